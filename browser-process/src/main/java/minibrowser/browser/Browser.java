@@ -1,0 +1,683 @@
+package minibrowser.browser;
+
+import com.google.common.util.concurrent.ListenableFuture;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import minibrowser.browser.children.ChildLauncher;
+import minibrowser.browser.children.ChildProcessHost;
+import minibrowser.browser.children.ChildType;
+import minibrowser.browser.net.AboutPages;
+import minibrowser.browser.net.Network;
+import minibrowser.browser.net.Response;
+import minibrowser.common.NamedThreads;
+import minibrowser.common.ipc.Secrets;
+import minibrowser.common.ipc.SharedBuffer;
+import minibrowser.proto.BrowserUi;
+import minibrowser.proto.CommitNavigationRequest;
+import minibrowser.proto.ConfigureDisplayRequest;
+import minibrowser.proto.DebugAction;
+import minibrowser.proto.GpuDebugAction;
+import minibrowser.proto.TabStripEntry;
+import minibrowser.proto.Url;
+
+/**
+ * The browser process's state: tabs, navigation, and the children that draw them.
+ *
+ * <p>All of it is owned by one thread, {@code browser-ui}. Every public method posts
+ * to that thread and returns a future; slow work (fetching, starting a process)
+ * runs on other threads and posts its result back. So no field here needs a lock.
+ *
+ * <p>The life of a navigation:
+ * <pre>
+ *   navigate(tab, url) ─▶ Network.fetch (browser-network-N)
+ *        ─▶ ensureRenderer (browser-launcher: start a renderer process, wait for ChildReady)
+ *        ─▶ Renderer.CommitNavigation(bytes) ... renderer lays out, rasters, sends a frame to the gpu
+ *        ◀─ RendererHost.DidFinishLoad ─▶ tab ready
+ * </pre>
+ */
+public final class Browser {
+    private final ExecutorService ui = NamedThreads.taskQueue("browser-ui");
+    private final ExecutorService launching = NamedThreads.taskQueue("browser-launcher");
+    private final ChildLauncher launcher;
+    private final Network network;
+    private DisplayMode display;
+
+    // Owned by browser-ui.
+    private final Map<Integer, Tab> tabs = new LinkedHashMap<>();
+    private final Map<Tab, CompletableFuture<RenderProcessHost>> rendererStarts = new java.util.HashMap<>();
+    private final Map<Integer, PluginInstanceRecord> pluginInstances = new LinkedHashMap<>();
+    private final List<ChildProcessHost> allChildren = new ArrayList<>();
+    private final UiChrome chrome = new UiChrome();
+    private int activeTab;
+    private int nextTabId = 1;
+    private int nextBufferId = 1;
+    private int nextPluginInstance = 1;
+    private CompletableFuture<GpuProcessHost> gpu;
+    private CompletableFuture<PluginProcessHost> plugin;
+    private int gpuRestarts;
+    private boolean shuttingDown;
+
+    public Browser(ChildLauncher launcher, Network network, DisplayMode display) {
+        this.launcher = launcher;
+        this.network = network;
+        this.display = display;
+    }
+
+    // ---------------------------------------------------------------- threads
+
+    /** Runs {@code work} on browser-ui. */
+    <T> CompletableFuture<T> onUi(Supplier<T> work) {
+        return CompletableFuture.supplyAsync(work, ui);
+    }
+
+    CompletableFuture<Void> onUi(Runnable work) {
+        return CompletableFuture.runAsync(work, ui);
+    }
+
+    /** Runs {@code work} (which may block) on browser-launcher. */
+    private <T> CompletableFuture<T> onLauncher(Supplier<T> work) {
+        return CompletableFuture.supplyAsync(work, launching);
+    }
+
+    // ---------------------------------------------------------------- the gpu process
+
+    /** Starts the gpu process; the browser cannot show anything without it. */
+    public CompletableFuture<Void> start() {
+        return onUi(this::startGpu).thenCompose(started -> started).thenApply(g -> null);
+    }
+
+    private CompletableFuture<GpuProcessHost> startGpu() {
+        gpu = onLauncher(() -> {
+            ChildProcessHost process = launchAndWait(ChildType.GPU, "gpu");
+            GpuProcessHost host = new GpuProcessHost(process);
+            host.configureDisplay(displayRequest());
+            return host;
+        }).thenApplyAsync(host -> {
+            host.process.exited().thenAcceptAsync(reason -> onGpuExit(host, reason), ui);
+            reconnectToGpu(host);
+            return host;
+        }, ui);
+        return gpu;
+    }
+
+    /** A new gpu process knows nothing: give it every tab's sink and every plugin surface again. */
+    private void reconnectToGpu(GpuProcessHost host) {
+        for (Tab tab : tabs.values()) {
+            if (tab.renderer != null) connectTabToGpu(tab, host);
+        }
+        for (PluginInstanceRecord instance : pluginInstances.values()) {
+            try {
+                host.createPluginSink(instance.token(), instance.id());
+                host.registerBuffer(instance.token(), instance.bufferId(), instance.surface().toString(),
+                        4L * instance.width() * instance.height());
+            } catch (RuntimeException gpuGoneAgain) {
+                return;
+            }
+        }
+        pushUi();
+    }
+
+    private void onGpuExit(GpuProcessHost host, String reason) {
+        if (shuttingDown) return;
+        gpuRestarts++;
+        chrome.message = "gpu process " + reason + "; restarted it";
+        startGpu();
+    }
+
+    private ConfigureDisplayRequest displayRequest() {
+        return ConfigureDisplayRequest.newBuilder().setTerminal(display.terminal())
+                .setColumns(display.columns()).setRows(display.rows()).setTruecolor(display.truecolor()).build();
+    }
+
+    // ---------------------------------------------------------------- tabs
+
+    /** Opens a tab on {@code url}, makes it active and starts loading it. */
+    public CompletableFuture<Integer> openTab(String url) {
+        return onUi(() -> {
+            Tab tab = new Tab(nextTabId++);
+            tabs.put(tab.id, tab);
+            activeTab = tab.id;
+            startNavigation(tab, url, true);
+            return tab.id;
+        });
+    }
+
+    public CompletableFuture<Void> navigate(int tabId, String url) {
+        return onUi(() -> startNavigation(tab(tabId), url, true));
+    }
+
+    public CompletableFuture<Void> reload(int tabId) {
+        return onUi(() -> {
+            Tab tab = tab(tabId);
+            startNavigation(tab, tab.url(), false);
+        });
+    }
+
+    public CompletableFuture<Void> goBack(int tabId) {
+        return onUi(() -> {
+            Tab tab = tab(tabId);
+            if (tab.history.canGoBack()) startNavigation(tab, tab.history.back(), false);
+        });
+    }
+
+    public CompletableFuture<Void> goForward(int tabId) {
+        return onUi(() -> {
+            Tab tab = tab(tabId);
+            if (tab.history.canGoForward()) startNavigation(tab, tab.history.forward(), false);
+        });
+    }
+
+    /** Closes a tab and ends its renderer (on purpose: no crash is reported). */
+    public CompletableFuture<Void> closeTab(int tabId) {
+        return onUi(() -> {
+            Tab tab = tab(tabId);
+            List<Integer> order = new ArrayList<>(tabs.keySet());
+            int index = order.indexOf(tabId);
+            tabs.remove(tabId);
+            releaseRenderer(tab);
+            tab.loaded.complete(tab);
+            if (activeTab == tabId) {
+                order.remove(index);
+                activeTab = order.isEmpty() ? 0 : order.get(Math.min(index, order.size() - 1));
+            }
+            pushUi();
+        });
+    }
+
+    public CompletableFuture<Void> activate(int tabId) {
+        return onUi(() -> {
+            tab(tabId);
+            activeTab = tabId;
+            pushUi();
+        });
+    }
+
+    /** Activates the tab {@code step} places to the right (negative: left), wrapping around. */
+    public CompletableFuture<Void> activateRelative(int step) {
+        return onUi(() -> {
+            List<Integer> order = new ArrayList<>(tabs.keySet());
+            if (order.isEmpty()) return;
+            int index = Math.floorMod(order.indexOf(activeTab) + step, order.size());
+            activeTab = order.get(index);
+            pushUi();
+        });
+    }
+
+    /** Activates the n-th tab (1-based), if there is one. */
+    public CompletableFuture<Void> activateIndex(int n) {
+        return onUi(() -> {
+            List<Integer> order = new ArrayList<>(tabs.keySet());
+            if (n >= 1 && n <= order.size()) activeTab = order.get(n - 1);
+            pushUi();
+        });
+    }
+
+    public CompletableFuture<Integer> activeTabId() {
+        return onUi(() -> activeTab);
+    }
+
+    /** Completes when the tab's current navigation has ended. */
+    public CompletableFuture<TabSnapshot> waitForLoad(int tabId) {
+        return onUi(() -> tab(tabId).loaded).thenCompose(f -> f).thenCompose(t -> onUi(() -> snapshot(t)));
+    }
+
+    public CompletableFuture<List<TabSnapshot>> tabs() {
+        return onUi(() -> {
+            List<TabSnapshot> list = new ArrayList<>();
+            tabs.values().forEach(t -> list.add(snapshot(t)));
+            return list;
+        });
+    }
+
+    public CompletableFuture<TabSnapshot> tabSnapshot(int tabId) {
+        return onUi(() -> snapshot(tab(tabId)));
+    }
+
+    private TabSnapshot snapshot(Tab tab) {
+        long pid = tab.renderer != null && tab.renderer.process.isAlive() ? tab.renderer.pid() : 0;
+        return new TabSnapshot(tab.id, tab.url(), tab.title, tab.state.label(), pid, tab.crashReason, tab.loadError,
+                tab.history.canGoBack(), tab.history.canGoForward());
+    }
+
+    private Tab tab(int tabId) {
+        Tab tab = tabs.get(tabId);
+        if (tab == null) throw new IllegalArgumentException("no tab " + tabId);
+        return tab;
+    }
+
+    // ---------------------------------------------------------------- navigation
+
+    private void startNavigation(Tab tab, String typed, boolean addToHistory) {
+        String url = UrlFixer.fix(typed);
+        long navigation = ++tab.navigationId;
+        if (addToHistory) tab.history.push(url);
+        tab.state = TabState.LOADING;
+        tab.loadError = "";
+        tab.crashReason = "";
+        if (tab.loaded.isDone()) tab.loaded = new CompletableFuture<>();
+        pushUi();
+        network.fetch(url).thenAcceptAsync(response -> onResponse(tab, navigation, response), ui);
+    }
+
+    private void onResponse(Tab tab, long navigation, Response response) {
+        if (!tabs.containsKey(tab.id) || tab.navigationId != navigation) return; // closed, or a newer navigation
+        byte[] body = response.body();
+        String type = response.contentType();
+        if (!response.isOk()) {
+            tab.loadError = response.error();
+            body = ErrorPages.loadFailed(tab.url(), response.error());
+            type = "text/html; charset=utf-8";
+        } else if (!response.url().equals(tab.url())) {
+            tab.history.replaceCurrent(response.url());
+        }
+        String debugPage = debugPageOf(tab.url());
+        if (debugPage != null && actOnOtherProcess(debugPage)) debugPage = null;
+        tab.pendingDebugPage = debugPage;
+        byte[] document = body;
+        String contentType = type;
+        ensureRenderer(tab).whenCompleteAsync((renderer, failed) -> {
+            if (failed != null) {
+                markCrashed(tab, "renderer failed to start: " + rootMessage(failed));
+                return;
+            }
+            if (tab.navigationId != navigation || tab.renderer != renderer) return;
+            commit(tab, navigation, renderer, document, contentType);
+        }, ui);
+    }
+
+    private void commit(Tab tab, long navigation, RenderProcessHost renderer, byte[] body, String contentType) {
+        CommitNavigationRequest request = CommitNavigationRequest.newBuilder()
+                .setTab(RenderProcessHost.tabId(tab.id)).setUrl(Url.newBuilder().setSpec(tab.url()))
+                .setBody(com.google.protobuf.ByteString.copyFrom(body)).setContentType(contentType)
+                .setViewportWidth(display.viewportWidth()).setViewportHeight(display.viewportHeight())
+                .setNavigationId(navigation).build();
+        renderer.commitNavigation(request);
+    }
+
+    /** The renderer reported a navigation's first frame is with the gpu: the tab is ready. */
+    void didFinishLoad(RenderProcessHost from, int tabId, long navigation, String title) {
+        onUi(() -> {
+            Tab tab = tabs.get(tabId);
+            if (tab == null || tab.renderer != from || tab.navigationId != navigation) return;
+            tab.title = title;
+            tab.state = TabState.READY;
+            tab.loaded.complete(tab);
+            pushUi();
+            if (tab.pendingDebugPage != null) {
+                String page = tab.pendingDebugPage;
+                tab.pendingDebugPage = null;
+                from.runDebugAction(rendererDebugAction(page));
+            }
+        });
+    }
+
+    private static String debugPageOf(String url) {
+        if (!url.startsWith("about:")) return null;
+        String name = url.substring(6).toLowerCase();
+        return AboutPages.DEBUG_PAGES.containsKey(name) ? name : null;
+    }
+
+    /** Debug pages for the gpu and plugin processes act at once; returns whether it was one. */
+    private boolean actOnOtherProcess(String page) {
+        switch (page) {
+            case "gpucrash":
+                gpu.thenAccept(g -> g.runDebugAction(GpuDebugAction.GPU_DEBUG_ACTION_CRASH));
+                return true;
+            case "gpuhang":
+                gpu.thenAccept(g -> g.runDebugAction(GpuDebugAction.GPU_DEBUG_ACTION_HANG));
+                return true;
+            case "plugincrash":
+                if (plugin != null) plugin.thenAcceptAsync(PluginProcessHost::crash, launching);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static DebugAction rendererDebugAction(String page) {
+        switch (page) {
+            case "crash": return DebugAction.DEBUG_ACTION_CRASH;
+            case "kill": return DebugAction.DEBUG_ACTION_KILL;
+            case "hang": return DebugAction.DEBUG_ACTION_HANG;
+            case "shorthang": return DebugAction.DEBUG_ACTION_SHORT_HANG;
+            case "memory-exhaust": return DebugAction.DEBUG_ACTION_MEMORY_EXHAUST;
+            case "badipc": return DebugAction.DEBUG_ACTION_BAD_IPC;
+            default: return DebugAction.DEBUG_ACTION_UNSPECIFIED;
+        }
+    }
+
+    // ---------------------------------------------------------------- renderer processes
+
+    /** The tab's renderer, starting a new renderer process when it has none. */
+    private CompletableFuture<RenderProcessHost> ensureRenderer(Tab tab) {
+        if (tab.renderer != null && tab.renderer.process.isAlive()) return CompletableFuture.completedFuture(tab.renderer);
+        CompletableFuture<RenderProcessHost> starting = rendererStarts.get(tab);
+        if (starting != null) return starting;
+        CompletableFuture<RenderProcessHost> start = onLauncher(
+                () -> new RenderProcessHost(launchAndWait(ChildType.RENDERER, null)))
+                .thenCombineAsync(gpu, (renderer, gpuHost) -> {
+                    rendererStarts.remove(tab);
+                    if (!tabs.containsKey(tab.id)) {
+                        renderer.process.kill(null, true);
+                        throw new IllegalStateException("tab closed");
+                    }
+                    tab.renderer = renderer;
+                    renderer.tabs.add(tab.id);
+                    renderer.process.exited().thenAcceptAsync(reason -> onRendererExit(renderer, reason), ui);
+                    connectTabToGpu(tab, gpuHost);
+                    return renderer;
+                }, ui);
+        start.whenCompleteAsync((r, failed) -> { if (failed != null) rendererStarts.remove(tab); }, ui);
+        rendererStarts.put(tab, start);
+        return start;
+    }
+
+    /** Gives the tab a frame sink in the gpu process and tells its renderer where to send frames. */
+    private void connectTabToGpu(Tab tab, GpuProcessHost gpuHost) {
+        String token = Secrets.generate();
+        try {
+            gpuHost.createTabSink(token, tab.id);
+        } catch (RuntimeException gpuGone) {
+            return; // the gpu restarts and calls reconnectToGpu
+        }
+        if (tab.frameSinkToken != null) gpuHost.destroySink(tab.frameSinkToken);
+        tab.frameSinkToken = token;
+        tab.renderer.connectGpu(gpuHost.address(), token);
+    }
+
+    private void onRendererExit(RenderProcessHost renderer, String reason) {
+        allChildren.remove(renderer.process);
+        for (Integer tabId : renderer.tabs) {
+            Tab tab = tabs.get(tabId);
+            if (tab == null || tab.renderer != renderer) continue;
+            tab.renderer = null;
+            deleteFrameBuffers(tab);
+            if (!renderer.process.killedOnPurpose()) markCrashed(tab, reason);
+        }
+        pushUi();
+    }
+
+    private void markCrashed(Tab tab, String reason) {
+        tab.state = TabState.CRASHED;
+        tab.crashReason = reason;
+        tab.loaded.complete(tab);
+        pushUi();
+    }
+
+    /** The tab no longer needs its renderer: end it if no other tab uses it. */
+    private void releaseRenderer(Tab tab) {
+        RenderProcessHost renderer = tab.renderer;
+        tab.renderer = null;
+        if (tab.frameSinkToken != null && gpu != null && gpu.isDone() && !gpu.isCompletedExceptionally()) {
+            gpu.join().destroySink(tab.frameSinkToken);
+        }
+        deleteFrameBuffers(tab);
+        pluginInstances.values().removeIf(instance -> instance.tab() == tab.id && deleteQuietly(instance.surface()));
+        if (renderer == null) return;
+        renderer.tabs.remove(tab.id);
+        if (renderer.tabs.isEmpty()) renderer.process.kill(null, true);
+    }
+
+    /** Kills a renderer that sent a message it could never honestly send. */
+    void killForBadMessage(RenderProcessHost renderer, String what) {
+        renderer.process.kill("killed for a bad message (" + what + ")", false);
+    }
+
+    /** The RenderProcessHost of a child process, if it is a live renderer. Runs on browser-ui. */
+    CompletableFuture<Optional<RenderProcessHost>> rendererOf(ChildProcessHost child) {
+        return onUi(() -> tabs.values().stream().map(t -> t.renderer)
+                .filter(r -> r != null && r.process == child).findFirst());
+    }
+
+    /** Starts a child and waits (on browser-launcher) until it said ChildReady. */
+    private ChildProcessHost launchAndWait(ChildType type, String childId) {
+        try {
+            ChildProcessHost child = launcher.launch(type, childId);
+            ui.execute(() -> allChildren.add(child));
+            child.exited().thenRunAsync(() -> allChildren.remove(child), ui);
+            child.ready().get(60, TimeUnit.SECONDS);
+            return child;
+        } catch (Exception e) {
+            throw new IllegalStateException(type.label() + " process did not start: " + rootMessage(e), e);
+        }
+    }
+
+    // ---------------------------------------------------------------- shared memory for frames
+
+    /** Creates a frame buffer for a tab and registers it with the gpu; runs on browser-ui. */
+    CompletableFuture<FrameBufferGrant> allocateFrameBuffer(RenderProcessHost from, int tabId, long bytes) {
+        return onUi(() -> {
+            Tab tab = tabs.get(tabId);
+            if (tab == null || tab.renderer != from || bytes <= 0 || bytes > FrameBufferGrant.MAX_BYTES) {
+                killForBadMessage(from, "frame buffer for tab " + tabId + " of " + bytes + " bytes");
+                throw new IllegalArgumentException("bad frame buffer request");
+            }
+            if (!gpu.isDone() || gpu.isCompletedExceptionally()) {
+                throw new IllegalStateException("the gpu process is restarting");
+            }
+            int id = nextBufferId++;
+            Path path = launcher.sessionDir().resolve("frames-tab" + tabId + "-" + id + ".shm");
+            try {
+                SharedBuffer.create(path, bytes);
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot create shared memory: " + e.getMessage(), e);
+            }
+            gpu.join().registerBuffer(tab.frameSinkToken, id, path.toString(), bytes);
+            tab.frameBuffers.add(path);
+            while (tab.frameBuffers.size() > 2) deleteQuietly(tab.frameBuffers.remove(0));
+            return new FrameBufferGrant(id, path.toString(), bytes);
+        });
+    }
+
+    private static void deleteFrameBuffers(Tab tab) {
+        tab.frameBuffers.forEach(Browser::deleteQuietly);
+        tab.frameBuffers.clear();
+    }
+
+    private static boolean deleteQuietly(Path path) {
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException ignored) {
+            // The session directory goes away at exit anyway.
+        }
+        return true;
+    }
+
+    // ---------------------------------------------------------------- plugins
+
+    /**
+     * Starts a plugin instance for a renderer's embed: fetches its data, starts the
+     * plugin process if none runs, makes its surface and frame sink. Completes with
+     * the instance id (0 when no plugin could be started).
+     */
+    CompletableFuture<Integer> createPluginInstance(RenderProcessHost from, int tabId, String mimeType, String src,
+                                                    int width, int height, Map<String, String> params) {
+        return onUi(() -> {
+            Tab tab = tabs.get(tabId);
+            if (tab == null || tab.renderer != from) {
+                killForBadMessage(from, "plugin for a tab it does not own");
+                throw new IllegalArgumentException("not your tab");
+            }
+            if (width <= 0 || height <= 0 || width > 4096 || height > 4096) {
+                throw new IllegalArgumentException("bad embed size " + width + "x" + height);
+            }
+            int id = nextPluginInstance++;
+            int bufferId = nextBufferId++;
+            Path surface = launcher.sessionDir().resolve("plugin-" + id + ".shm");
+            PluginInstanceRecord instance = new PluginInstanceRecord(id, tabId, mimeType, width, height, bufferId,
+                    surface, Secrets.generate());
+            pluginInstances.put(id, instance);
+            return instance;
+        }).thenCompose(instance -> {
+            CompletableFuture<byte[]> data = src.isEmpty() ? CompletableFuture.completedFuture(new byte[0])
+                    : network.fetch(src).thenApply(r -> r.isOk() ? r.body() : new byte[0]);
+            return data.thenCombine(onUi(this::ensurePlugin).thenCompose(p -> p), (bytes, pluginHost) -> {
+                try {
+                    SharedBuffer.create(instance.surface(), 4L * width * height);
+                    GpuProcessHost gpuHost = gpu.join();
+                    gpuHost.createPluginSink(instance.token(), instance.id());
+                    gpuHost.registerBuffer(instance.token(), instance.bufferId(), instance.surface().toString(),
+                            4L * width * height);
+                    pluginHost.createInstance(instance, bytes, params, gpuHost.address());
+                    return instance.id();
+                } catch (IOException | RuntimeException failed) {
+                    return 0;
+                }
+            });
+        });
+    }
+
+    private CompletableFuture<PluginProcessHost> ensurePlugin() {
+        if (plugin != null && !plugin.isCompletedExceptionally()
+                && (!plugin.isDone() || plugin.join().process.isAlive())) {
+            return plugin;
+        }
+        plugin = onLauncher(() -> new PluginProcessHost(launchAndWait(ChildType.PLUGIN, null)));
+        plugin.thenAcceptAsync(host -> host.process.exited().thenAcceptAsync(reason -> onPluginExit(host, reason), ui), ui);
+        return plugin;
+    }
+
+    private void onPluginExit(PluginProcessHost host, String reason) {
+        if (shuttingDown) return;
+        chrome.message = "plugin process " + reason;
+        if (gpu != null) gpu.thenAccept(g -> g.pluginProcessGone(reason));
+        pushUi();
+    }
+
+    // ---------------------------------------------------------------- input
+
+    /** Scrolls the active tab; the renderer's compositor thread answers. */
+    public CompletableFuture<Void> scrollActive(int deltaY, boolean absolute) {
+        return onUi(() -> {
+            Tab tab = tabs.get(activeTab);
+            if (tab != null && tab.renderer != null) tab.renderer.scroll(tab.id, deltaY, absolute);
+        });
+    }
+
+    /** Clicks at a viewport point of the active tab; follows a link if one was hit. */
+    public CompletableFuture<Void> clickActive(int x, int y) {
+        return onUi(() -> {
+            Tab tab = tabs.get(activeTab);
+            if (tab == null || tab.renderer == null) return;
+            ListenableFuture<minibrowser.proto.ClickReply> reply = tab.renderer.click(tab.id, x, y);
+            reply.addListener(() -> {
+                try {
+                    String link = reply.get().getLink().getSpec();
+                    if (!link.isEmpty()) navigate(tab.id, link);
+                } catch (Exception noAnswer) {
+                    // A hung or dead renderer: the click is lost, as in any browser.
+                }
+            }, ui);
+        });
+    }
+
+    /** The terminal changed size: every renderer lays out again at the new width. */
+    public CompletableFuture<Void> resize(DisplayMode newDisplay) {
+        return onUi(() -> {
+            display = newDisplay;
+            if (gpu != null) gpu.thenAcceptAsync(g -> g.configureDisplay(displayRequest()), launching);
+            for (Tab tab : tabs.values()) {
+                if (tab.renderer != null) tab.renderer.resize(tab.id, display.viewportWidth(), display.viewportHeight());
+            }
+            pushUi();
+        });
+    }
+
+    /** Terminal chrome (address editing, help, messages), changed by the terminal UI. */
+    public CompletableFuture<Void> updateChrome(java.util.function.Consumer<UiChrome> change) {
+        return onUi(() -> {
+            change.accept(chrome);
+            pushUi();
+        });
+    }
+
+    /** Sends what the browser UI looks like to the gpu process. */
+    private void pushUi() {
+        if (gpu == null || !gpu.isDone() || gpu.isCompletedExceptionally()) return;
+        BrowserUi.Builder state = BrowserUi.newBuilder();
+        int index = 0;
+        for (Tab tab : tabs.values()) {
+            if (tab.id == activeTab) state.setActiveIndex(index);
+            state.addTabs(TabStripEntry.newBuilder().setTab(RenderProcessHost.tabId(tab.id))
+                    .setTitle(tab.title.isEmpty() ? tab.url() : tab.title).setState(tab.state.label()));
+            index++;
+        }
+        Tab active = tabs.get(activeTab);
+        state.setAddress(chrome.editing != null ? chrome.editing : active == null ? "" : active.url());
+        state.setEditingAddress(chrome.editing != null);
+        state.setStatus(StatusLine.of(active == null ? null : snapshot(active), chrome.message));
+        if (chrome.overlay != null) {
+            state.addAllOverlayLines(chrome.overlay);
+        } else if (active != null && active.state == TabState.CRASHED) {
+            state.addAllOverlayLines(ErrorPages.crashedTab(active.crashReason));
+        }
+        gpu.join().updateUi(state.build());
+    }
+
+    // ---------------------------------------------------------------- screenshots and processes
+
+    /** A PNG of the tab's page, made by the gpu process. */
+    public CompletableFuture<byte[]> screenshot(int tabId) {
+        return onUi(() -> {
+            tab(tabId);
+            return gpu;
+        }).thenCompose(g -> g).thenApplyAsync(g -> g.screenshot(tabId), launching);
+    }
+
+    /** Every child process alive now, with the tabs each serves. */
+    public CompletableFuture<List<ChildSnapshot>> children() {
+        return onUi(() -> {
+            List<ChildSnapshot> list = new ArrayList<>();
+            for (ChildProcessHost child : allChildren) {
+                if (!child.isAlive()) continue;
+                List<Integer> tabIds = new ArrayList<>();
+                for (Tab tab : tabs.values()) {
+                    if (tab.renderer != null && tab.renderer.process == child) tabIds.add(tab.id);
+                }
+                if (child.type() == ChildType.PLUGIN) {
+                    pluginInstances.values().stream().map(PluginInstanceRecord::tab).distinct().forEach(tabIds::add);
+                }
+                int restarts = child.type() == ChildType.GPU ? gpuRestarts : 0;
+                list.add(new ChildSnapshot(child, tabIds, restarts));
+            }
+            return list;
+        });
+    }
+
+    public CompletableFuture<Integer> gpuRestarts() {
+        return onUi(() -> gpuRestarts);
+    }
+
+    /** Ends every child and stops the browser's threads. */
+    public void shutdown() {
+        List<ChildProcessHost> children;
+        try {
+            children = onUi(() -> {
+                shuttingDown = true;
+                return new ArrayList<>(allChildren);
+            }).get(2, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            children = new ArrayList<>(allChildren);
+        }
+        children.forEach(ChildProcessHost::killAndWait);
+        ui.shutdownNow();
+        launching.shutdownNow();
+        network.shutdown();
+    }
+
+    static String rootMessage(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) cause = cause.getCause();
+        return cause.getMessage() == null ? cause.toString() : cause.getMessage();
+    }
+}

@@ -1,0 +1,161 @@
+package minibrowser.browser;
+
+import io.grpc.BindableService;
+import io.grpc.Server;
+import io.grpc.ServerInterceptor;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import minibrowser.browser.children.Callers;
+import minibrowser.browser.children.ChildLauncher;
+import minibrowser.browser.children.ChildProcessHost;
+import minibrowser.browser.children.ProcessHostService;
+import minibrowser.browser.net.AboutPages;
+import minibrowser.browser.net.Network;
+import minibrowser.browser.ui.TerminalUi;
+import minibrowser.common.ExitCode;
+import minibrowser.common.Switches;
+import minibrowser.common.ipc.Transport;
+import picocli.CommandLine;
+
+/**
+ * The browser process's entry point: a script of numbered steps.
+ */
+final class BrowserMain {
+    private BrowserMain() {}
+
+    static int run(String[] args) throws Exception {
+        // 1. Read the command line.
+        BrowserOptions options = new BrowserOptions();
+        CommandLine parser = new CommandLine(options);
+        try {
+            parser.parseArgs(args);
+        } catch (CommandLine.ParameterException e) {
+            System.err.println("minibrowser: " + e.getMessage());
+            return ExitCode.BAD_ARGUMENTS.code();
+        }
+        if (parser.isUsageHelpRequested()) {
+            parser.usage(System.out);
+            return ExitCode.NORMAL.code();
+        }
+        int[] size;
+        try {
+            size = options.windowSize();
+            if (!options.processModel.equals("per-tab")) {
+                throw new IllegalArgumentException("--process-model=" + options.processModel + " is not supported yet (per-tab)");
+            }
+        } catch (IllegalArgumentException e) {
+            System.err.println("minibrowser: " + e.getMessage());
+            return ExitCode.BAD_ARGUMENTS.code();
+        }
+        boolean terminal = !options.headless;
+
+        // 2. A private directory for sockets and shared memory, removed however we exit.
+        Path session = SessionDirectory.create();
+        Path log = logFile();
+
+        // 3. Serve the child-facing contracts (ProcessHost, RendererHost): only callers with a child's secret.
+        Transport transport = new Transport("browser");
+        Map<String, ChildProcessHost> children = new ConcurrentHashMap<>();
+        String requested = transport.addressFor(session, "browser");
+        Network network = new Network(new AboutPages());
+        ServerInterceptor guard = Callers.guard(children);
+        BrowserHolder holder = new BrowserHolder();
+        Server childServer = transport.serve(requested, guard, List.<BindableService>of(
+                new ProcessHostService(transport, session), holder.rendererHost(network)));
+        ChildLauncher launcher = new ChildLauncher(session, Transport.boundAddress(childServer, requested), log,
+                List.of(Switches.of(Switches.DEVICE, terminal ? "cells" : "pixels")), children);
+
+        // 4. The browser itself; it starts the gpu process at once (renderers come with tabs).
+        TerminalUi ui = terminal ? TerminalUi.open() : null;
+        DisplayMode display = terminal ? ui.displayMode() : DisplayMode.headless(size[0], size[1]);
+        Browser browser = new Browser(launcher, network, display);
+        holder.set(browser);
+        CountDownLatch quit = new CountDownLatch(1);
+        Thread cleanup = new Thread(() -> {
+            if (ui != null) ui.restore();
+            browser.shutdown();
+            SessionDirectory.delete(session);
+        }, "browser-shutdown");
+        Runtime.getRuntime().addShutdownHook(cleanup);
+
+        int exit;
+        try {
+            browser.start().get(60, TimeUnit.SECONDS);
+
+            // 5. The control API, when asked for.
+            Server control = null;
+            if (options.remoteControl != null) {
+                Path socket = Path.of(options.remoteControl).toAbsolutePath();
+                Files.deleteIfExists(socket);
+                control = transport.serve("unix:" + socket, new io.grpc.ServerInterceptor() {
+                    @Override
+                    public <Q, A> io.grpc.ServerCall.Listener<Q> interceptCall(io.grpc.ServerCall<Q, A> call,
+                            io.grpc.Metadata headers, io.grpc.ServerCallHandler<Q, A> next) {
+                        return next.startCall(call, headers);
+                    }
+                }, List.of(new ControlService(browser, quit::countDown, options.processModel)));
+            }
+
+            // 6. Run: one screenshot, the terminal UI, or serve until told to quit.
+            if (options.screenshot != null) {
+                exit = HeadlessScreenshot.take(browser, options.startUrls().get(0), Path.of(options.screenshot));
+            } else {
+                for (String url : options.startUrls()) browser.openTab(url).get();
+                if (terminal) {
+                    exit = ui.run(browser);
+                } else {
+                    quit.await();
+                    exit = ExitCode.NORMAL.code();
+                }
+            }
+            if (control != null) control.shutdownNow();
+        } catch (Exception e) {
+            System.err.println("minibrowser: " + Browser.rootMessage(e));
+            exit = 1;
+        }
+
+        // 7. Shut down in order: children first, then our own threads and files.
+        childServer.shutdownNow();
+        Runtime.getRuntime().removeShutdownHook(cleanup);
+        cleanup.run();
+        transport.close();
+        return exit;
+    }
+
+    /** Where the browser and its children write their logs (a terminal UI has no room for them). */
+    private static Path logFile() throws IOException {
+        Path dir = Path.of(System.getProperty("java.io.tmpdir"), "minibrowser-logs");
+        Files.createDirectories(dir);
+        return dir.resolve("browser-" + ProcessHandle.current().pid() + ".log");
+    }
+
+    /** Lets the RendererHost service exist before the Browser it calls (the server starts first). */
+    private static final class BrowserHolder {
+        private volatile Browser browser;
+        private final CountDownLatch set = new CountDownLatch(1);
+
+        void set(Browser value) {
+            browser = value;
+            set.countDown();
+        }
+
+        RendererHostService rendererHost(Network network) {
+            return new RendererHostService(this::get, network);
+        }
+
+        Browser get() {
+            try {
+                set.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return browser;
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package minibrowser.browser;
+
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The browser's command line, parsed by picocli. The flags copy Chromium's. */
+@Command(name = "minibrowser", mixinStandardHelpOptions = true,
+        description = "A multi-process web browser built the way Chromium is built.")
+final class BrowserOptions {
+    @Parameters(paramLabel = "URL", description = "Pages to open, one tab each (default: about:home).")
+    List<String> urls = new ArrayList<>();
+
+    @Option(names = "--headless", description = "No terminal UI.")
+    boolean headless;
+
+    @Option(names = "--screenshot", paramLabel = "FILE", description = "With --headless: write a PNG of the page and exit.")
+    String screenshot;
+
+    @Option(names = "--window-size", paramLabel = "W,H", description = "Viewport size in pixels (default 800,600).")
+    String windowSize = "800,600";
+
+    @Option(names = "--remote-control", paramLabel = "SOCKET", description = "Serve the control API on this Unix socket.")
+    String remoteControl;
+
+    @Option(names = "--process-model", paramLabel = "MODEL", description = "per-tab (default).")
+    String processModel = "per-tab";
+
+    /** The viewport from --window-size; throws with a one-line message when malformed. */
+    int[] windowSize() {
+        String[] parts = windowSize.split(",");
+        try {
+            int width = Integer.parseInt(parts[0].trim());
+            int height = Integer.parseInt(parts[1].trim());
+            if (parts.length != 2 || width < 1 || height < 1 || width > 8192 || height > 8192) throw new NumberFormatException();
+            return new int[] {width, height};
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("--window-size must be W,H with 1..8192 each, got " + windowSize);
+        }
+    }
+
+    List<String> startUrls() {
+        return urls.isEmpty() ? List.of("about:home") : urls;
+    }
+}

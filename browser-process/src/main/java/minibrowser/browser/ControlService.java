@@ -1,0 +1,185 @@
+package minibrowser.browser;
+
+import io.grpc.Status;
+import io.grpc.stub.StreamObserver;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import minibrowser.browser.children.ChildProcessHost;
+import minibrowser.proto.Ack;
+import minibrowser.proto.ChildProcessGrpc;
+import minibrowser.proto.CloseTabRequest;
+import minibrowser.proto.ControlGrpc;
+import minibrowser.proto.ListProcessesReply;
+import minibrowser.proto.ListProcessesRequest;
+import minibrowser.proto.ListTabsReply;
+import minibrowser.proto.ListTabsRequest;
+import minibrowser.proto.ListThreadsRequest;
+import minibrowser.proto.NavigateRequest;
+import minibrowser.proto.OpenTabRequest;
+import minibrowser.proto.ProcessInfo;
+import minibrowser.proto.QuitRequest;
+import minibrowser.proto.ReloadRequest;
+import minibrowser.proto.ScreenshotReply;
+import minibrowser.proto.ScreenshotRequest;
+import minibrowser.proto.TabInfo;
+import minibrowser.proto.TabRequest;
+
+/**
+ * The control API (control.proto), served on the {@code --remote-control} socket.
+ * Each call is turned into a {@link Browser} method; errors come back as
+ * {@code NOT_FOUND} (no such tab) or {@code INVALID_ARGUMENT}.
+ */
+final class ControlService extends ControlGrpc.ControlImplBase {
+    private final Browser browser;
+    private final Runnable quit;
+    private final String processModel;
+
+    ControlService(Browser browser, Runnable quit, String processModel) {
+        this.browser = browser;
+        this.quit = quit;
+        this.processModel = processModel;
+    }
+
+    @Override
+    public void listTabs(ListTabsRequest request, StreamObserver<ListTabsReply> reply) {
+        answer(browser.tabs(), tabs -> {
+            ListTabsReply.Builder list = ListTabsReply.newBuilder();
+            tabs.forEach(t -> list.addTabs(info(t)));
+            return list.build();
+        }, reply);
+    }
+
+    @Override
+    public void listProcesses(ListProcessesRequest request, StreamObserver<ListProcessesReply> reply) {
+        answer(browser.children(), children -> {
+            ListProcessesReply.Builder list = ListProcessesReply.newBuilder().setProcessModel(processModel);
+            long self = ProcessHandle.current().pid();
+            ProcessInfo.Builder me = ProcessInfo.newBuilder().setPid(self).setType("browser")
+                    .setRssKb(ProcessStats.rssKb(self)).setPssKb(ProcessStats.pssKb(self))
+                    .setUptimeMs(ProcessHandle.current().info().startInstant()
+                            .map(s -> System.currentTimeMillis() - s.toEpochMilli()).orElse(0L));
+            Thread.getAllStackTraces().keySet().stream().map(Thread::getName).sorted().forEach(me::addThreads);
+            list.addProcesses(me);
+            for (ChildSnapshot child : children) {
+                ChildProcessHost process = child.process();
+                list.addProcesses(ProcessInfo.newBuilder().setPid(process.pid()).setType(process.type().label())
+                        .addAllTabs(child.tabs()).setRssKb(ProcessStats.rssKb(process.pid()))
+                        .setPssKb(ProcessStats.pssKb(process.pid())).addAllThreads(threadNames(process))
+                        .setUptimeMs(System.currentTimeMillis() - process.started().toEpochMilli())
+                        .setRestarts(child.restarts()));
+            }
+            return list.build();
+        }, reply);
+    }
+
+    /** The child's own list of thread names (whole names); /proc's when it does not answer. */
+    private static List<String> threadNames(ChildProcessHost child) {
+        try {
+            return ChildProcessGrpc.newBlockingStub(child.channel()).withDeadlineAfter(1, TimeUnit.SECONDS)
+                    .listThreads(ListThreadsRequest.getDefaultInstance()).getNamesList();
+        } catch (RuntimeException hungOrGone) {
+            return ProcessStats.threadNames(child.pid());
+        }
+    }
+
+    @Override
+    public void openTab(OpenTabRequest request, StreamObserver<TabInfo> reply) {
+        answer(browser.openTab(request.getUrl()).thenCompose(browser::tabSnapshot), ControlService::info, reply);
+    }
+
+    @Override
+    public void navigate(NavigateRequest request, StreamObserver<TabInfo> reply) {
+        answer(browser.navigate(request.getTab(), request.getUrl()).thenCompose(v -> browser.tabSnapshot(request.getTab())),
+                ControlService::info, reply);
+    }
+
+    @Override
+    public void reload(ReloadRequest request, StreamObserver<TabInfo> reply) {
+        answer(browser.reload(request.getTab()).thenCompose(v -> browser.tabSnapshot(request.getTab())),
+                ControlService::info, reply);
+    }
+
+    @Override
+    public void goBack(TabRequest request, StreamObserver<TabInfo> reply) {
+        answer(browser.goBack(request.getTab()).thenCompose(v -> browser.tabSnapshot(request.getTab())),
+                ControlService::info, reply);
+    }
+
+    @Override
+    public void goForward(TabRequest request, StreamObserver<TabInfo> reply) {
+        answer(browser.goForward(request.getTab()).thenCompose(v -> browser.tabSnapshot(request.getTab())),
+                ControlService::info, reply);
+    }
+
+    @Override
+    public void waitForLoad(TabRequest request, StreamObserver<TabInfo> reply) {
+        answer(browser.waitForLoad(request.getTab()), ControlService::info, reply);
+    }
+
+    @Override
+    public void closeTab(CloseTabRequest request, StreamObserver<Ack> reply) {
+        answer(browser.closeTab(request.getTab()), v -> Ack.getDefaultInstance(), reply);
+    }
+
+    @Override
+    public void screenshot(ScreenshotRequest request, StreamObserver<ScreenshotReply> reply) {
+        CompletableFuture<ScreenshotReply> written = browser.waitForLoad(request.getTab())
+                .thenCompose(t -> browser.screenshot(request.getTab()))
+                .thenApply(png -> {
+                    try {
+                        Path file = Path.of(request.getPath()).toAbsolutePath();
+                        Files.write(file, png);
+                        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+                        return ScreenshotReply.newBuilder().setPath(file.toString())
+                                .setWidth(image.getWidth()).setHeight(image.getHeight()).build();
+                    } catch (IOException e) {
+                        throw Status.INVALID_ARGUMENT.withDescription("cannot write " + request.getPath() + ": " + e.getMessage())
+                                .asRuntimeException();
+                    }
+                });
+        answer(written, r -> r, reply);
+    }
+
+    @Override
+    public void quit(QuitRequest request, StreamObserver<Ack> reply) {
+        reply.onNext(Ack.getDefaultInstance());
+        reply.onCompleted();
+        quit.run();
+    }
+
+    static TabInfo info(TabSnapshot tab) {
+        return TabInfo.newBuilder().setId(tab.id()).setUrl(tab.url()).setTitle(tab.title()).setState(tab.state())
+                .setRendererPid(tab.rendererPid()).setCrashReason(tab.crashReason())
+                .setCanGoBack(tab.canGoBack()).setCanGoForward(tab.canGoForward()).build();
+    }
+
+    private static <T, R> void answer(CompletableFuture<T> work, Function<T, R> toReply, StreamObserver<R> reply) {
+        work.whenComplete((value, error) -> {
+            if (error == null) {
+                try {
+                    reply.onNext(toReply.apply(value));
+                    reply.onCompleted();
+                } catch (RuntimeException failed) {
+                    reply.onError(toStatus(failed));
+                }
+            } else {
+                reply.onError(toStatus(error));
+            }
+        });
+    }
+
+    private static RuntimeException toStatus(Throwable error) {
+        Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
+                ? error.getCause() : error;
+        if (cause instanceof io.grpc.StatusRuntimeException) return (RuntimeException) cause;
+        if (cause instanceof IllegalArgumentException) {
+            return Status.NOT_FOUND.withDescription(cause.getMessage()).asRuntimeException();
+        }
+        return Status.INTERNAL.withDescription(Browser.rootMessage(cause)).asRuntimeException();
+    }
+}

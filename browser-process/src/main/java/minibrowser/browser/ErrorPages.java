@@ -1,0 +1,37 @@
+package minibrowser.browser;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Pages the browser shows when something went wrong: a page that could not be
+ * loaded (rendered by the tab's renderer, like any page) and the crashed-tab page
+ * (drawn by the browser UI itself, since the tab has no renderer left).
+ */
+final class ErrorPages {
+    private ErrorPages() {}
+
+    static byte[] loadFailed(String url, String reason) {
+        String html = "<html><head><title>Cannot open " + escape(url) + "</title></head>"
+                + "<body style=\"background:#fafafa\"><h1>This page cannot be opened</h1>"
+                + "<p><b>" + escape(url) + "</b></p><p>Reason: " + escape(reason) + "</p>"
+                + "<p>Check the address, or press r to try again.</p></body></html>";
+        return html.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The crashed-tab page ("Aw, Snap!"): what ended the renderer, and how to get the tab back. */
+    static List<String> crashedTab(String reason) {
+        return List.of(
+                "",
+                "  :-(  This tab's renderer process is gone.",
+                "",
+                "  What happened: " + reason,
+                "",
+                "  Every other tab still works: each one has a renderer process of its own.",
+                "  Press r (or Ctrl-R) to reload: a new renderer process starts for this tab.");
+    }
+
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

@@ -1,0 +1,75 @@
+package minibrowser.browser;
+
+import java.util.concurrent.TimeUnit;
+import minibrowser.browser.children.ChildProcessHost;
+import minibrowser.proto.BrowserUi;
+import minibrowser.proto.CaptureScreenshotRequest;
+import minibrowser.proto.ConfigureDisplayRequest;
+import minibrowser.proto.CreateFrameSinkRequest;
+import minibrowser.proto.DestroyFrameSinkRequest;
+import minibrowser.proto.GpuDebugAction;
+import minibrowser.proto.GpuDebugActionRequest;
+import minibrowser.proto.GpuGrpc;
+import minibrowser.proto.PluginProcessGoneRequest;
+import minibrowser.proto.RegisterBufferRequest;
+
+/**
+ * The browser side of the gpu process (Chromium's {@code GpuProcessHost}): frame
+ * sinks and buffers are registered here, and the browser UI is sent from here.
+ * Calls that only update what is shown do not wait; setup calls do.
+ */
+final class GpuProcessHost {
+    final ChildProcessHost process;
+    private final GpuGrpc.GpuBlockingStub gpu;
+    private final GpuGrpc.GpuFutureStub asyncGpu;
+
+    GpuProcessHost(ChildProcessHost process) {
+        this.process = process;
+        this.gpu = GpuGrpc.newBlockingStub(process.channel());
+        this.asyncGpu = GpuGrpc.newFutureStub(process.channel());
+    }
+
+    String address() {
+        return process.address();
+    }
+
+    void createTabSink(String token, int tab) {
+        gpu.withDeadlineAfter(5, TimeUnit.SECONDS).createFrameSink(CreateFrameSinkRequest.newBuilder()
+                .setToken(token).setTab(RenderProcessHost.tabId(tab)).build());
+    }
+
+    void createPluginSink(String token, int instance) {
+        gpu.withDeadlineAfter(5, TimeUnit.SECONDS).createFrameSink(CreateFrameSinkRequest.newBuilder()
+                .setToken(token).setPluginInstanceId(instance).build());
+    }
+
+    void destroySink(String token) {
+        asyncGpu.destroyFrameSink(DestroyFrameSinkRequest.newBuilder().setToken(token).build());
+    }
+
+    void registerBuffer(String token, int bufferId, String path, long bytes) {
+        gpu.withDeadlineAfter(5, TimeUnit.SECONDS).registerBuffer(RegisterBufferRequest.newBuilder()
+                .setToken(token).setBufferId(bufferId).setPath(path).setBytes(bytes).build());
+    }
+
+    void configureDisplay(ConfigureDisplayRequest request) {
+        gpu.withDeadlineAfter(5, TimeUnit.SECONDS).configureDisplay(request);
+    }
+
+    void updateUi(BrowserUi ui) {
+        asyncGpu.updateBrowserUi(ui);
+    }
+
+    void pluginProcessGone(String reason) {
+        asyncGpu.pluginProcessGone(PluginProcessGoneRequest.newBuilder().setReason(reason).build());
+    }
+
+    byte[] screenshot(int tab) {
+        return gpu.withDeadlineAfter(10, TimeUnit.SECONDS).captureScreenshot(CaptureScreenshotRequest.newBuilder()
+                .setTab(RenderProcessHost.tabId(tab)).build()).getPng().toByteArray();
+    }
+
+    void runDebugAction(GpuDebugAction action) {
+        asyncGpu.runDebugAction(GpuDebugActionRequest.newBuilder().setAction(action).build());
+    }
+}

@@ -1,0 +1,51 @@
+package minibrowser.browser;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.stream.Stream;
+import minibrowser.common.ipc.ChildEndpoint;
+import minibrowser.common.ipc.Secrets;
+
+/**
+ * The browser's private directory for one run: its sockets and shared-memory
+ * files. Mode 0700, so no other user can connect to a socket or map a frame. On
+ * {@code /dev/shm} (a tmpfs: memory, not disk) where there is one.
+ *
+ * <p>It is removed when the browser exits; if the browser is killed, its children
+ * remove it as they exit; and a new browser removes any left by dead browsers.
+ */
+final class SessionDirectory {
+    static final String PREFIX = "minibrowser-";
+
+    private SessionDirectory() {}
+
+    static Path create() throws IOException {
+        Path base = Files.isDirectory(Path.of("/dev/shm")) ? Path.of("/dev/shm") : Path.of(System.getProperty("java.io.tmpdir"));
+        sweepStale(base);
+        Path dir = base.resolve(PREFIX + ProcessHandle.current().pid() + "-" + Secrets.generate().substring(0, 8));
+        return Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+    }
+
+    /** Removes directories of browsers that are no longer running. */
+    private static void sweepStale(Path base) {
+        try (Stream<Path> entries = Files.list(base)) {
+            entries.filter(p -> p.getFileName().toString().startsWith(PREFIX)).forEach(p -> {
+                String[] parts = p.getFileName().toString().split("-");
+                try {
+                    long pid = Long.parseLong(parts[1]);
+                    if (ProcessHandle.of(pid).isEmpty()) ChildEndpoint.deleteQuietly(p);
+                } catch (RuntimeException notOurs) {
+                    // Not a session directory of ours.
+                }
+            });
+        } catch (IOException unreadable) {
+            // Nothing to sweep.
+        }
+    }
+
+    static void delete(Path dir) {
+        ChildEndpoint.deleteQuietly(dir);
+    }
+}

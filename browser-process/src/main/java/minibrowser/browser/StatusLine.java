@@ -1,0 +1,19 @@
+package minibrowser.browser;
+
+/** The text of the status line: the active tab's renderer PID and state, or a message. */
+final class StatusLine {
+    private StatusLine() {}
+
+    static String of(TabSnapshot tab, String message) {
+        StringBuilder line = new StringBuilder();
+        if (tab != null) {
+            line.append("tab ").append(tab.id()).append(" · ");
+            line.append(tab.rendererPid() == 0 ? "no renderer" : "renderer pid " + tab.rendererPid());
+            line.append(" · ").append(tab.state());
+            if (!tab.loadError().isEmpty()) line.append(" · ").append(tab.loadError());
+        }
+        if (message != null && !message.isEmpty()) line.append(line.length() > 0 ? " · " : "").append(message);
+        line.append("   ? help  q quit");
+        return line.toString();
+    }
+}

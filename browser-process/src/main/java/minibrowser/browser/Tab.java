@@ -1,0 +1,40 @@
+package minibrowser.browser;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * One tab, as the browser process knows it: its history, its state and the
+ * renderer process that draws it. Used only on the {@code browser-ui} thread.
+ */
+final class Tab {
+    final int id;
+    final NavigationHistory history = new NavigationHistory();
+    TabState state = TabState.LOADING;
+    String title = "";
+    /** The renderer drawing this tab; null while it has none. */
+    RenderProcessHost renderer;
+    /** Grows with every navigation; a late message about an older one is ignored. */
+    long navigationId;
+    /** Why the last renderer ended, in words, while the tab is crashed. */
+    String crashReason = "";
+    /** The error of the last failed load (DNS, refused, HTTP 404...), or "". */
+    String loadError = "";
+    /** The frame-sink token the gpu knows this tab's frames by (new per renderer). */
+    String frameSinkToken;
+    /** Shared-memory buffers made for this tab's frames, oldest first. */
+    final List<java.nio.file.Path> frameBuffers = new ArrayList<>();
+    /** Completed when the current navigation ends (ready, failed or crashed). */
+    CompletableFuture<Tab> loaded = new CompletableFuture<>();
+    /** Debug action to run once the current page is committed (about:crash...). */
+    String pendingDebugPage;
+
+    Tab(int id) {
+        this.id = id;
+    }
+
+    String url() {
+        return history.currentUrl();
+    }
+}

@@ -1,0 +1,91 @@
+package minibrowser.browser.children;
+
+import io.grpc.ManagedChannel;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import minibrowser.common.ExitCode;
+
+/**
+ * The browser side of one child process: its OS process, the secret it was given,
+ * the channel to it once it is ready, and, once it ended, why.
+ *
+ * <p>Nothing here is learned from the child itself except its address, and that
+ * is checked by {@link ProcessHostService}.
+ */
+public final class ChildProcessHost {
+    private final ChildType type;
+    private final String childId;
+    private final Process process;
+    private final String secret;
+    private final Instant started = Instant.now();
+    private final CompletableFuture<ManagedChannel> ready = new CompletableFuture<>();
+    private volatile String address;
+    private volatile String deathReason;
+    private volatile boolean killedOnPurpose;
+
+    ChildProcessHost(ChildType type, String childId, Process process, String secret) {
+        this.type = type;
+        this.childId = childId;
+        this.process = process;
+        this.secret = secret;
+    }
+
+    public ChildType type() { return type; }
+    public String childId() { return childId; }
+    public long pid() { return process.pid(); }
+    public String secret() { return secret; }
+    public Instant started() { return started; }
+    public boolean isAlive() { return process.isAlive(); }
+
+    /** Completes with a channel to the child once it said ChildReady. */
+    public CompletableFuture<ManagedChannel> ready() { return ready; }
+
+    /** The channel to the child; only valid once {@link #ready()} completed. */
+    public ManagedChannel channel() { return ready.getNow(null); }
+
+    /** Where the child serves its contract, once ready ("unix:/..."). */
+    public String address() { return address; }
+
+    void markReady(String address, ManagedChannel channel) {
+        this.address = address;
+        if (!ready.complete(channel)) channel.shutdownNow();
+    }
+
+    /**
+     * Completes with a description of how the process ended, in words
+     * ("killed by signal 9 (SIGKILL)"), once the kernel says it has.
+     */
+    public CompletableFuture<String> exited() {
+        return process.onExit().thenApply(p -> {
+            if (deathReason == null) deathReason = ExitCode.describe(p.exitValue());
+            ready.completeExceptionally(new IllegalStateException(type.label() + " process " + deathReason));
+            ManagedChannel channel = ready.getNow(null);
+            if (channel != null) channel.shutdownNow();
+            return deathReason;
+        }).exceptionally(e -> deathReason);
+    }
+
+    /** Why the process ended, or null while it lives. */
+    public String deathReason() { return deathReason; }
+
+    /** True when the browser ended this child itself (a closed tab, shutdown), so no crash is shown. */
+    public boolean killedOnPurpose() { return killedOnPurpose; }
+
+    /** Ends the child at once (SIGKILL), recording the reason the browser had. */
+    public void kill(String reason, boolean onPurpose) {
+        killedOnPurpose = onPurpose;
+        if (reason != null && deathReason == null) deathReason = reason;
+        process.destroyForcibly();
+    }
+
+    /** Ends the child and waits up to a second for it to be gone. */
+    public void killAndWait() {
+        kill(null, true);
+        try {
+            process.waitFor(1, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

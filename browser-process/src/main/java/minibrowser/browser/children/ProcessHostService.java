@@ -1,0 +1,45 @@
+package minibrowser.browser.children;
+
+import io.grpc.Status;
+import io.grpc.stub.StreamObserver;
+import java.nio.file.Path;
+import minibrowser.common.ipc.Transport;
+import minibrowser.proto.Ack;
+import minibrowser.proto.ChildReadyRequest;
+import minibrowser.proto.ProcessHostGrpc;
+
+/**
+ * The browser's side of process_host.proto: a child says it is ready. The caller
+ * is the child whose secret the call carried (never what the message claims);
+ * the address it gives must be a socket in the session directory or loopback.
+ */
+public final class ProcessHostService extends ProcessHostGrpc.ProcessHostImplBase {
+    private final Transport transport;
+    private final Path sessionDir;
+
+    public ProcessHostService(Transport transport, Path sessionDir) {
+        this.transport = transport;
+        this.sessionDir = sessionDir.toAbsolutePath().normalize();
+    }
+
+    @Override
+    public void childReady(ChildReadyRequest request, StreamObserver<Ack> reply) {
+        ChildProcessHost child = Callers.child();
+        if (child.ready().isDone()) {
+            reply.onError(Status.FAILED_PRECONDITION.withDescription("already ready").asRuntimeException());
+            return;
+        }
+        String address = request.getAddress();
+        boolean inSession = address.startsWith("unix:")
+                && Path.of(address.substring(5)).toAbsolutePath().normalize().startsWith(sessionDir);
+        boolean loopback = address.startsWith("tcp:127.0.0.1:");
+        if (!inSession && !loopback) {
+            reply.onError(Status.INVALID_ARGUMENT.withDescription("address outside the session").asRuntimeException());
+            child.kill("killed for a bad message (address " + address + ")", false);
+            return;
+        }
+        child.markReady(address, transport.connect(address, child.secret()));
+        reply.onNext(Ack.getDefaultInstance());
+        reply.onCompleted();
+    }
+}

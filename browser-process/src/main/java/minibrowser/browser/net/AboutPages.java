@@ -1,0 +1,64 @@
+package minibrowser.browser.net;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The browser's built-in pages. {@code about:home} is the start page; the debug
+ * pages ({@code about:crash}...) are small pages whose loading the browser follows
+ * with the debug action (see {@link #DEBUG_PAGES}).
+ */
+public final class AboutPages {
+    /** Debug pages, as in Chromium: each acts on the process named in its page. */
+    public static final Map<String, String> DEBUG_PAGES = Map.of(
+            "crash", "the renderer dies of an uncaught fatal error",
+            "kill", "the renderer exits at once",
+            "hang", "the renderer's main thread spins forever (scrolling still works)",
+            "shorthang", "the renderer's main thread is busy for 20 seconds",
+            "memory-exhaust", "the renderer allocates until its heap runs out",
+            "badipc", "the renderer sends the browser a malformed message",
+            "gpucrash", "the gpu process dies",
+            "gpuhang", "the gpu process stops answering",
+            "plugincrash", "the plugin process dies");
+
+    /** The HTML of {@code about:name}, if there is such a page. */
+    public Optional<String> page(String name) {
+        String key = name.toLowerCase();
+        if (key.equals("home")) return Optional.of(home());
+        if (key.equals("blank")) return Optional.of("<html><head><title>about:blank</title></head><body></body></html>");
+        if (DEBUG_PAGES.containsKey(key)) {
+            return Optional.of("<html><head><title>about:" + key + "</title></head><body><h1>about:" + key + "</h1><p>"
+                    + DEBUG_PAGES.get(key) + ".</p></body></html>");
+        }
+        return Optional.empty();
+    }
+
+    private static String home() {
+        return "<html><head><title>minibrowser home</title>"
+                + "<style>body{background:#fdfdf8;color:#222} h1{color:#1a4d8f} h2{color:#1a4d8f} "
+                + "code{background:#eeeeee} .note{background:#fff3c4;border:1px solid #e0c060;padding:4px}</style>"
+                + "</head><body>"
+                + "<h1>minibrowser</h1>"
+                + "<p>A web browser built the way Chromium is built: this page was fetched by the <b>browser process</b>, "
+                + "parsed, laid out and rastered by a <b>renderer process</b> of its own, and put on your screen by the "
+                + "<b>gpu process</b>. The clock below runs in the <b>plugin process</b>.</p>"
+                + "<embed type=\"application/x-minibrowser-clock\" width=\"160\" height=\"96\" label=\"plugin process\">"
+                + "<h2>Try this</h2>"
+                + "<ul>"
+                + "<li>Open a second tab with <code>Ctrl-T</code> or <code>t</code>, and switch tabs with <code>]</code> and <code>[</code>.</li>"
+                + "<li>Type an address after <code>Ctrl-L</code> or <code>g</code>: a web page, a file path, or <code>about:crash</code>.</li>"
+                + "<li>Kill this tab's renderer from another terminal: <code>kill -9 PID</code> (the PID is on the status line). "
+                + "This tab shows why it died; the other tabs carry on.</li>"
+                + "<li>Press <code>r</code> (or <code>Ctrl-R</code>) to reload: a new renderer process starts.</li>"
+                + "<li>Kill the gpu process and the screen comes back; kill the plugin process and the clock becomes a placeholder.</li>"
+                + "<li>Scroll with the arrows, <code>PgUp</code>/<code>PgDn</code> and <code>Space</code>; quit with <code>q</code>.</li>"
+                + "</ul>"
+                + "<h2>Debug pages</h2><ul>"
+                + "<li><a href=\"about:crash\">about:crash</a>, <a href=\"about:kill\">about:kill</a>, "
+                + "<a href=\"about:hang\">about:hang</a>, <a href=\"about:gpucrash\">about:gpucrash</a>, "
+                + "<a href=\"about:plugincrash\">about:plugincrash</a></li></ul>"
+                + "<p class=\"note\">Watch the processes: <code>ps -o pid,args --ppid BROWSER_PID</code>, or "
+                + "<code>./minibrowser ctl --connect=SOCKET ps</code> when started with <code>--remote-control</code>.</p>"
+                + "</body></html>";
+    }
+}

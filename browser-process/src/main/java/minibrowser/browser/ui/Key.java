@@ -1,0 +1,11 @@
+package minibrowser.browser.ui;
+
+/** What a key press means in the terminal browser (see the help page for the bindings). */
+enum Key {
+    SCROLL_DOWN, SCROLL_UP, PAGE_DOWN, PAGE_UP, HOME, END,
+    NEXT_TAB, PREVIOUS_TAB, NEW_TAB, CLOSE_TAB,
+    ADDRESS_BAR, RELOAD, BACK, FORWARD, HELP, QUIT,
+    TAB_1, TAB_2, TAB_3, TAB_4, TAB_5, TAB_6, TAB_7, TAB_8, TAB_9,
+    // While editing the address bar:
+    EDIT_ENTER, EDIT_CANCEL, EDIT_DELETE, EDIT_INSERT
+}

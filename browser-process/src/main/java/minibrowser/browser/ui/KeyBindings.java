@@ -1,0 +1,54 @@
+package minibrowser.browser.ui;
+
+import org.jline.keymap.KeyMap;
+import org.jline.terminal.Terminal;
+import org.jline.utils.InfoCmp.Capability;
+
+/**
+ * The key bindings, as JLine key maps: one for browsing, one for typing in the
+ * address bar. JLine turns the terminal's escape sequences into these keys.
+ */
+final class KeyBindings {
+    private KeyBindings() {}
+
+    static KeyMap<Key> browsing(Terminal terminal) {
+        KeyMap<Key> keys = new KeyMap<>();
+        keys.setAmbiguousTimeout(50);
+        bind(keys, Key.SCROLL_DOWN, KeyMap.key(terminal, Capability.key_down), "j", "\033[B", "\033OB");
+        bind(keys, Key.SCROLL_UP, KeyMap.key(terminal, Capability.key_up), "k", "\033[A", "\033OA");
+        bind(keys, Key.PAGE_DOWN, KeyMap.key(terminal, Capability.key_npage), " ", "\033[6~");
+        bind(keys, Key.PAGE_UP, KeyMap.key(terminal, Capability.key_ppage), "\033[5~");
+        bind(keys, Key.HOME, KeyMap.key(terminal, Capability.key_home), "\033[H", "\033[1~", "\033OH");
+        bind(keys, Key.END, KeyMap.key(terminal, Capability.key_end), "\033[F", "\033[4~", "\033OF");
+        bind(keys, Key.NEXT_TAB, "]", "\033[6;5~");
+        bind(keys, Key.PREVIOUS_TAB, "[", "\033[5;5~");
+        bind(keys, Key.NEW_TAB, "t", KeyMap.ctrl('T'));
+        bind(keys, Key.CLOSE_TAB, "w", KeyMap.ctrl('W'));
+        bind(keys, Key.ADDRESS_BAR, "g", KeyMap.ctrl('L'));
+        bind(keys, Key.RELOAD, "r", KeyMap.ctrl('R'), "\033[15~");
+        bind(keys, Key.BACK, KeyMap.del(), "\b", "\033[1;3D", "b");
+        bind(keys, Key.FORWARD, "\033[1;3C");
+        bind(keys, Key.HELP, "?", "\033OP");
+        bind(keys, Key.QUIT, "q", KeyMap.ctrl('Q'));
+        Key[] tabs = {Key.TAB_1, Key.TAB_2, Key.TAB_3, Key.TAB_4, Key.TAB_5, Key.TAB_6, Key.TAB_7, Key.TAB_8, Key.TAB_9};
+        for (int i = 0; i < tabs.length; i++) bind(keys, tabs[i], KeyMap.alt((char) ('1' + i)));
+        return keys;
+    }
+
+    static KeyMap<Key> editing() {
+        KeyMap<Key> keys = new KeyMap<>();
+        keys.setAmbiguousTimeout(50);
+        keys.setUnicode(Key.EDIT_INSERT);
+        for (char c = 32; c < 127; c++) keys.bind(Key.EDIT_INSERT, String.valueOf(c));
+        bind(keys, Key.EDIT_ENTER, "\r", "\n");
+        bind(keys, Key.EDIT_CANCEL, KeyMap.esc());
+        bind(keys, Key.EDIT_DELETE, KeyMap.del(), "\b");
+        return keys;
+    }
+
+    private static void bind(KeyMap<Key> keys, Key key, String... sequences) {
+        for (String sequence : sequences) {
+            if (sequence != null && !sequence.isEmpty()) keys.bind(key, sequence);
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package minibrowser.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import minibrowser.proto.NavigateRequest;
+import minibrowser.proto.ReloadRequest;
+import minibrowser.proto.ScreenshotRequest;
+import minibrowser.proto.TabInfo;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** kill -9 of each kind of child, and what the user sees afterwards. */
+class CrashIsolationIT {
+    @TempDir Path work;
+
+    @Test
+    void killedRendererCrashesOnlyItsTabAndReloadStartsANewProcess() throws Exception {
+        try (TestServer server = new TestServer();
+             RunningBrowser browser = RunningBrowser.start(work, server.simplePage("/a", "Alpha"),
+                     server.simplePage("/b", "Beta"))) {
+            browser.waitForAllTabs();
+            TabInfo victim = browser.tabs().get(0);
+            TabInfo bystander = browser.tabs().get(1);
+
+            RunningBrowser.kill("KILL", victim.getRendererPid());
+
+            assertTrue(RunningBrowser.eventually(10, () -> browser.tabs().get(0).getState().equals("crashed")));
+            TabInfo crashed = browser.tabs().get(0);
+            assertTrue(crashed.getCrashReason().contains("SIGKILL"), crashed.getCrashReason());
+            assertEquals(0, crashed.getRendererPid(), "a crashed tab has no renderer");
+
+            // The other tab carries on: same process, still ready, and it can navigate.
+            TabInfo other = browser.tabs().get(1);
+            assertEquals("ready", other.getState());
+            assertEquals(bystander.getRendererPid(), other.getRendererPid());
+            browser.control().navigate(NavigateRequest.newBuilder().setTab(other.getId())
+                    .setUrl(server.simplePage("/c", "Gamma")).build());
+            assertEquals("Gamma", browser.waitForLoad(other.getId()).getTitle());
+
+            // Reload brings the crashed tab back in a new renderer process.
+            browser.control().reload(ReloadRequest.newBuilder().setTab(victim.getId()).build());
+            TabInfo back = browser.waitForLoad(victim.getId());
+            assertEquals("ready", back.getState());
+            assertNotEquals(victim.getRendererPid(), back.getRendererPid());
+            assertTrue(ProcessHandle.of(back.getRendererPid()).isPresent());
+        }
+    }
+
+    @Test
+    void killedGpuProcessIsReplacedAndThePictureComesBack() throws Exception {
+        try (TestServer server = new TestServer();
+             RunningBrowser browser = RunningBrowser.start(work, server.simplePage("/a", "Alpha"))) {
+            browser.waitForAllTabs();
+            long gpu = browser.processes("gpu").get(0).getPid();
+            RunningBrowser.kill("KILL", gpu);
+            assertTrue(RunningBrowser.eventually(20, () -> {
+                List<minibrowser.proto.ProcessInfo> now = browser.processes("gpu");
+                return now.size() == 1 && now.get(0).getPid() != gpu;
+            }));
+            Path shot = work.resolve("after-gpu.png");
+            assertTrue(RunningBrowser.eventually(20, () -> {
+                try {
+                    browser.control().screenshot(ScreenshotRequest.newBuilder().setTab(1).setPath(shot.toString()).build());
+                    return Files.size(shot) > 0;
+                } catch (Exception notYet) {
+                    return false;
+                }
+            }), "screenshot after gpu restart");
+            assertTrue(Screenshots.hasDarkPixels(shot), "the page's text is back");
+        }
+    }
+
+    @Test
+    void killedPluginProcessLeavesAPlaceholderAndThePage() throws Exception {
+        try (TestServer server = new TestServer();
+             RunningBrowser browser = RunningBrowser.start(work, server.pluginPage("/p"))) {
+            browser.waitForAllTabs();
+            assertTrue(RunningBrowser.eventually(10, () -> browser.processes("plugin").size() == 1));
+            Path before = work.resolve("before.png");
+            assertTrue(RunningBrowser.eventually(10, () -> {
+                browser.control().screenshot(ScreenshotRequest.newBuilder().setTab(1).setPath(before.toString()).build());
+                return Screenshots.hasChartBars(before);
+            }), "the chart plugin's bars are composited into the page");
+
+            RunningBrowser.kill("KILL", browser.processes("plugin").get(0).getPid());
+            assertTrue(RunningBrowser.eventually(10, () -> browser.processes("plugin").isEmpty()));
+
+            TabInfo tab = browser.tabs().get(0);
+            assertEquals("ready", tab.getState(), "the page stays");
+            Path after = work.resolve("after.png");
+            assertTrue(RunningBrowser.eventually(10, () -> {
+                browser.control().screenshot(ScreenshotRequest.newBuilder().setTab(1).setPath(after.toString()).build());
+                return !Screenshots.hasChartBars(after) && Screenshots.hasPlaceholderGrey(after);
+            }), "a placeholder where the plugin was");
+        }
+    }
+
+    @Test
+    void killedBrowserTakesEveryChildWithItWithinASecond() throws Exception {
+        try (TestServer server = new TestServer();
+             RunningBrowser browser = RunningBrowser.start(work, server.simplePage("/a", "A"), server.pluginPage("/p"))) {
+            browser.waitForAllTabs();
+            assertTrue(RunningBrowser.eventually(10, () -> browser.processes("plugin").size() == 1));
+            List<Long> children = RunningBrowser.childrenOf(browser.process.pid());
+            assertTrue(children.size() >= 4, "renderers, gpu and plugin: " + children);
+            List<Path> sessions = Screenshots.sessionDirectories(browser.process.pid());
+            assertEquals(1, sessions.size());
+
+            RunningBrowser.kill("KILL", browser.process.pid());
+            long killedAt = System.currentTimeMillis();
+            assertTrue(RunningBrowser.eventually(5, () -> children.stream().noneMatch(pid -> ProcessHandle.of(pid).isPresent())));
+            long tookMs = System.currentTimeMillis() - killedAt;
+            assertTrue(tookMs < 1500, "children exited after " + tookMs + " ms");
+            assertTrue(RunningBrowser.eventually(2, () -> !Files.exists(sessions.get(0))),
+                    "no socket or shared-memory file outlives the browser");
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package minibrowser.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code --headless --screenshot=FILE --window-size=W,H URL}, as a script would run it. */
+class HeadlessScreenshotIT {
+    @TempDir Path work;
+
+    record Run(int exit, String output) {}
+
+    private Run run(String... args) throws Exception {
+        Path out = work.resolve("out.txt");
+        Process process = new ProcessBuilder(RunningBrowser.javaCommand(args)).redirectErrorStream(true)
+                .redirectOutput(out.toFile()).start();
+        try {
+            assertTrue(process.waitFor(90, TimeUnit.SECONDS), "screenshot did not finish");
+        } finally {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+        }
+        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void writesAPngOfTheRequestedSize() throws Exception {
+        try (TestServer server = new TestServer()) {
+            Path png = work.resolve("page.png");
+            Run run = run("--headless", "--screenshot=" + png, "--window-size=640,360", server.simplePage("/", "Hello"));
+            assertEquals(0, run.exit(), run.output());
+            BufferedImage image = Screenshots.read(png);
+            assertEquals(640, image.getWidth());
+            assertEquals(360, image.getHeight());
+            assertTrue(Screenshots.hasDarkPixels(png), "the heading and text are drawn");
+        }
+    }
+
+    @Test
+    void rendersFileDataAndAboutPages() throws Exception {
+        Path html = work.resolve("local.html");
+        Files.writeString(html, "<title>local</title><h1>From a file</h1>");
+        for (String url : List.of(html.toUri().toString(), "data:text/html,<h1>data%20url</h1>", "about:home")) {
+            Path png = work.resolve("shot.png");
+            Files.deleteIfExists(png);
+            Run run = run("--headless", "--screenshot=" + png, "--window-size=400,300", url);
+            assertEquals(0, run.exit(), url + ": " + run.output());
+            assertTrue(Screenshots.hasDarkPixels(png), url);
+        }
+    }
+
+    @Test
+    void failsWithOneLineForABadUrlAnUnreachableHostOrAnUnwritableFile() throws Exception {
+        Run badUrl = run("--headless", "--screenshot=" + work.resolve("a.png"), "--window-size=100,100", "gopher://x");
+        assertNotEquals(0, badUrl.exit());
+        assertTrue(badUrl.output().contains("unsupported scheme"), badUrl.output());
+        assertEquals(1, badUrl.output().strip().lines().count(), badUrl.output());
+
+        Run refused = run("--headless", "--screenshot=" + work.resolve("b.png"), "--window-size=100,100", "http://127.0.0.1:1/");
+        assertNotEquals(0, refused.exit());
+        assertTrue(refused.output().contains("refused"), refused.output());
+
+        Run unwritable = run("--headless", "--screenshot=/proc/no/such/dir/c.png", "--window-size=100,100", "about:blank");
+        assertNotEquals(0, unwritable.exit());
+        assertTrue(unwritable.output().contains("cannot write"), unwritable.output());
+        assertEquals(1, unwritable.output().strip().lines().count(), unwritable.output());
+    }
+}

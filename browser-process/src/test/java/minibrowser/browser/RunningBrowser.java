@@ -1,0 +1,119 @@
+package minibrowser.browser;
+
+import io.grpc.ManagedChannel;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import minibrowser.common.ipc.Transport;
+import minibrowser.proto.ControlGrpc;
+import minibrowser.proto.ListProcessesRequest;
+import minibrowser.proto.ListTabsRequest;
+import minibrowser.proto.ProcessInfo;
+import minibrowser.proto.TabInfo;
+import minibrowser.proto.TabRequest;
+
+/**
+ * A real browser process for integration tests: {@code java -jar minibrowser.jar
+ * --headless --remote-control=SOCKET URL...}, driven through its control socket.
+ * {@link #close()} kills it and every process it started.
+ */
+final class RunningBrowser implements AutoCloseable {
+    final Process process;
+    final Path socket;
+    private final Transport transport = new Transport("test");
+    private final ManagedChannel channel;
+    final ControlGrpc.ControlBlockingStub control;
+
+    private RunningBrowser(Process process, Path socket) {
+        this.process = process;
+        this.socket = socket;
+        this.channel = transport.connect("unix:" + socket, "");
+        this.control = ControlGrpc.newBlockingStub(channel);
+    }
+
+    static Path jar() {
+        return Path.of(System.getProperty("minibrowser.jar", "target/minibrowser.jar")).toAbsolutePath();
+    }
+
+    static List<String> javaCommand(String... args) {
+        List<String> command = new ArrayList<>(List.of(System.getProperty("java.home") + "/bin/java", "-jar", jar().toString()));
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    /** Starts a headless browser serving the control API; waits until the socket answers. */
+    static RunningBrowser start(Path workDir, String... urls) throws Exception {
+        Path socket = workDir.resolve("control.sock");
+        List<String> args = new ArrayList<>(List.of("--headless", "--remote-control=" + socket));
+        args.addAll(List.of(urls));
+        Process process = new ProcessBuilder(javaCommand(args.toArray(new String[0])))
+                .redirectErrorStream(true).redirectOutput(workDir.resolve("browser.out").toFile()).start();
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (!Files.exists(socket)) {
+            if (!process.isAlive()) throw new IllegalStateException("browser exited: " + Files.readString(workDir.resolve("browser.out")));
+            if (System.currentTimeMillis() > deadline) throw new IllegalStateException("no control socket");
+            Thread.sleep(50);
+        }
+        return new RunningBrowser(process, socket);
+    }
+
+    ControlGrpc.ControlBlockingStub control() {
+        return control.withDeadlineAfter(90, TimeUnit.SECONDS);
+    }
+
+    List<TabInfo> tabs() {
+        return control().listTabs(ListTabsRequest.getDefaultInstance()).getTabsList();
+    }
+
+    TabInfo waitForLoad(int tab) {
+        return control().waitForLoad(TabRequest.newBuilder().setTab(tab).build());
+    }
+
+    /** Waits until every open tab finished loading. */
+    void waitForAllTabs() {
+        for (TabInfo tab : tabs()) waitForLoad(tab.getId());
+    }
+
+    List<ProcessInfo> processes() {
+        return control().listProcesses(ListProcessesRequest.getDefaultInstance()).getProcessesList();
+    }
+
+    List<ProcessInfo> processes(String type) {
+        return processes().stream().filter(p -> p.getType().equals(type)).collect(Collectors.toList());
+    }
+
+    /** Polls {@code condition} for up to {@code seconds}; the answer of the last poll. */
+    static boolean eventually(int seconds, java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + seconds * 1000L;
+        while (System.currentTimeMillis() < deadline) {
+            if (condition.getAsBoolean()) return true;
+            Thread.sleep(50);
+        }
+        return condition.getAsBoolean();
+    }
+
+    /** Sends a real signal with kill(1). */
+    static void kill(String signal, long pid) throws IOException, InterruptedException {
+        new ProcessBuilder("kill", "-" + signal, String.valueOf(pid)).inheritIO().start().waitFor();
+    }
+
+    /** The pids whose parent is {@code pid}, as the kernel reports them. */
+    static List<Long> childrenOf(long pid) {
+        return ProcessHandle.allProcesses().filter(p -> p.parent().map(pp -> pp.pid() == pid).orElse(false))
+                .map(ProcessHandle::pid).collect(Collectors.toList());
+    }
+
+    @Override
+    public void close() throws Exception {
+        List<ProcessHandle> descendants = process.descendants().collect(Collectors.toList());
+        process.destroyForcibly();
+        process.waitFor(5, TimeUnit.SECONDS);
+        descendants.forEach(ProcessHandle::destroyForcibly);
+        channel.shutdownNow();
+        transport.close();
+    }
+}

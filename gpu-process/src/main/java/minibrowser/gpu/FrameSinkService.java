@@ -1,0 +1,64 @@
+package minibrowser.gpu;
+
+import io.grpc.Status;
+import io.grpc.stub.StreamObserver;
+import minibrowser.common.ipc.ChildEndpoint;
+import minibrowser.proto.Ack;
+import minibrowser.proto.CompositorFrame;
+import minibrowser.proto.FrameBytes;
+import minibrowser.proto.FrameSinkGrpc;
+import minibrowser.proto.PluginSurface;
+
+/**
+ * The frame path's receiving end (frame_sink.proto), called by renderer
+ * compositors and the plugin process. The caller is the frame sink its token
+ * names (set by the secret check); the frame is checked and copied out of shared
+ * memory on {@code gpu-display} before the call is answered.
+ */
+final class FrameSinkService extends FrameSinkGrpc.FrameSinkImplBase {
+    private final DisplayThread display;
+
+    FrameSinkService(DisplayThread display) {
+        this.display = display;
+    }
+
+    @Override
+    public void submitCompositorFrame(CompositorFrame frame, StreamObserver<Ack> reply) {
+        FrameSinkRecord sink = callerSink(reply);
+        if (sink == null) return;
+        GpuService.answer(display.post(() -> {
+            Status problem = display.surfaces().acceptCompositorFrame(sink, frame);
+            if (problem != null) throw problem.asRuntimeException();
+            display.frameArrived();
+            return Ack.getDefaultInstance();
+        }), a -> a, reply);
+    }
+
+    @Override
+    public void submitPluginSurface(PluginSurface surface, StreamObserver<Ack> reply) {
+        FrameSinkRecord sink = callerSink(reply);
+        if (sink == null) return;
+        GpuService.answer(display.post(() -> {
+            Status problem = display.surfaces().acceptPluginSurface(sink, surface);
+            if (problem != null) throw problem.asRuntimeException();
+            display.frameArrived();
+            return Ack.getDefaultInstance();
+        }), a -> a, reply);
+    }
+
+    /** Receives a whole frame inside the message: the slow path, kept for the benchmark only. */
+    @Override
+    public void submitFrameBytesForBenchmark(FrameBytes frame, StreamObserver<Ack> reply) {
+        int[] copy = new int[frame.getPixels().size() / 4];
+        frame.getPixels().asReadOnlyByteBuffer().asIntBuffer().get(copy);
+        reply.onNext(Ack.getDefaultInstance());
+        reply.onCompleted();
+    }
+
+    private static FrameSinkRecord callerSink(StreamObserver<Ack> reply) {
+        Object caller = ChildEndpoint.CALLER.get();
+        if (caller instanceof FrameSinkRecord) return (FrameSinkRecord) caller;
+        reply.onError(Status.PERMISSION_DENIED.withDescription("frames need a frame-sink token").asRuntimeException());
+        return null;
+    }
+}

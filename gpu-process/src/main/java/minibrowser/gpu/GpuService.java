@@ -1,0 +1,128 @@
+package minibrowser.gpu;
+
+import com.google.protobuf.ByteString;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.grpc.stub.StreamObserver;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Function;
+import minibrowser.common.ExitCode;
+import minibrowser.common.ipc.ChildEndpoint;
+import minibrowser.proto.Ack;
+import minibrowser.proto.BrowserUi;
+import minibrowser.proto.CaptureScreenshotReply;
+import minibrowser.proto.CaptureScreenshotRequest;
+import minibrowser.proto.ConfigureDisplayRequest;
+import minibrowser.proto.CreateFrameSinkRequest;
+import minibrowser.proto.DestroyFrameSinkRequest;
+import minibrowser.proto.GpuDebugActionRequest;
+import minibrowser.proto.GpuGrpc;
+import minibrowser.proto.PluginProcessGoneRequest;
+import minibrowser.proto.RegisterBufferRequest;
+
+/**
+ * The gpu's side of gpu.proto, for the browser only: every call must carry the
+ * gpu's own secret (frame-sink tokens are not enough). Handlers post to
+ * {@code gpu-display} and reply when it has answered.
+ */
+final class GpuService extends GpuGrpc.GpuImplBase {
+    private final DisplayThread display;
+
+    GpuService(DisplayThread display) {
+        this.display = display;
+    }
+
+    @Override
+    public void createFrameSink(CreateFrameSinkRequest request, StreamObserver<Ack> reply) {
+        if (!fromBrowser(reply)) return;
+        FrameSinkRecord sink = new FrameSinkRecord(request.getToken(), request.getTab().getValue(), request.getPluginInstanceId());
+        ack(display.post(() -> { display.surfaces().createSink(sink); return null; }), reply);
+    }
+
+    @Override
+    public void destroyFrameSink(DestroyFrameSinkRequest request, StreamObserver<Ack> reply) {
+        if (!fromBrowser(reply)) return;
+        ack(display.post(() -> { display.surfaces().destroySink(request.getToken()); return null; }), reply);
+    }
+
+    @Override
+    public void registerBuffer(RegisterBufferRequest request, StreamObserver<Ack> reply) {
+        if (!fromBrowser(reply)) return;
+        ack(display.post(() -> {
+            display.surfaces().registerBuffer(request.getToken(), request.getBufferId(), request.getPath(), request.getBytes());
+            return null;
+        }), reply);
+    }
+
+    @Override
+    public void configureDisplay(ConfigureDisplayRequest request, StreamObserver<Ack> reply) {
+        if (!fromBrowser(reply)) return;
+        ack(display.post(() -> { display.configure(request); return null; }), reply);
+    }
+
+    @Override
+    public void updateBrowserUi(BrowserUi request, StreamObserver<Ack> reply) {
+        if (!fromBrowser(reply)) return;
+        ack(display.post(() -> { display.updateUi(request); return null; }), reply);
+    }
+
+    @Override
+    public void pluginProcessGone(PluginProcessGoneRequest request, StreamObserver<Ack> reply) {
+        if (!fromBrowser(reply)) return;
+        ack(display.post(() -> { display.surfaces().pluginProcessGone(); display.present(); return null; }), reply);
+    }
+
+    @Override
+    public void captureScreenshot(CaptureScreenshotRequest request, StreamObserver<CaptureScreenshotReply> reply) {
+        if (!fromBrowser(reply)) return;
+        answer(display.post(() -> display.screenshot(request.getTab().getValue())),
+                png -> CaptureScreenshotReply.newBuilder().setPng(ByteString.copyFrom(png)).build(), reply);
+    }
+
+    @Override
+    public void runDebugAction(GpuDebugActionRequest request, StreamObserver<Ack> reply) {
+        if (!fromBrowser(reply)) return;
+        switch (request.getAction()) {
+            case GPU_DEBUG_ACTION_CRASH:
+                Runtime.getRuntime().halt(ExitCode.FATAL_ERROR.code());
+                break;
+            case GPU_DEBUG_ACTION_HANG:
+                display.hang();
+                break;
+            default:
+                break;
+        }
+        reply.onNext(Ack.getDefaultInstance());
+        reply.onCompleted();
+    }
+
+    /** The Gpu contract is the browser's alone; a renderer's frame-sink token does not open it. */
+    private static boolean fromBrowser(StreamObserver<?> reply) {
+        if (ChildEndpoint.CALLER.get() == ChildEndpoint.BROWSER) return true;
+        reply.onError(Status.PERMISSION_DENIED.withDescription("only the browser may call Gpu").asRuntimeException());
+        return false;
+    }
+
+    private static void ack(CompletableFuture<?> work, StreamObserver<Ack> reply) {
+        answer(work, ignored -> Ack.getDefaultInstance(), reply);
+    }
+
+    static <T, R> void answer(CompletableFuture<T> work, Function<T, R> toReply, StreamObserver<R> reply) {
+        work.whenComplete((value, error) -> {
+            if (error == null) {
+                reply.onNext(toReply.apply(value));
+                reply.onCompleted();
+            } else {
+                reply.onError(toStatus(error));
+            }
+        });
+    }
+
+    static StatusRuntimeException toStatus(Throwable error) {
+        Throwable cause = error instanceof ExecutionException || error instanceof java.util.concurrent.CompletionException
+                ? error.getCause() : error;
+        if (cause instanceof StatusRuntimeException) return (StatusRuntimeException) cause;
+        return Status.INVALID_ARGUMENT.withDescription(String.valueOf(cause)).asRuntimeException();
+    }
+}

@@ -1,0 +1,71 @@
+package minibrowser.gpu.compositor;
+
+import java.util.List;
+import minibrowser.common.frame.CellGrid;
+import minibrowser.proto.BrowserUi;
+
+/**
+ * Composes the whole terminal screen: the browser UI around the active tab's page
+ * and its plugin surfaces.
+ *
+ * <pre>
+ *   row 0            tab strip     {@link TabStrip}
+ *   row 1            address bar   {@link AddressBar}
+ *   rows 2 .. n-2    page area     {@link PageArea} (page cells, surfaces, or overlay lines)
+ *   row n-1          status line   {@link StatusLine}
+ * </pre>
+ *
+ * <p>A screen too small for all four parts keeps them in this order of priority:
+ * tab strip, status line, address bar, page.
+ *
+ * <p>Pure: each call builds a new grid from its arguments and keeps nothing. A
+ * {@link minibrowser.gpu.display.TerminalPresenter} then sends only what changed.
+ */
+public final class ScreenCompositor {
+
+    /** The rows the UI takes around the page area: tab strip, address bar, status line. */
+    public static final int UI_ROWS = 3;
+
+    private final TabStrip tabStrip = new TabStrip();
+    private final AddressBar addressBar = new AddressBar();
+    private final PageArea pageArea = new PageArea();
+    private final StatusLine statusLine = new StatusLine();
+
+    /**
+     * The cells of the page area on a screen of {@code columns} x {@code rows}: the
+     * size a renderer should lay out its page for.
+     */
+    public static CellRect pageArea(int columns, int rows) {
+        return new CellRect(0, 2, Math.max(0, columns), Math.max(0, rows - UI_ROWS));
+    }
+
+    /**
+     * Composes one screen.
+     *
+     * @param columns the screen's width in cells
+     * @param rows the screen's height in cells
+     * @param ui the browser UI: tabs, address, status, overlay lines
+     * @param pageOrNull the active tab's page cells (normally {@link #pageArea} sized), or
+     *     null when it has presented none yet: the page area is then white
+     * @param surfaces the plugin surfaces of the active tab, placed in page-area cells
+     * @return a new grid of {@code columns} x {@code rows}
+     * @throws IllegalArgumentException if {@code columns} or {@code rows} is negative
+     */
+    public CellGrid compose(int columns, int rows, BrowserUi ui, CellGrid pageOrNull, List<PlacedSurface> surfaces) {
+        CellGrid screen = new CellGrid(columns, rows);
+        CellCanvas canvas = new CellCanvas(screen);
+        if (rows >= 1) {
+            tabStrip.draw(canvas, 0, ui);
+        }
+        if (rows >= 2) {
+            statusLine.draw(canvas, rows - 1, ui);
+        }
+        if (rows >= 3) {
+            addressBar.draw(canvas, 1, ui);
+        }
+        if (rows > UI_ROWS) {
+            pageArea.draw(canvas, pageArea(columns, rows), pageOrNull, surfaces, ui.getOverlayLinesList());
+        }
+        return screen;
+    }
+}

@@ -1,0 +1,97 @@
+package minibrowser.plugin;
+
+import io.grpc.ManagedChannel;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Executors;
+import minibrowser.common.NamedThreads;
+import minibrowser.common.ipc.SharedBuffer;
+import minibrowser.common.ipc.Transport;
+import minibrowser.plugin.plugins.PluginInstance;
+import minibrowser.proto.FrameSinkGrpc;
+import minibrowser.proto.PluginSurface;
+
+/**
+ * The plugin process's paint thread, {@code plugin-paint}: owns every running
+ * instance, paints each into its shared-memory surface and tells the gpu process
+ * the surface is ready. Instances that animate are painted again on their schedule.
+ */
+final class PaintThread {
+    /** One running plugin instance and where its pixels go. */
+    private static final class Running {
+        final PluginInstance plugin;
+        final SharedBuffer surface;
+        final int bufferId;
+        final int width;
+        final int height;
+        final ManagedChannel gpuChannel;
+        final FrameSinkGrpc.FrameSinkBlockingStub gpu;
+        long sequence;
+        ScheduledFuture<?> repaint;
+
+        Running(PluginInstance plugin, SharedBuffer surface, int bufferId, int width, int height, ManagedChannel gpuChannel) {
+            this.plugin = plugin;
+            this.surface = surface;
+            this.bufferId = bufferId;
+            this.width = width;
+            this.height = height;
+            this.gpuChannel = gpuChannel;
+            this.gpu = FrameSinkGrpc.newBlockingStub(gpuChannel);
+        }
+    }
+
+    private final ScheduledExecutorService thread =
+            Executors.newSingleThreadScheduledExecutor(NamedThreads.single("plugin-paint", true));
+    private final Transport transport;
+    private final Map<Integer, Running> instances = new HashMap<>();
+
+    PaintThread(Transport transport) {
+        this.transport = transport;
+    }
+
+    /** Starts an instance: maps its surface, paints it once, and again on its schedule. */
+    void start(int instanceId, PluginInstance plugin, int bufferId, Path surfacePath, int width, int height,
+               String gpuAddress, String token) throws IOException {
+        SharedBuffer surface = SharedBuffer.open(surfacePath, 4L * width * height, true);
+        thread.execute(() -> {
+            Running running = new Running(plugin, surface, bufferId, width, height, transport.connect(gpuAddress, token));
+            instances.put(instanceId, running);
+            paint(running);
+            long interval = plugin.repaintIntervalMillis();
+            if (interval > 0) {
+                running.repaint = thread.scheduleAtFixedRate(() -> paint(running), interval, interval, TimeUnit.MILLISECONDS);
+            }
+        });
+    }
+
+    void stop(int instanceId) {
+        thread.execute(() -> {
+            Running running = instances.remove(instanceId);
+            if (running == null) return;
+            if (running.repaint != null) running.repaint.cancel(false);
+            running.gpuChannel.shutdownNow();
+        });
+    }
+
+    private void paint(Running running) {
+        int[] pixels = new int[running.width * running.height];
+        running.plugin.paint(pixels, running.width, running.height);
+        running.surface.slice(0, pixels.length * 4L).asIntBuffer().put(pixels);
+        try {
+            running.gpu.withDeadlineAfter(5, TimeUnit.SECONDS).submitPluginSurface(PluginSurface.newBuilder()
+                    .setBufferId(running.bufferId).setSequence(++running.sequence)
+                    .setWidth(running.width).setHeight(running.height).build());
+        } catch (RuntimeException gpuGone) {
+            // The gpu restarted; the next paint goes to the same address once it is back.
+        }
+    }
+
+    void shutdown() {
+        thread.shutdownNow();
+    }
+}

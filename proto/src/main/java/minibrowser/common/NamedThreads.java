@@ -1,0 +1,44 @@
+package minibrowser.common;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Every thread in minibrowser has a name that says its role ({@code renderer-main},
+ * {@code renderer-raster-1}, {@code gpu-display}...), so that {@code ctl ps}, the
+ * task manager and {@code jstack} show what each thread is for.
+ */
+public final class NamedThreads {
+    private NamedThreads() {}
+
+    /** A factory whose threads are named {@code prefix-1}, {@code prefix-2}... */
+    public static ThreadFactory numbered(String prefix, boolean daemon) {
+        AtomicInteger next = new AtomicInteger(1);
+        return runnable -> {
+            Thread thread = new Thread(runnable, prefix + "-" + next.getAndIncrement());
+            thread.setDaemon(daemon);
+            return thread;
+        };
+    }
+
+    /** A factory whose single thread is named exactly {@code name}. */
+    public static ThreadFactory single(String name, boolean daemon) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(daemon);
+            return thread;
+        };
+    }
+
+    /** One named thread with its own task queue: the message-queue model of vision.md. */
+    public static ExecutorService taskQueue(String name) {
+        return Executors.newSingleThreadExecutor(single(name, true));
+    }
+
+    /** A bounded pool for gRPC handlers, so no process uses gRPC's unbounded default. */
+    public static ExecutorService grpcPool(String prefix, int threads) {
+        return Executors.newFixedThreadPool(threads, numbered(prefix, true));
+    }
+}

@@ -1,0 +1,52 @@
+package minibrowser.common;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The command line a child process is started with, e.g.
+ * {@code --type=renderer --session-dir=/dev/shm/minibrowser-123 --browser-address=unix:/...}.
+ * Like Chromium's switches: {@code --name=value} pairs, read once at the entry point.
+ */
+public final class Switches {
+    public static final String TYPE = "type";
+    public static final String SESSION_DIR = "session-dir";
+    public static final String BROWSER_ADDRESS = "browser-address";
+    public static final String CHILD_ID = "child-id";
+    public static final String DEVICE = "device";
+
+    private final Map<String, String> values;
+
+    private Switches(Map<String, String> values) {
+        this.values = values;
+    }
+
+    public static Switches parse(String[] args) {
+        Map<String, String> values = new HashMap<>();
+        for (String arg : args) {
+            if (!arg.startsWith("--")) continue;
+            int eq = arg.indexOf('=');
+            if (eq < 0) values.put(arg.substring(2), "");
+            else values.put(arg.substring(2, eq), arg.substring(eq + 1));
+        }
+        return new Switches(values);
+    }
+
+    public Optional<String> get(String name) {
+        return Optional.ofNullable(values.get(name));
+    }
+
+    /** The value of a switch the process cannot run without. */
+    public String require(String name) {
+        String value = values.get(name);
+        if (value == null || value.isEmpty()) {
+            throw new IllegalArgumentException("missing --" + name);
+        }
+        return value;
+    }
+
+    public static String of(String name, String value) {
+        return "--" + name + "=" + value;
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The layouts of frames in shared memory, known to the renderer that writes them
+ * and the gpu process that reads them: {@link minibrowser.common.frame.CellGrid}
+ * for the terminal device, plain ARGB ints for the pixel device.
+ */
+package minibrowser.common.frame;

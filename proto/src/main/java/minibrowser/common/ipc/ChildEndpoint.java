@@ -1,0 +1,135 @@
+package minibrowser.common.ipc;
+
+import io.grpc.BindableService;
+import io.grpc.Context;
+import io.grpc.ManagedChannel;
+import io.grpc.Server;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import minibrowser.common.ExitCode;
+import minibrowser.common.Switches;
+import minibrowser.proto.ChildReadyRequest;
+import minibrowser.proto.ProcessHostGrpc;
+
+/**
+ * The child side of the bootstrap every child process goes through, in order:
+ * <ol>
+ *   <li>read the secret from stdin ({@link ParentPipe});</li>
+ *   <li>watch stdin: end-of-file means the browser died, so remove the session
+ *       directory and exit with {@link ExitCode#PARENT_GONE};</li>
+ *   <li>serve the child's own contract on a socket in the session directory, admitting
+ *       only calls that carry the secret (or a secret {@code extraCallers} accepts);</li>
+ *   <li>say {@code ChildReady} to the browser, giving that socket's address.</li>
+ * </ol>
+ */
+public final class ChildEndpoint implements AutoCloseable {
+    /** Set on calls the browser made (it presented this child's own secret). */
+    public static final Context.Key<Object> CALLER = Context.key("minibrowser-caller");
+    /** The caller object of calls made by the browser. */
+    public static final Object BROWSER = "browser";
+
+    private final Path sessionDir;
+    private final String childId;
+    private final String secret;
+    private final Transport transport;
+    private final ManagedChannel browser;
+    private Server server;
+
+    private ChildEndpoint(Path sessionDir, String childId, String secret, Transport transport, ManagedChannel browser) {
+        this.sessionDir = sessionDir;
+        this.childId = childId;
+        this.secret = secret;
+        this.transport = transport;
+        this.browser = browser;
+    }
+
+    /**
+     * Steps 1 and 2, and a channel to the browser: everything a child needs before it
+     * builds its threads. {@code processName} names the threads ("renderer-io-1"...).
+     */
+    public static ChildEndpoint connect(String processName, Switches switches, InputStream stdin) throws IOException {
+        Path sessionDir = Path.of(switches.require(Switches.SESSION_DIR));
+        ParentPipe pipe = new ParentPipe(stdin);
+        String secret = pipe.readSecret();
+        pipe.watch(processName, () -> {
+            deleteQuietly(sessionDir);
+            Runtime.getRuntime().halt(ExitCode.PARENT_GONE.code());
+        });
+        Transport transport = new Transport(processName);
+        ManagedChannel browser = transport.connect(switches.require(Switches.BROWSER_ADDRESS), secret);
+        return new ChildEndpoint(sessionDir, switches.require(Switches.CHILD_ID), secret, transport, browser);
+    }
+
+    /**
+     * Steps 3 and 4: serve {@code services} and tell the browser where.
+     *
+     * @param extraCallers other secrets this child admits (the gpu admits frame-sink
+     *                     tokens): the caller object for a secret, or empty
+     */
+    public void serve(List<BindableService> services, Function<String, Optional<Object>> extraCallers) throws IOException {
+        String requested = transport.addressFor(sessionDir, childId);
+        List<BindableService> all = new java.util.ArrayList<>(services);
+        all.add(new ChildProcessService());
+        server = transport.serve(requested,
+                Secrets.require(presented -> Secrets.same(presented, secret)
+                        ? Optional.of((Object) BROWSER) : extraCallers.apply(presented), CALLER),
+                all);
+        String address = Transport.boundAddress(server, requested);
+        ProcessHostGrpc.newBlockingStub(browser).withWaitForReady().withDeadlineAfter(60, TimeUnit.SECONDS)
+                .childReady(ChildReadyRequest.newBuilder()
+                        .setAddress(address)
+                        .setPid(ProcessHandle.current().pid())
+                        .build());
+    }
+
+    /** A lookup for children whose only caller is the browser. */
+    public static Function<String, Optional<Object>> browserOnly() {
+        return presented -> Optional.empty();
+    }
+
+    public Transport transport() { return transport; }
+
+    /** The channel to the browser process, carrying this child's secret. */
+    public ManagedChannel browser() { return browser; }
+
+    public String secret() { return secret; }
+
+    /** Blocks until the server stops (the child is told to quit, or dies). */
+    public void awaitTermination() throws InterruptedException {
+        if (server != null) server.awaitTermination();
+    }
+
+    public void shutdown() {
+        if (server != null) server.shutdown();
+    }
+
+    @Override
+    public void close() {
+        browser.shutdownNow();
+        if (server != null) server.shutdownNow();
+        transport.close();
+    }
+
+    /** Removes a directory tree, ignoring what is already gone (several children race here). */
+    public static void deleteQuietly(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException ignored) {
+                    // Another child removed it first.
+                }
+            });
+        } catch (IOException | java.io.UncheckedIOException ignored) {
+            // The directory is already gone.
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package minibrowser.common.ipc;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+
+/**
+ * Shared memory: a file in the session directory (on {@code /dev/shm}, a tmpfs,
+ * where one is available) mapped into the address space of every process that
+ * opens it. A write by one process is visible to the others without a copy
+ * through the kernel; telling the reader <em>when</em> the data is complete is
+ * left to a message (see frame_sink.proto).
+ *
+ * <p>The browser creates and deletes these files; renderers, the gpu and the
+ * plugin process only map the files the browser names to them.
+ */
+public final class SharedBuffer {
+    private final Path path;
+    private final MappedByteBuffer memory;
+
+    private SharedBuffer(Path path, MappedByteBuffer memory) {
+        this.path = path;
+        this.memory = memory;
+    }
+
+    /** Creates (or truncates) the file with owner-only permissions, sized {@code bytes}. */
+    public static SharedBuffer create(Path path, long bytes) throws IOException {
+        if (!Files.exists(path)) {
+            Files.createFile(path, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        }
+        try (FileChannel file = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            file.truncate(0);
+            if (bytes > 0) {
+                file.position(bytes - 1);
+                file.write(ByteBuffer.wrap(new byte[1]));
+            }
+            return new SharedBuffer(path, file.map(FileChannel.MapMode.READ_WRITE, 0, bytes));
+        }
+    }
+
+    /** Maps an existing file that must be exactly {@code bytes} long. */
+    public static SharedBuffer open(Path path, long bytes, boolean writable) throws IOException {
+        StandardOpenOption[] options = writable
+                ? new StandardOpenOption[] {StandardOpenOption.READ, StandardOpenOption.WRITE}
+                : new StandardOpenOption[] {StandardOpenOption.READ};
+        try (FileChannel file = FileChannel.open(path, options)) {
+            if (file.size() != bytes) {
+                throw new IOException("shared buffer " + path + " is " + file.size() + " bytes, expected " + bytes);
+            }
+            FileChannel.MapMode mode = writable ? FileChannel.MapMode.READ_WRITE : FileChannel.MapMode.READ_ONLY;
+            return new SharedBuffer(path, file.map(mode, 0, bytes));
+        }
+    }
+
+    public Path path() { return path; }
+
+    public long size() { return memory.capacity(); }
+
+    /** A view of {@code length} bytes from {@code offset}, with its own position. */
+    public ByteBuffer slice(long offset, long length) {
+        if (offset < 0 || length < 0 || offset + length > memory.capacity()) {
+            throw new IndexOutOfBoundsException("slice " + offset + "+" + length + " outside " + memory.capacity());
+        }
+        return memory.slice((int) offset, (int) length);
+    }
+}

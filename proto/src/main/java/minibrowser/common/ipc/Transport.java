@@ -1,0 +1,142 @@
+package minibrowser.common.ipc;
+
+import io.grpc.BindableService;
+import io.grpc.ManagedChannel;
+import io.grpc.Server;
+import io.grpc.ServerInterceptor;
+import io.grpc.ServerInterceptors;
+import io.grpc.inprocess.InProcessChannelBuilder;
+import io.grpc.inprocess.InProcessServerBuilder;
+import io.grpc.netty.NettyChannelBuilder;
+import io.grpc.netty.NettyServerBuilder;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.epoll.Epoll;
+import io.netty.channel.epoll.EpollDomainSocketChannel;
+import io.netty.channel.epoll.EpollEventLoopGroup;
+import io.netty.channel.epoll.EpollServerDomainSocketChannel;
+import io.netty.channel.nio.NioEventLoopGroup;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.channel.socket.nio.NioSocketChannel;
+import io.netty.channel.unix.DomainSocketAddress;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import minibrowser.common.NamedThreads;
+
+/**
+ * gRPC over Netty for one process: servers and channels on Unix domain sockets
+ * (epoll), or loopback TCP where domain sockets are unavailable, or gRPC's
+ * in-process transport.
+ *
+ * <p>An address is text, so it can travel in a message or on a command line:
+ * <pre>
+ *   unix:/dev/shm/minibrowser-42-x/renderer-3.sock   a Unix domain socket
+ *   tcp:127.0.0.1:40123                              loopback TCP (fallback)
+ *   inproc:renderer-3                                in-process (single-process mode)
+ * </pre>
+ *
+ * <p>One process owns one Transport: one small pool of Netty event-loop threads
+ * named {@code <process>-io-N}, and one bounded executor {@code <process>-grpc-N}
+ * that runs call handlers. Handlers only post work to the thread that owns it.
+ */
+public final class Transport implements AutoCloseable {
+    /** Frames and screenshots can exceed gRPC's 4 MiB default. */
+    public static final int MAX_MESSAGE_BYTES = 64 * 1024 * 1024;
+
+    private final boolean domainSockets;
+    private final EventLoopGroup eventLoops;
+    private final ExecutorService handlers;
+
+    public Transport(String processName) {
+        this.domainSockets = Epoll.isAvailable();
+        this.eventLoops = domainSockets
+                ? new EpollEventLoopGroup(1, NamedThreads.numbered(processName + "-io", true))
+                : new NioEventLoopGroup(1, NamedThreads.numbered(processName + "-io", true));
+        this.handlers = NamedThreads.grpcPool(processName + "-grpc", 4);
+    }
+
+    /** Whether this machine gives us Unix domain sockets (Linux epoll). */
+    public boolean hasDomainSockets() {
+        return domainSockets;
+    }
+
+    /**
+     * The address to listen on for a server named {@code name} in the session directory:
+     * a socket file there, or loopback TCP on a free port.
+     */
+    public String addressFor(java.nio.file.Path sessionDir, String name) {
+        return domainSockets ? "unix:" + sessionDir.resolve(name + ".sock") : "tcp:127.0.0.1:0";
+    }
+
+    /**
+     * Starts a server for {@code services}, each call first checked by {@code guard}.
+     * Returns the started server; {@link #boundAddress} tells where it listens.
+     */
+    public Server serve(String address, ServerInterceptor guard, List<BindableService> services) throws IOException {
+        if (address.startsWith("inproc:")) {
+            InProcessServerBuilder builder = InProcessServerBuilder.forName(address.substring(7)).executor(handlers);
+            services.forEach(s -> builder.addService(ServerInterceptors.intercept(s, guard)));
+            return builder.build().start();
+        }
+        NettyServerBuilder builder = NettyServerBuilder.forAddress(socketAddress(address))
+                .bossEventLoopGroup(eventLoops)
+                .workerEventLoopGroup(eventLoops)
+                .channelType(domainSockets && address.startsWith("unix:")
+                        ? EpollServerDomainSocketChannel.class : serverTcpChannel())
+                .maxInboundMessageSize(MAX_MESSAGE_BYTES)
+                .executor(handlers);
+        services.forEach(s -> builder.addService(ServerInterceptors.intercept(s, guard)));
+        return builder.build().start();
+    }
+
+    /** Where {@code server} listens, as an address another process can connect to. */
+    public static String boundAddress(Server server, String requested) {
+        if (!requested.startsWith("tcp:")) return requested;
+        SocketAddress bound = server.getListenSockets().get(0);
+        return "tcp:127.0.0.1:" + ((InetSocketAddress) bound).getPort();
+    }
+
+    /** A channel to {@code address} whose every call carries {@code secret}. */
+    public ManagedChannel connect(String address, String secret) {
+        if (address.startsWith("inproc:")) {
+            return InProcessChannelBuilder.forName(address.substring(7))
+                    .intercept(Secrets.attach(secret)).executor(handlers).build();
+        }
+        return NettyChannelBuilder.forAddress(socketAddress(address))
+                .eventLoopGroup(eventLoops)
+                .channelType(address.startsWith("unix:") ? EpollDomainSocketChannel.class : clientTcpChannel())
+                .usePlaintext()
+                .maxInboundMessageSize(MAX_MESSAGE_BYTES)
+                .intercept(Secrets.attach(secret))
+                .executor(handlers)
+                .build();
+    }
+
+    static SocketAddress socketAddress(String address) {
+        if (address.startsWith("unix:")) return new DomainSocketAddress(address.substring(5));
+        if (address.startsWith("tcp:")) {
+            String hostPort = address.substring(4);
+            int colon = hostPort.lastIndexOf(':');
+            return new InetSocketAddress(hostPort.substring(0, colon), Integer.parseInt(hostPort.substring(colon + 1)));
+        }
+        throw new IllegalArgumentException("not an address: " + address);
+    }
+
+    private Class<? extends io.netty.channel.ServerChannel> serverTcpChannel() {
+        return domainSockets ? io.netty.channel.epoll.EpollServerSocketChannel.class : NioServerSocketChannel.class;
+    }
+
+    private Class<? extends io.netty.channel.Channel> clientTcpChannel() {
+        return domainSockets ? io.netty.channel.epoll.EpollSocketChannel.class : NioSocketChannel.class;
+    }
+
+    /** Stops the event loops and handler threads; servers and channels must be shut down first. */
+    @Override
+    public void close() {
+        eventLoops.shutdownGracefully(0, 1, TimeUnit.SECONDS);
+        handlers.shutdownNow();
+    }
+}

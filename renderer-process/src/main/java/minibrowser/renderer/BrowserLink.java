@@ -1,0 +1,84 @@
+package minibrowser.renderer;
+
+import com.google.protobuf.ByteString;
+import io.grpc.ManagedChannel;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import minibrowser.proto.AllocateFrameBufferReply;
+import minibrowser.proto.AllocateFrameBufferRequest;
+import minibrowser.proto.CreatePluginInstanceRequest;
+import minibrowser.proto.DidFinishLoadRequest;
+import minibrowser.proto.FetchSubresourceReply;
+import minibrowser.proto.FetchSubresourceRequest;
+import minibrowser.proto.RendererHostGrpc;
+import minibrowser.proto.TabId;
+import minibrowser.proto.Url;
+
+/**
+ * The renderer's only way to the outside world: calls to the browser's
+ * {@code RendererHost} (renderer.proto). Subresources, shared memory and plugin
+ * instances all come from here. Safe to call from any renderer thread.
+ */
+final class BrowserLink {
+    private final RendererHostGrpc.RendererHostBlockingStub host;
+    private final RendererHostGrpc.RendererHostFutureStub asyncHost;
+
+    BrowserLink(ManagedChannel browser) {
+        this.host = RendererHostGrpc.newBlockingStub(browser);
+        this.asyncHost = RendererHostGrpc.newFutureStub(browser);
+    }
+
+    /** A stylesheet or image, fetched by the browser; empty when the fetch failed. */
+    Optional<byte[]> fetch(int tab, String url) {
+        try {
+            FetchSubresourceReply reply = host.withDeadlineAfter(30, TimeUnit.SECONDS).fetchSubresource(
+                    FetchSubresourceRequest.newBuilder().setTab(tabId(tab)).setUrl(Url.newBuilder().setSpec(url)).build());
+            return Optional.of(reply.getBody().toByteArray());
+        } catch (RuntimeException failed) {
+            return Optional.empty();
+        }
+    }
+
+    /** A memory-mapped file of {@code bytes} bytes for frames, created by the browser. */
+    AllocateFrameBufferReply allocateFrameBuffer(int tab, long bytes) {
+        return host.withDeadlineAfter(10, TimeUnit.SECONDS).allocateFrameBuffer(
+                AllocateFrameBufferRequest.newBuilder().setTab(tabId(tab)).setBytes(bytes).build());
+    }
+
+    /** A plugin instance for an embed; 0 when there is none. */
+    int createPluginInstance(int tab, String mimeType, String src, int width, int height, Map<String, String> params) {
+        try {
+            return host.withDeadlineAfter(30, TimeUnit.SECONDS).createPluginInstance(
+                    CreatePluginInstanceRequest.newBuilder()
+                            .setTab(tabId(tab)).setMimeType(mimeType).setSrc(Url.newBuilder().setSpec(src))
+                            .setWidth(width).setHeight(height).putAllParams(params).build()).getInstanceId();
+        } catch (RuntimeException failed) {
+            return 0;
+        }
+    }
+
+    /** Tells the browser a navigation's first frame is with the gpu process. Does not wait. */
+    void didFinishLoad(int tab, long navigationId, String title, int contentHeight) {
+        asyncHost.didFinishLoad(DidFinishLoadRequest.newBuilder().setTab(tabId(tab)).setNavigationId(navigationId)
+                .setTitle(title).setContentHeight(contentHeight).build());
+    }
+
+    /** For about:badipc: a message no honest renderer sends (a tab it does not own, a huge size). */
+    void sendBadMessage(int tab) {
+        try {
+            host.withDeadlineAfter(5, TimeUnit.SECONDS).allocateFrameBuffer(
+                    AllocateFrameBufferRequest.newBuilder().setTab(tabId(tab + 1_000_000)).setBytes(-1).build());
+        } catch (RuntimeException expected) {
+            // The browser answers by killing this process.
+        }
+    }
+
+    static TabId tabId(int tab) {
+        return TabId.newBuilder().setValue(tab).build();
+    }
+
+    static ByteString bytes(byte[] data) {
+        return ByteString.copyFrom(data);
+    }
+}

@@ -1,0 +1,203 @@
+package minibrowser.renderer;
+
+import com.google.common.util.concurrent.FutureCallback;
+import com.google.common.util.concurrent.Futures;
+import com.google.common.util.concurrent.ListenableFuture;
+import com.google.common.util.concurrent.MoreExecutors;
+import io.grpc.ManagedChannel;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import minibrowser.common.NamedThreads;
+import minibrowser.common.frame.CellGrid;
+import minibrowser.common.ipc.Transport;
+import minibrowser.proto.Ack;
+import minibrowser.proto.AllocateFrameBufferReply;
+import minibrowser.proto.CompositorFrame;
+import minibrowser.proto.EmbeddedSurface;
+import minibrowser.proto.FrameFormat;
+import minibrowser.proto.FrameSinkGrpc;
+import minibrowser.proto.Rect;
+import minibrowser.proto.ScrollReply;
+import minibrowser.renderer.engine.EmbedArea;
+import minibrowser.renderer.engine.Page;
+
+/**
+ * The compositor thread, {@code renderer-compositor}: owns the committed page, the
+ * scroll offset and the viewport; asks the raster threads for pixels; sends
+ * frames to the gpu process.
+ *
+ * <p>Scrolling is handled here alone, from the committed display list, so it keeps
+ * working while {@code renderer-main} is busy or hung (about:hang).
+ *
+ * <pre>
+ *   commit / scroll / resize / image ──▶ [compositor queue] ──▶ produceFrame()
+ *        produceFrame: acquire a free slot ─▶ raster threads fill it ─▶ SubmitCompositorFrame(slot, seq)
+ * </pre>
+ */
+final class Compositor {
+    /** The terminal device's cell in CSS pixels (see engine.Device.cells()). */
+    static final int CELL_WIDTH = 8;
+    static final int CELL_HEIGHT = 16;
+
+    private final ExecutorService queue = NamedThreads.taskQueue("renderer-compositor");
+    private final RasterPool raster;
+    private final BrowserLink browser;
+    private final Transport transport;
+    private final boolean cells;
+
+    // Owned by renderer-compositor.
+    private CommitData committed;
+    private int scrollY;
+    private int viewportWidth;
+    private int viewportHeight;
+    private final Map<String, BufferedImage> images = new HashMap<>();
+    private ManagedChannel gpuChannel;
+    private FrameSinkGrpc.FrameSinkFutureStub gpu;
+    private FrameSlots slots;
+    private long sequence;
+    private long reportedNavigation = -1;
+
+    Compositor(RasterPool raster, BrowserLink browser, Transport transport, boolean cells) {
+        this.raster = raster;
+        this.browser = browser;
+        this.transport = transport;
+        this.cells = cells;
+    }
+
+    /** Main hands over a new page: the old one is dropped, scrolling starts at the top. */
+    void commit(CommitData data) {
+        queue.execute(() -> {
+            if (committed == null || committed.navigationId() != data.navigationId()) scrollY = 0;
+            committed = data;
+            images.clear();
+            produceFrame();
+        });
+    }
+
+    void resize(int width, int height) {
+        queue.execute(() -> {
+            if (width == viewportWidth && height == viewportHeight) return;
+            viewportWidth = width;
+            viewportHeight = height;
+            produceFrame();
+        });
+    }
+
+    /** Scrolls by (or to) {@code deltaY} CSS pixels and answers with the new offset. */
+    CompletableFuture<ScrollReply> scroll(int deltaY, boolean absolute) {
+        CompletableFuture<ScrollReply> answer = new CompletableFuture<>();
+        queue.execute(() -> {
+            int wanted = absolute ? deltaY : scrollY + deltaY;
+            int before = scrollY;
+            scrollY = clampScroll(wanted);
+            if (scrollY != before) produceFrame();
+            int height = committed == null ? 0 : committed.page().contentHeight();
+            answer.complete(ScrollReply.newBuilder().setScrollY(scrollY).setContentHeight(height).build());
+        });
+        return answer;
+    }
+
+    /** The current scroll offset, read on the compositor thread. */
+    CompletableFuture<Integer> scrollOffset() {
+        return CompletableFuture.supplyAsync(() -> scrollY, queue);
+    }
+
+    /** Frames go to this gpu from now on; the current frame is sent again at once. */
+    void connectGpu(String address, String token) {
+        queue.execute(() -> {
+            if (gpuChannel != null) gpuChannel.shutdownNow();
+            gpuChannel = transport.connect(address, token);
+            gpu = FrameSinkGrpc.newFutureStub(gpuChannel);
+            slots = null; // a new gpu gets a new buffer, registered with it by the browser
+            produceFrame();
+        });
+    }
+
+    void imageDecoded(String url, BufferedImage image) {
+        queue.execute(() -> {
+            images.put(url, image);
+            produceFrame();
+        });
+    }
+
+    private int clampScroll(int wanted) {
+        if (committed == null) return 0;
+        int max = Math.max(0, committed.page().contentHeight() - viewportHeight);
+        return Math.max(0, Math.min(wanted, max));
+    }
+
+    /** Rasters the visible part of the page into a free shared-memory slot and submits it. */
+    private void produceFrame() {
+        if (committed == null || gpu == null || viewportWidth <= 0 || viewportHeight <= 0) return;
+        Page page = committed.page();
+        scrollY = clampScroll(scrollY);
+        int width = cells ? viewportWidth / CELL_WIDTH : viewportWidth;
+        int height = cells ? viewportHeight / CELL_HEIGHT : viewportHeight;
+        long frameBytes = cells ? CellGrid.byteSize(width, height) : (long) width * height * 4;
+        if (!ensureSlots(frameBytes)) return;
+
+        int slot = slots.acquire();
+        Map<String, BufferedImage> snapshot = Map.copyOf(images);
+        if (cells) {
+            raster.rasterCells(page.displayList(), scrollY, width, height, snapshot, slots.slot(slot, frameBytes));
+        } else {
+            raster.rasterPixels(page.displayList(), scrollY, width, height, snapshot, slots.slot(slot, frameBytes));
+        }
+        CompositorFrame.Builder frame = CompositorFrame.newBuilder()
+                .setBufferId(slots.bufferId()).setOffset(slots.offset(slot)).setSequence(++sequence)
+                .setFormat(cells ? FrameFormat.FRAME_FORMAT_CELLS : FrameFormat.FRAME_FORMAT_ARGB)
+                .setWidth(width).setHeight(height).setScrollY(scrollY).setContentHeight(page.contentHeight());
+        for (int i = 0; i < page.embeds().size(); i++) {
+            int instance = committed.pluginInstances().get(i);
+            if (instance != 0) frame.addEmbeds(embedInFrame(instance, page.embeds().get(i)));
+        }
+        ListenableFuture<Ack> submit = gpu.submitCompositorFrame(frame.build());
+        slots.submitted(slot, submit);
+        if (reportedNavigation != committed.navigationId()) {
+            reportedNavigation = committed.navigationId();
+            CommitData loaded = committed;
+            Futures.addCallback(submit, new FutureCallback<>() {
+                @Override public void onSuccess(Ack ack) {
+                    browser.didFinishLoad(loaded.tab(), loaded.navigationId(), page.title(), page.contentHeight());
+                }
+                @Override public void onFailure(Throwable gpuGone) {
+                    // The browser restarts the gpu and reconnects us; the frame is sent again then.
+                }
+            }, MoreExecutors.directExecutor());
+        }
+    }
+
+    /** An embed's place in frame coordinates: pixels, or cells on the terminal device. */
+    private EmbeddedSurface embedInFrame(int instance, EmbedArea embed) {
+        var r = embed.rect();
+        Rect.Builder rect = cells
+                ? Rect.newBuilder().setX(r.x() / CELL_WIDTH).setY(Math.floorDiv(r.y() - scrollY, CELL_HEIGHT))
+                        .setWidth(Math.max(1, (r.width() + CELL_WIDTH - 1) / CELL_WIDTH))
+                        .setHeight(Math.max(1, (r.height() + CELL_HEIGHT - 1) / CELL_HEIGHT))
+                : Rect.newBuilder().setX(r.x()).setY(r.y() - scrollY).setWidth(r.width()).setHeight(r.height());
+        return EmbeddedSurface.newBuilder().setPluginInstanceId(instance).setRect(rect).build();
+    }
+
+    /** Makes sure a shared buffer with two slots of at least {@code frameBytes} is mapped. */
+    private boolean ensureSlots(long frameBytes) {
+        if (slots != null && slots.slotBytes() >= frameBytes) return true;
+        try {
+            AllocateFrameBufferReply buffer = browser.allocateFrameBuffer(committed.tab(), 2 * frameBytes);
+            slots = new FrameSlots(buffer.getBufferId(), Path.of(buffer.getPath()), buffer.getBytes());
+            return true;
+        } catch (IOException | RuntimeException failed) {
+            System.err.println("renderer: no frame buffer: " + failed);
+            return false;
+        }
+    }
+
+    void shutdown() {
+        queue.shutdownNow();
+        if (gpuChannel != null) gpuChannel.shutdownNow();
+    }
+}

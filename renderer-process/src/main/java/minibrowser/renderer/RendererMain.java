@@ -1,0 +1,46 @@
+package minibrowser.renderer;
+
+import java.io.InputStream;
+import java.util.List;
+import minibrowser.common.ExitCode;
+import minibrowser.common.FatalErrors;
+import minibrowser.common.Switches;
+import minibrowser.common.ipc.ChildEndpoint;
+import minibrowser.renderer.engine.Device;
+import minibrowser.renderer.engine.Engine;
+
+/**
+ * The renderer process's entry point ({@code --type=renderer}), Chromium's
+ * {@code renderer_main.cc}: a short script that returns an exit code.
+ */
+public final class RendererMain {
+    private RendererMain() {}
+
+    public static int run(Switches switches, InputStream parentPipe) throws Exception {
+        // 1. A fault on any thread ends this renderer, and only this renderer.
+        FatalErrors.install("renderer");
+
+        // 2. Read the secret from the pipe, watch the pipe, open a channel to the browser.
+        try (ChildEndpoint endpoint = ChildEndpoint.connect("renderer", switches, parentPipe)) {
+
+            // 3. The device decides how text is measured: terminal cells or pixels.
+            boolean cells = switches.get(Switches.DEVICE).orElse("pixels").equals("cells");
+            Device device = cells ? Device.cells() : Device.pixels();
+
+            // 4. The threads, each named for its role: main, compositor, raster, worker.
+            BrowserLink browser = new BrowserLink(endpoint.browser());
+            RasterPool raster = new RasterPool();
+            ImageWorker worker = new ImageWorker(browser);
+            Compositor compositor = new Compositor(raster, browser, endpoint.transport(), cells);
+            worker.deliverTo(compositor);
+            MainThread main = new MainThread(new Engine(device), browser, compositor, worker);
+
+            // 5. Serve the Renderer contract and tell the browser we are ready.
+            endpoint.serve(List.of(new RendererService(main, compositor)), ChildEndpoint.browserOnly());
+
+            // 6. Run until the browser goes away (the parent-watch thread ends the process).
+            endpoint.awaitTermination();
+        }
+        return ExitCode.NORMAL.code();
+    }
+}

@@ -1,0 +1,277 @@
+package minibrowser.renderer.engine.layout;
+
+import minibrowser.renderer.engine.Device;
+import minibrowser.renderer.engine.Rect;
+import minibrowser.renderer.engine.style.ComputedStyle;
+import minibrowser.renderer.engine.style.Length;
+import minibrowser.renderer.engine.style.Side;
+import org.jsoup.nodes.Element;
+
+/**
+ * Block layout (CSS 2.1 sections 9.4.1, 10.3.3 and 10.6.3): gives each block its width
+ * from its containing block, stacks its children top to bottom, collapses adjoining
+ * vertical margins, places floats beside the flow, and derives its height from its
+ * content. Inline content is handed to {@link InlineLayout}, tables to
+ * {@link TableLayout}.
+ *
+ * <p>One instance per layout pass; not thread-safe.
+ */
+public final class BlockLayout {
+
+    /** What laying out a block tells its parent. */
+    record Result(CollapsedMargin marginAfter, boolean collapsedThrough) {}
+
+    private final TextMeasurer measurer;
+    private final InlineLayout inline;
+    private final TableLayout tables;
+    private final IntrinsicWidths intrinsic;
+
+    /** A layout pass measuring text on {@code device}. */
+    public BlockLayout(Device device) {
+        this.measurer = new TextMeasurer(device);
+        this.intrinsic = new IntrinsicWidths(measurer, this);
+        this.inline = new InlineLayout(measurer, this);
+        this.tables = new TableLayout(this, intrinsic);
+    }
+
+    IntrinsicWidths intrinsic() {
+        return intrinsic;
+    }
+
+    /**
+     * Lays out the root box in a viewport of the given width, starting at (0, 0).
+     * Returns the bottom of everything laid out (the page's content height).
+     */
+    public int layoutRoot(BlockBox root, int viewportWidth) {
+        FloatContext floats = new FloatContext();
+        Result r = layout(root, 0, viewportWidth, 0, CollapsedMargin.NONE, floats, true);
+        int bottom = root.y + root.height + Math.max(0, r.marginAfter().resolve());
+        return Math.max(bottom, floats.bottom(true, true));
+    }
+
+    /**
+     * Lays out a block-level box in a containing block whose content box starts at
+     * {@code cbX} and is {@code cbWidth} wide, with its top margin edge at
+     * {@code cursorY} after the not yet resolved margin {@code incoming}.
+     */
+    Result layout(BlockBox box, int cbX, int cbWidth, int cursorY, CollapsedMargin incoming,
+                  FloatContext floats, boolean formattingContextRoot) {
+        if (box instanceof TableBox table) {
+            return tables.layout(table, cbX, cbWidth, cursorY, incoming);
+        }
+        ComputedStyle style = box.style();
+        resolveHorizontal(box, cbX, cbWidth);
+        boolean newContext = formattingContextRoot || establishesContext(box);
+        if (style.clear() != ComputedStyle.FloatSide.NONE && !floats.isEmpty()) {
+            boolean left = style.clear() != ComputedStyle.FloatSide.RIGHT;
+            boolean right = style.clear() != ComputedStyle.FloatSide.LEFT;
+            int clearTo = floats.bottom(left, right);
+            int top = cursorY + incoming.plus(box.margin.top()).resolve();
+            if (top < clearTo) {
+                cursorY = clearTo;
+                incoming = CollapsedMargin.NONE;
+            }
+        }
+        FloatContext innerFloats = newContext ? new FloatContext() : floats;
+        CollapsedMargin pending = incoming.plus(box.margin.top());
+        boolean topOpen = !newContext && box.border.top() + box.padding.top() == 0;
+        boolean yKnown = false;
+        int cursor = cursorY;
+        if (!topOpen) {
+            box.y = cursorY + pending.resolve();
+            pending = CollapsedMargin.NONE;
+            yKnown = true;
+            cursor = box.contentY();
+        }
+
+        if (box.hasInlineContent()) {
+            int lineTop = cursor + pending.resolve();
+            int bottom = inline.layout(box, box.contentX(), lineTop, box.contentWidth(), innerFloats);
+            if (!box.children.isEmpty()) {
+                if (!yKnown) {
+                    box.y = lineTop;
+                    yKnown = true;
+                }
+                pending = CollapsedMargin.NONE;
+                cursor = bottom;
+            }
+        } else {
+            int ordinal = firstOrdinal(box.element());
+            for (LayoutBox child : box.children) {
+                BlockBox block = (BlockBox) child;
+                if (block.kind() == BlockBox.Kind.FLOAT) {
+                    placeFloat(block, box.contentX(), box.contentWidth(), cursor + pending.resolve(), innerFloats);
+                    continue;
+                }
+                if (block.kind() == BlockBox.Kind.LIST_ITEM) {
+                    ordinal = valueAttribute(block.element(), ordinal);
+                }
+                Result r = layout(block, box.contentX(), box.contentWidth(), cursor, pending, innerFloats, false);
+                if (block.kind() == BlockBox.Kind.LIST_ITEM) {
+                    ListMarkers.place(block, ordinal++, measurer);
+                }
+                if (r.collapsedThrough()) {
+                    pending = r.marginAfter();
+                    continue;
+                }
+                if (!yKnown) {
+                    box.y = block.y; // the first child's top margin collapsed with ours: our tops coincide
+                    yKnown = true;
+                }
+                cursor = block.y + block.height;
+                pending = r.marginAfter();
+            }
+        }
+
+        int borderPadding = box.border.vertical() + box.padding.vertical();
+        boolean fixedHeight = !style.height().isAuto() && style.height().unit() == Length.Unit.PX;
+        int minHeight = style.minHeight().resolve(0, 0);
+        if (!yKnown) {
+            if (fixedHeight && style.height().value() > 0 || borderPadding > 0 || minHeight > 0 || newContext) {
+                box.y = cursor + pending.resolve();
+                cursor = box.y + box.border.top() + box.padding.top();
+                pending = CollapsedMargin.NONE;
+            } else {
+                // An empty block: its top and bottom margins collapse through it (CSS 2.1 section 8.3.1).
+                box.y = cursor + pending.resolve();
+                box.height = 0;
+                return new Result(pending.plus(box.margin.bottom()), true);
+            }
+        }
+        int contentTop = box.contentY();
+        boolean bottomOpen = !newContext && box.border.bottom() + box.padding.bottom() == 0 && !fixedHeight && minHeight == 0;
+        int contentBottom = cursor;
+        if (!bottomOpen) {
+            contentBottom += Math.max(0, pending.resolve());
+            pending = CollapsedMargin.NONE;
+        }
+        if (newContext) contentBottom = Math.max(contentBottom, innerFloats.bottom(true, true));
+        int contentHeight = Math.max(0, contentBottom - contentTop);
+        if (fixedHeight) {
+            contentHeight = style.height().resolve(0, 0) - (style.borderBox() ? borderPadding : 0);
+        }
+        contentHeight = Math.max(contentHeight, minHeight - (style.borderBox() ? borderPadding : 0));
+        box.height = Math.max(0, contentHeight) + borderPadding;
+        CollapsedMargin after = bottomOpen ? pending.plus(box.margin.bottom()) : CollapsedMargin.NONE.plus(box.margin.bottom());
+        return new Result(after, false);
+    }
+
+    /** Boxes that start a new block formatting context: their floats and margins stay inside. */
+    private static boolean establishesContext(BlockBox box) {
+        return switch (box.kind()) {
+            case FLOAT, INLINE_BLOCK, CELL, TABLE, CAPTION -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * Width and horizontal margins (CSS 2.1 section 10.3.3): an auto width fills the
+     * containing block; with a set width, auto margins share the rest (centering).
+     */
+    void resolveHorizontal(BlockBox box, int cbX, int cbWidth) {
+        ComputedStyle s = box.style();
+        box.border = new Edges(s.borderWidth(Side.TOP), s.borderWidth(Side.RIGHT), s.borderWidth(Side.BOTTOM), s.borderWidth(Side.LEFT));
+        box.padding = new Edges(s.padding(Side.TOP).resolve(cbWidth, 0), s.padding(Side.RIGHT).resolve(cbWidth, 0),
+                s.padding(Side.BOTTOM).resolve(cbWidth, 0), s.padding(Side.LEFT).resolve(cbWidth, 0));
+        Length ml = s.margin(Side.LEFT);
+        Length mr = s.margin(Side.RIGHT);
+        int marginLeft = ml.resolve(cbWidth, 0);
+        int marginRight = mr.resolve(cbWidth, 0);
+        int frame = box.border.horizontal() + box.padding.horizontal();
+        int borderBoxWidth;
+        boolean shrinkToFit = box.kind() == BlockBox.Kind.FLOAT || box.kind() == BlockBox.Kind.INLINE_BLOCK;
+        if (s.width().isAuto()) {
+            if (shrinkToFit) {
+                int available = cbWidth - marginLeft - marginRight;
+                IntrinsicWidths.Range r = intrinsic.of(box);
+                borderBoxWidth = Math.min(Math.max(r.min(), available), r.max());
+            } else {
+                borderBoxWidth = cbWidth - marginLeft - marginRight;
+            }
+        } else {
+            int w = s.width().resolve(cbWidth, 0);
+            borderBoxWidth = s.borderBox() ? Math.max(w, frame) : w + frame;
+        }
+        borderBoxWidth = applyMinMax(s, borderBoxWidth, cbWidth, frame);
+        boolean constrained = !s.width().isAuto() || !s.maxWidth().isAuto();
+        if (constrained && !shrinkToFit) {
+            int rest = cbWidth - borderBoxWidth;
+            if (ml.isAuto() && mr.isAuto()) {
+                marginLeft = Math.max(0, rest / 2);
+                marginRight = rest - marginLeft;
+            } else if (ml.isAuto()) {
+                marginLeft = rest - marginRight;
+            } else {
+                marginRight = rest - marginLeft;
+            }
+        }
+        box.margin = new Edges(s.margin(Side.TOP).resolve(cbWidth, 0), marginRight,
+                s.margin(Side.BOTTOM).resolve(cbWidth, 0), marginLeft);
+        box.x = cbX + marginLeft;
+        box.width = Math.max(0, borderBoxWidth);
+    }
+
+    /** Applies max-width then min-width to a border-box width. */
+    static int applyMinMax(ComputedStyle s, int borderBoxWidth, int cbWidth, int frame) {
+        if (!s.maxWidth().isAuto()) {
+            int max = s.maxWidth().resolve(cbWidth, Integer.MAX_VALUE);
+            if (max != Integer.MAX_VALUE) borderBoxWidth = Math.min(borderBoxWidth, s.borderBox() ? max : max + frame);
+        }
+        int min = s.minWidth().resolve(cbWidth, 0);
+        if (min > 0) borderBoxWidth = Math.max(borderBoxWidth, s.borderBox() ? min : min + frame);
+        return Math.max(borderBoxWidth, frame);
+    }
+
+    /** Places a float at the left or right of the content box, as high as it fits (CSS 2.1 section 9.5.1). */
+    private void placeFloat(BlockBox box, int cbX, int cbWidth, int y, FloatContext floats) {
+        layoutDetached(box, cbWidth);
+        int marginWidth = box.width + box.margin.horizontal();
+        int marginHeight = box.height + box.margin.vertical();
+        boolean left = box.style().floatSide() == ComputedStyle.FloatSide.LEFT;
+        int top = y;
+        for (int attempt = 0; attempt < 100; attempt++) {
+            int l = floats.leftEdge(top, marginHeight, cbX);
+            int r = floats.rightEdge(top, marginHeight, cbX + cbWidth);
+            if (r - l >= marginWidth || (l == cbX && r == cbX + cbWidth)) {
+                int x = left ? l : r - marginWidth;
+                box.translate(x + box.margin.left() - box.x, top + box.margin.top() - box.y);
+                floats.add(new Rect(x, top, marginWidth, marginHeight), left);
+                return;
+            }
+            int next = floats.nextBottomBelow(top);
+            if (next == Integer.MAX_VALUE) break;
+            top = next;
+        }
+        box.translate(cbX + box.margin.left() - box.x, top + box.margin.top() - box.y);
+        floats.add(new Rect(cbX, top, marginWidth, marginHeight), left);
+    }
+
+    /**
+     * Lays out a box that does not take part in the surrounding flow (a float or an
+     * inline-block) at the origin, in its own formatting context. The caller moves it.
+     */
+    void layoutDetached(BlockBox box, int cbWidth) {
+        layout(box, 0, Math.max(0, cbWidth), 0, CollapsedMargin.NONE, new FloatContext(), true);
+        box.translate(0, box.margin.top() - box.y);
+    }
+
+    /** The number of the first item of a list: {@code <ol start>}, else 1. */
+    private static int firstOrdinal(Element list) {
+        if (list == null || !list.normalName().equals("ol") || !list.hasAttr("start")) return 1;
+        try {
+            return Integer.parseInt(list.attr("start").trim());
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    /** {@code <li value=N>} restarts the numbering at N. */
+    private static int valueAttribute(Element item, int ordinal) {
+        if (item == null || !item.hasAttr("value")) return ordinal;
+        try {
+            return Integer.parseInt(item.attr("value").trim());
+        } catch (NumberFormatException e) {
+            return ordinal;
+        }
+    }
+}

@@ -1,0 +1,248 @@
+package minibrowser.renderer.engine.layout;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import minibrowser.renderer.engine.style.ComputedStyle;
+import minibrowser.renderer.engine.style.Display;
+import minibrowser.renderer.engine.style.StyledElement;
+import minibrowser.renderer.engine.style.StyledNode;
+import minibrowser.renderer.engine.style.StyledText;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Element;
+
+/**
+ * Builds the box tree from the style tree (CSS 2.1 section 9.2): one box per
+ * block-level element, inline elements flattened into {@link InlineItem}s of the
+ * nearest block container, and anonymous blocks wherever inline content and blocks
+ * are siblings. Images and embeds become {@link ReplacedBox}es.
+ */
+public final class BoxTreeBuilder {
+
+    private static final Set<String> REPLACED = Set.of("img", "embed", "object", "iframe", "video", "canvas");
+
+    /** Builds the boxes for the root element; nothing is positioned yet. */
+    public BlockBox build(StyledElement root) {
+        BlockBox box = new BlockBox(BlockBox.Kind.BLOCK, root.element(), root.style());
+        fillContainer(box, root.children(), null);
+        return box;
+    }
+
+    /** Fills a block container with its children, wrapping inline runs next to blocks in anonymous blocks. */
+    private void fillContainer(BlockBox container, List<StyledNode> nodes, String href) {
+        Runs runs = new Runs(container);
+        addNodes(runs, nodes, href);
+        runs.finish();
+    }
+
+    /**
+     * Collects a container's children: either one run of inline items, or blocks with
+     * runs between them (which become anonymous blocks).
+     */
+    private static final class Runs {
+        final BlockBox container;
+        final List<Object> parts = new ArrayList<>();   // BlockBox or List<InlineItem>
+
+        Runs(BlockBox container) { this.container = container; }
+
+        void inline(InlineItem item) {
+            if (parts.isEmpty() || !(parts.get(parts.size() - 1) instanceof List<?>)) parts.add(new ArrayList<InlineItem>());
+            @SuppressWarnings("unchecked")
+            List<InlineItem> run = (List<InlineItem>) parts.get(parts.size() - 1);
+            run.add(item);
+        }
+
+        void block(BlockBox box) { parts.add(box); }
+
+        @SuppressWarnings("unchecked")
+        void finish() {
+            boolean anyBlock = parts.stream().anyMatch(p -> p instanceof BlockBox);
+            if (!anyBlock) {
+                if (!parts.isEmpty()) {
+                    List<InlineItem> run = (List<InlineItem>) parts.get(0);
+                    if (!isCollapsibleWhitespace(run)) container.inlineItems().addAll(run);
+                }
+                return;
+            }
+            for (Object part : parts) {
+                if (part instanceof BlockBox b) {
+                    container.children.add(b);
+                } else {
+                    List<InlineItem> run = (List<InlineItem>) part;
+                    if (isCollapsibleWhitespace(run)) continue;
+                    BlockBox anonymous = new BlockBox(BlockBox.Kind.ANONYMOUS, null, container.style().anonymousBlock());
+                    anonymous.inlineItems().addAll(run);
+                    container.children.add(anonymous);
+                }
+            }
+        }
+    }
+
+    /** True if the run is only white space that collapses away (it generates no line). */
+    static boolean isCollapsibleWhitespace(List<InlineItem> run) {
+        for (InlineItem item : run) {
+            if (!(item instanceof InlineItem.Text t)) return false;
+            if (!t.style().whiteSpace().collapsesSpaces() && !t.text().isEmpty()) return false;
+            if (!t.text().isBlank()) return false;
+        }
+        return true;
+    }
+
+    private void addNodes(Runs runs, List<StyledNode> nodes, String href) {
+        for (StyledNode node : nodes) {
+            if (node instanceof StyledText text) {
+                runs.inline(new InlineItem.Text(text.text(), text.style(), href));
+            } else if (node instanceof StyledElement element) {
+                addElement(runs, element, href);
+            }
+        }
+    }
+
+    private void addElement(Runs runs, StyledElement e, String href) {
+        ComputedStyle style = e.style();
+        Element element = e.element();
+        String tag = e.tag();
+        if (tag.equals("a") && element.hasAttr("href")) {
+            String abs = element.absUrl("href");
+            href = abs.isEmpty() ? element.attr("href") : abs;
+        }
+        Display display = style.display();
+        if (display == Display.TABLE_COLUMN) return;
+        if (tag.equals("br")) {
+            runs.inline(new InlineItem.LineBreak(style));
+            return;
+        }
+        if (tag.equals("input")) {
+            // Form controls are shown, not operated: an input is its value in brackets.
+            String value = element.hasAttr("value") ? element.attr("value") : element.attr("placeholder");
+            if (value.length() > 200) value = value.substring(0, 200);
+            String shown = element.attr("type").equalsIgnoreCase("checkbox") || element.attr("type").equalsIgnoreCase("radio")
+                    ? (element.hasAttr("checked") ? "[x]" : "[ ]")
+                    : "[" + (value.isEmpty() ? "          " : value) + "]";
+            runs.inline(new InlineItem.Text(shown, style.whiteSpace() == ComputedStyle.WhiteSpace.PRE ? style : preStyleOf(style), href));
+            return;
+        }
+        if (REPLACED.contains(tag)) {
+            ReplacedBox replaced = replaced(e, href);
+            if (display.isBlockLevel()) {
+                BlockBox wrapper = new BlockBox(BlockBox.Kind.ANONYMOUS, null, style.anonymousBlock());
+                wrapper.inlineItems().add(new InlineItem.Atomic(replaced, style, href));
+                runs.block(wrapper);
+            } else {
+                runs.inline(new InlineItem.Atomic(replaced, style, href));
+            }
+            return;
+        }
+        switch (display) {
+            case INLINE -> addNodes(runs, e.children(), href);
+            case INLINE_BLOCK -> {
+                BlockBox box = new BlockBox(BlockBox.Kind.INLINE_BLOCK, element, style);
+                box.href = href;
+                fillContainer(box, e.children(), href);
+                runs.inline(new InlineItem.Atomic(box, style, href));
+            }
+            case TABLE -> runs.block(table(e, href));
+            default -> runs.block(block(e, href));
+        }
+    }
+
+    private BlockBox block(StyledElement e, String href) {
+        ComputedStyle style = e.style();
+        BlockBox.Kind kind = style.floatSide() != ComputedStyle.FloatSide.NONE ? BlockBox.Kind.FLOAT
+                : style.display() == Display.LIST_ITEM ? BlockBox.Kind.LIST_ITEM
+                : style.display() == Display.TABLE_CELL ? BlockBox.Kind.CELL
+                : style.display() == Display.TABLE_CAPTION ? BlockBox.Kind.CAPTION
+                : BlockBox.Kind.BLOCK;
+        BlockBox box = new BlockBox(kind, e.element(), style);
+        box.href = href;
+        fillContainer(box, e.children(), href);
+        return box;
+    }
+
+    /** A table: captions first, then rows (row groups flattened), cells inside rows. */
+    private BlockBox table(StyledElement e, String href) {
+        TableBox table = new TableBox(e.element(), e.style());
+        Element element = e.element();
+        if (element.hasAttr("cellspacing")) {
+            try {
+                table.cellSpacing = Math.max(0, Math.min(100, Integer.parseInt(element.attr("cellspacing").trim())));
+            } catch (NumberFormatException ignored) {
+                // keep the default
+            }
+        }
+        List<BlockBox> captions = new ArrayList<>();
+        List<BlockBox> rows = new ArrayList<>();
+        collectRows(e.children(), table, rows, captions, href);
+        table.children.addAll(captions);
+        table.children.addAll(rows);
+        return table;
+    }
+
+    private void collectRows(List<StyledNode> nodes, TableBox table, List<BlockBox> rows, List<BlockBox> captions,
+                             String href) {
+        BlockBox looseRow = null;
+        for (StyledNode node : nodes) {
+            if (!(node instanceof StyledElement child)) continue;   // text directly in a table is not rendered
+            switch (child.style().display()) {
+                case TABLE_ROW_GROUP -> collectRows(child.children(), table, rows, captions, href);
+                case TABLE_ROW -> {
+                    rows.add(row(child, table, href));
+                    looseRow = null;
+                }
+                case TABLE_CAPTION -> captions.add(block(child, href));
+                case TABLE_COLUMN, NONE -> { }
+                default -> {
+                    // A cell or other box outside a row gets an anonymous row (CSS 2.1 section 17.2.1).
+                    if (looseRow == null) {
+                        looseRow = new BlockBox(BlockBox.Kind.ROW, null, table.style().anonymousBlock());
+                        rows.add(looseRow);
+                    }
+                    looseRow.children.add(block(child, href));
+                }
+            }
+        }
+    }
+
+    private BlockBox row(StyledElement e, TableBox table, String href) {
+        BlockBox row = new BlockBox(BlockBox.Kind.ROW, e.element(), e.style());
+        for (StyledNode node : e.children()) {
+            if (node instanceof StyledElement cell && cell.style().display() != Display.TABLE_COLUMN) {
+                row.children.add(block(cell, href));
+            }
+        }
+        return row;
+    }
+
+    /** Input text keeps its spaces: the same style with {@code white-space: pre}. */
+    private static ComputedStyle preStyleOf(ComputedStyle style) {
+        return style.withWhiteSpace(ComputedStyle.WhiteSpace.PRE);
+    }
+
+    private ReplacedBox replaced(StyledElement e, String href) {
+        Element element = e.element();
+        String tag = e.tag();
+        Map<String, String> attributes = new LinkedHashMap<>();
+        for (Attribute a : element.attributes()) {
+            if (attributes.size() >= 64) break;
+            String value = a.getValue();
+            attributes.put(a.getKey(), value.length() > 4096 ? value.substring(0, 4096) : value);
+        }
+        boolean image = tag.equals("img") || tag.equals("canvas") || tag.equals("video") || tag.equals("iframe");
+        String srcAttribute = tag.equals("object") ? "data" : "src";
+        String src = element.hasAttr(srcAttribute) ? element.absUrl(srcAttribute) : "";
+        if (src.isEmpty() && element.hasAttr(srcAttribute)) src = element.attr(srcAttribute);
+        if (src.length() > 4096) src = src.substring(0, 4096);
+        String alt = element.attr("alt");
+        if (!tag.equals("img") && image) {
+            // Only <img> content is fetched as an image; other boxes show their name.
+            if (alt.isEmpty()) alt = tag.equals("iframe") || tag.equals("video") || tag.equals("canvas") ? tag : alt;
+            src = "";
+        }
+        if (alt.length() > 200) alt = alt.substring(0, 200);
+        String type = element.attr("type");
+        ReplacedBox.Kind kind = image ? ReplacedBox.Kind.IMAGE : ReplacedBox.Kind.EMBED;
+        return new ReplacedBox(kind, e.style(), src, alt, kind == ReplacedBox.Kind.EMBED ? type : "", attributes, href);
+    }
+}

@@ -1,0 +1,23 @@
+package minibrowser.renderer.engine.layout;
+
+import minibrowser.renderer.engine.style.ComputedStyle;
+
+/**
+ * A piece of inline content waiting to be broken into lines: a run of text, an atomic
+ * box (image, embed, inline-block) that moves as one unit, or a forced line break.
+ * Nested inline elements are flattened: each item carries the style of its own element.
+ */
+public sealed interface InlineItem {
+
+    /** The style the item is drawn in. */
+    ComputedStyle style();
+
+    /** A run of text from one DOM text node; {@code href} is the enclosing link or null. */
+    record Text(String text, ComputedStyle style, String href) implements InlineItem {}
+
+    /** An image, embed or inline-block, placed whole on a line. */
+    record Atomic(LayoutBox box, ComputedStyle style, String href) implements InlineItem {}
+
+    /** A {@code <br>}. */
+    record LineBreak(ComputedStyle style) implements InlineItem {}
+}

@@ -1,0 +1,39 @@
+package minibrowser.renderer.engine.layout;
+
+import java.util.HashMap;
+import java.util.Map;
+import minibrowser.renderer.engine.Device;
+import minibrowser.renderer.engine.TextStyle;
+
+/**
+ * Asks the {@link Device} for text widths and remembers the answers for the rest of
+ * one layout (the same words recur a lot). One per layout pass, used by one thread.
+ */
+final class TextMeasurer {
+
+    private record Key(String text, TextStyle style) {}
+
+    private static final int MAX_ENTRIES = 50_000;
+
+    private final Device device;
+    private final Map<Key, Integer> widths = new HashMap<>();
+
+    TextMeasurer(Device device) {
+        this.device = device;
+    }
+
+    Device device() {
+        return device;
+    }
+
+    /** The advance width of {@code text} in {@code style}. */
+    int width(String text, TextStyle style) {
+        if (text.isEmpty()) return 0;
+        Key key = new Key(text, style);
+        Integer known = widths.get(key);
+        if (known != null) return known;
+        int w = device.textWidth(text, style);
+        if (widths.size() < MAX_ENTRIES) widths.put(key, w);
+        return w;
+    }
+}

@@ -1,0 +1,101 @@
+package minibrowser.renderer.engine.style;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+
+/**
+ * The cascade (CSS Cascade 4 section 6): finds every declaration that applies to an
+ * element and keeps, for each property, the one that wins. Precedence, lowest first:
+ * user-agent normal, presentational attributes, author normal, {@code style} attribute
+ * normal, author {@code !important}, {@code style} attribute {@code !important},
+ * user-agent {@code !important}; within a level higher specificity, then later order, wins.
+ *
+ * <p>Rules are indexed by the id, class or tag their rightmost compound requires, so
+ * an element is only tested against rules that could match it. Immutable once built.
+ */
+public final class Cascade {
+
+    /** One selector of one rule, with what the cascade needs to rank it. */
+    private record IndexedSelector(Selector selector, StyleRule rule, StyleSheet.Origin origin, int order) {}
+
+    /** One candidate declaration for one property. */
+    private record Candidate(Declaration declaration, int level, int specificity, int order) {}
+
+    private static final Comparator<Candidate> PRECEDENCE = Comparator.comparingInt(Candidate::level)
+            .thenComparingInt(Candidate::specificity).thenComparingInt(Candidate::order);
+
+    private final Map<String, List<IndexedSelector>> byId = new HashMap<>();
+    private final Map<String, List<IndexedSelector>> byClass = new HashMap<>();
+    private final Map<String, List<IndexedSelector>> byTag = new HashMap<>();
+    private final List<IndexedSelector> universal = new ArrayList<>();
+    private final CssParser parser = new CssParser();
+
+    /** A cascade over the given sheets, in order (the user-agent sheet first). */
+    public Cascade(List<StyleSheet> sheets) {
+        int order = 0;
+        for (StyleSheet sheet : sheets) {
+            for (StyleRule rule : sheet.rules()) {
+                for (Selector selector : rule.selectors()) {
+                    index(new IndexedSelector(selector, rule, sheet.origin(), order++));
+                }
+            }
+        }
+    }
+
+    private void index(IndexedSelector s) {
+        Selector selector = s.selector();
+        if (selector.subjectId() != null) {
+            byId.computeIfAbsent(selector.subjectId(), k -> new ArrayList<>()).add(s);
+        } else if (selector.subjectClass() != null) {
+            byClass.computeIfAbsent(selector.subjectClass(), k -> new ArrayList<>()).add(s);
+        } else if (selector.subjectTag() != null) {
+            byTag.computeIfAbsent(selector.subjectTag(), k -> new ArrayList<>()).add(s);
+        } else {
+            universal.add(s);
+        }
+    }
+
+    /** The winning value of every property declared for {@code element}, shorthands expanded. */
+    public Map<String, String> cascadedValues(Element element) {
+        List<Candidate> candidates = new ArrayList<>();
+        String id = element.id();
+        if (!id.isEmpty()) collect(byId.get(id), element, candidates);
+        if (!byClass.isEmpty() && element.hasAttr("class")) {
+            for (String c : element.classNames()) collect(byClass.get(c), element, candidates);
+        }
+        collect(byTag.get(element.normalName()), element, candidates);
+        collect(universal, element, candidates);
+        for (Declaration d : PresentationalHints.of(element)) {
+            candidates.add(new Candidate(d, 1, 0, 0));
+        }
+        if (element.hasAttr("style")) {
+            int order = 0;
+            for (Declaration d : parser.parseDeclarations(element.attr("style"))) {
+                candidates.add(new Candidate(d, d.important() ? 5 : 3, 0, order++));
+            }
+        }
+        candidates.sort(PRECEDENCE);
+        Map<String, String> winners = new LinkedHashMap<>();
+        for (Candidate c : candidates) {
+            winners.put(c.declaration().property(), c.declaration().value());
+        }
+        return winners;
+    }
+
+    private static void collect(List<IndexedSelector> selectors, Element element, List<Candidate> out) {
+        if (selectors == null) return;
+        for (IndexedSelector s : selectors) {
+            if (!s.selector().matches(element)) continue;
+            boolean ua = s.origin() == StyleSheet.Origin.USER_AGENT;
+            for (Declaration d : s.rule().declarations()) {
+                int level = ua ? (d.important() ? 6 : 0) : (d.important() ? 4 : 2);
+                out.add(new Candidate(d, level, s.selector().specificity(), s.order()));
+            }
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package minibrowser.renderer.engine.style;
+
+import java.util.Arrays;
+import minibrowser.renderer.engine.TextStyle;
+
+/**
+ * The computed style of one element (CSS Cascade 4 section 4.4): every property this
+ * engine supports, with relative values already resolved, except percentages and
+ * {@code auto}, which layout resolves against the containing block.
+ *
+ * <p>Made by the {@link StyleComputer} and never changed afterwards: safe to share.
+ */
+public final class ComputedStyle {
+
+    /** How white space in text is handled ({@code white-space}). */
+    public enum WhiteSpace {
+        NORMAL, NOWRAP, PRE, PRE_WRAP, PRE_LINE;
+
+        /** Whether runs of spaces and tabs collapse to one space. */
+        public boolean collapsesSpaces() { return this == NORMAL || this == NOWRAP || this == PRE_LINE; }
+        /** Whether a newline in the text is kept as a line break. */
+        public boolean keepsNewlines() { return this == PRE || this == PRE_WRAP || this == PRE_LINE; }
+        /** Whether lines may wrap at spaces. */
+        public boolean wraps() { return this == NORMAL || this == PRE_WRAP || this == PRE_LINE; }
+    }
+
+    /** Horizontal alignment of line contents ({@code text-align}); justify is treated as left. */
+    public enum TextAlign { LEFT, RIGHT, CENTER, JUSTIFY }
+
+    /** {@code float}, and {@code clear} (where BOTH is allowed). */
+    public enum FloatSide { NONE, LEFT, RIGHT, BOTH }
+
+    /** {@code text-transform}. */
+    public enum TextTransform { NONE, UPPERCASE, LOWERCASE, CAPITALIZE }
+
+    // Inherited properties.
+    int color = CssColor.BLACK;
+    TextStyle textStyle = TextStyle.DEFAULT;
+    double fontSize = 16;
+    boolean underline;
+    boolean lineThrough;
+    TextAlign textAlign = TextAlign.LEFT;
+    WhiteSpace whiteSpace = WhiteSpace.NORMAL;
+    double lineHeightNumber = Double.NaN;   // line-height as a multiple of the font size, or NaN
+    int lineHeightPx = -1;                  // line-height in px, or -1 ("normal" or a number)
+    String listStyleType = "disc";
+    boolean visible = true;
+    TextTransform textTransform = TextTransform.NONE;
+
+    // Not inherited.
+    Display display = Display.INLINE;
+    int backgroundColor = CssColor.TRANSPARENT;
+    final Length[] margin = {Length.ZERO, Length.ZERO, Length.ZERO, Length.ZERO};
+    final Length[] padding = {Length.ZERO, Length.ZERO, Length.ZERO, Length.ZERO};
+    final int[] borderWidth = new int[4];
+    final int[] borderColor = {CssColor.BLACK, CssColor.BLACK, CssColor.BLACK, CssColor.BLACK};
+    Length width = Length.AUTO;
+    Length height = Length.AUTO;
+    Length minWidth = Length.ZERO;
+    Length maxWidth = Length.AUTO;   // "none"
+    Length minHeight = Length.ZERO;
+    FloatSide floatSide = FloatSide.NONE;
+    FloatSide clear = FloatSide.NONE;
+    boolean borderBox;
+
+    ComputedStyle() {}
+
+    /** The style of the initial containing block: every property at its initial value. */
+    public static ComputedStyle initial() {
+        return new ComputedStyle();
+    }
+
+    /** A copy carrying only the inherited properties of this style, the rest initial. */
+    ComputedStyle inheritedCopy() {
+        ComputedStyle s = new ComputedStyle();
+        s.color = color;
+        s.textStyle = textStyle;
+        s.fontSize = fontSize;
+        s.underline = underline;
+        s.lineThrough = lineThrough;
+        s.textAlign = textAlign;
+        s.whiteSpace = whiteSpace;
+        s.lineHeightNumber = lineHeightNumber;
+        s.lineHeightPx = lineHeightPx;
+        s.listStyleType = listStyleType;
+        s.visible = visible;
+        s.textTransform = textTransform;
+        return s;
+    }
+
+    /** The style of an anonymous box inside an element of this style: inherited properties, display block. */
+    public ComputedStyle anonymousBlock() {
+        ComputedStyle s = inheritedCopy();
+        s.display = Display.BLOCK;
+        return s;
+    }
+
+    /** This style with another {@code white-space} (for generated text such as form fields). */
+    public ComputedStyle withWhiteSpace(WhiteSpace ws) {
+        ComputedStyle s = copy();
+        s.whiteSpace = ws;
+        return s;
+    }
+
+    /** A full copy, used only while a style is being made. */
+    ComputedStyle copy() {
+        ComputedStyle s = inheritedCopy();
+        s.display = display;
+        s.backgroundColor = backgroundColor;
+        System.arraycopy(margin, 0, s.margin, 0, 4);
+        System.arraycopy(padding, 0, s.padding, 0, 4);
+        System.arraycopy(borderWidth, 0, s.borderWidth, 0, 4);
+        System.arraycopy(borderColor, 0, s.borderColor, 0, 4);
+        s.width = width;
+        s.height = height;
+        s.minWidth = minWidth;
+        s.maxWidth = maxWidth;
+        s.minHeight = minHeight;
+        s.floatSide = floatSide;
+        s.clear = clear;
+        s.borderBox = borderBox;
+        return s;
+    }
+
+    /** {@code display}. */
+    public Display display() { return display; }
+    /** {@code color}, 0xAARRGGBB. */
+    public int color() { return color; }
+    /** {@code background-color}, 0xAARRGGBB (transparent if none). */
+    public int backgroundColor() { return backgroundColor; }
+    /** The font: family, size, bold, italic. */
+    public TextStyle textStyle() { return textStyle; }
+    /** {@code font-size} in px, unrounded (what {@code em} means for this element). */
+    public double fontSize() { return fontSize; }
+    /** {@code text-decoration: underline}. */
+    public boolean underline() { return underline; }
+    /** {@code text-decoration: line-through}. */
+    public boolean lineThrough() { return lineThrough; }
+    /** {@code text-align}. */
+    public TextAlign textAlign() { return textAlign; }
+    /** {@code white-space}. */
+    public WhiteSpace whiteSpace() { return whiteSpace; }
+    /** {@code list-style-type}, e.g. "disc", "decimal", "none". */
+    public String listStyleType() { return listStyleType; }
+    /** {@code visibility} is visible. */
+    public boolean visible() { return visible; }
+    /** {@code text-transform}. */
+    public TextTransform textTransform() { return textTransform; }
+    /** {@code margin-SIDE}: px, % of the containing block's width, or auto. */
+    public Length margin(Side side) { return margin[side.ordinal()]; }
+    /** {@code padding-SIDE}: px or % of the containing block's width. */
+    public Length padding(Side side) { return padding[side.ordinal()]; }
+    /** The used border width on a side in px (0 when its style is none). */
+    public int borderWidth(Side side) { return borderWidth[side.ordinal()]; }
+    /** {@code border-SIDE-color}, 0xAARRGGBB. */
+    public int borderColor(Side side) { return borderColor[side.ordinal()]; }
+    /** {@code width}: px, % or auto. */
+    public Length width() { return width; }
+    /** {@code height}: px, % or auto. */
+    public Length height() { return height; }
+    /** {@code min-width}. */
+    public Length minWidth() { return minWidth; }
+    /** {@code max-width} (auto means none). */
+    public Length maxWidth() { return maxWidth; }
+    /** {@code min-height}. */
+    public Length minHeight() { return minHeight; }
+    /** {@code float}: NONE, LEFT or RIGHT. */
+    public FloatSide floatSide() { return floatSide; }
+    /** {@code clear}: NONE, LEFT, RIGHT or BOTH. */
+    public FloatSide clear() { return clear; }
+    /** {@code box-sizing: border-box}. */
+    public boolean borderBox() { return borderBox; }
+
+    /** The line height in px for text of this style, given the device's "normal" line height. */
+    public int lineHeight(int normal) {
+        if (lineHeightPx >= 0) return lineHeightPx;
+        if (!Double.isNaN(lineHeightNumber)) return (int) Math.round(lineHeightNumber * fontSize);
+        return normal;
+    }
+
+    /** Whether line-height is anything but {@code normal}. */
+    public boolean hasLineHeight() {
+        return lineHeightPx >= 0 || !Double.isNaN(lineHeightNumber);
+    }
+
+    @Override
+    public String toString() {
+        return "ComputedStyle{display=" + display + ", color=" + CssColor.format(color) + ", bg="
+                + CssColor.format(backgroundColor) + ", font=" + textStyle + ", margin=" + Arrays.toString(margin)
+                + ", padding=" + Arrays.toString(padding) + ", border=" + Arrays.toString(borderWidth)
+                + ", width=" + width + ", height=" + height + "}";
+    }
+}

@@ -1,0 +1,20 @@
+package minibrowser.renderer.engine.style;
+
+import java.util.List;
+
+/**
+ * A parsed style sheet and where it came from (its origin decides its place in the
+ * cascade: user-agent rules lose to author rules of any specificity).
+ *
+ * @param origin where the sheet came from
+ * @param rules  its style rules in source order
+ */
+public record StyleSheet(Origin origin, List<StyleRule> rules) {
+
+    /** The cascade origins this engine knows (there is no user style sheet). */
+    public enum Origin { USER_AGENT, AUTHOR }
+
+    public StyleSheet {
+        rules = List.copyOf(rules);
+    }
+}

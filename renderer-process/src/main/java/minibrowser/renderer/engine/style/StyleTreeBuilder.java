@@ -1,0 +1,68 @@
+package minibrowser.renderer.engine.style;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * The style stage: walks the DOM and computes every element's style with a
+ * {@link Cascade} and a {@link StyleComputer}, giving the tree layout works on.
+ *
+ * <p>Depth is bounded: below {@link #MAX_DEPTH} levels an element's whole content is
+ * flattened into one run of text, so hostile nesting cannot exhaust the stack.
+ */
+public final class StyleTreeBuilder {
+
+    /** Elements nested deeper than this are flattened into their text. */
+    public static final int MAX_DEPTH = 512;
+
+    private final Cascade cascade;
+    private final StyleComputer computer;
+
+    /** A builder that styles with {@code cascade} and computes values with {@code computer}. */
+    public StyleTreeBuilder(Cascade cascade, StyleComputer computer) {
+        this.cascade = cascade;
+        this.computer = computer;
+    }
+
+    /** Styles the document; the result is the root element ({@code <html>}), blockified. */
+    public StyledElement build(Document document) {
+        Element root = document.children().isEmpty() ? document.appendElement("html") : document.child(0);
+        Map<String, String> declared = cascade.cascadedValues(root);
+        ComputedStyle rootStyle = computer.compute(ComputedStyle.initial(), declared, 16);
+        if (!rootStyle.display.isBlockLevel() || rootStyle.display == Display.NONE) rootStyle.display = Display.BLOCK;
+        return new StyledElement(root, rootStyle, children(root, rootStyle, rootStyle.fontSize, 1));
+    }
+
+    private List<StyledNode> children(Element parent, ComputedStyle parentStyle, double rootFontSize, int depth) {
+        List<StyledNode> out = new ArrayList<>(parent.childNodeSize());
+        if (depth >= MAX_DEPTH) {
+            String text = parent.text();
+            if (!text.isEmpty()) out.add(new StyledText(text, parentStyle));
+            return out;
+        }
+        for (Node child : parent.childNodes()) {
+            if (child instanceof TextNode text) {
+                out.add(new StyledText(text.getWholeText(), parentStyle));
+            } else if (child instanceof Element element) {
+                ComputedStyle style = computer.compute(parentStyle, cascade.cascadedValues(element), rootFontSize);
+                if (style.display == Display.NONE) continue;
+                blockify(style);
+                out.add(new StyledElement(element, style, children(element, style, rootFontSize, depth + 1)));
+            }
+        }
+        return out;
+    }
+
+    /** CSS 2.1 section 9.7: a floated box becomes block-level. */
+    private static void blockify(ComputedStyle style) {
+        if (style.floatSide != ComputedStyle.FloatSide.NONE
+                && (style.display == Display.INLINE || style.display == Display.INLINE_BLOCK)) {
+            style.display = Display.BLOCK;
+        }
+    }
+}

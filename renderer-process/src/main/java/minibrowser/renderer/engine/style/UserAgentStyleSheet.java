@@ -1,0 +1,29 @@
+package minibrowser.renderer.engine.style;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The browser's own style sheet ({@code user-agent.css}, beside this class): the
+ * default look of HTML elements, after the HTML standard's "Rendering" section.
+ * It is part of the program, read from the class path, not from the page's origin.
+ */
+public final class UserAgentStyleSheet {
+
+    private static final String RESOURCE = "/minibrowser/renderer/engine/style/user-agent.css";
+
+    private UserAgentStyleSheet() {}
+
+    /** Parses the user-agent sheet. Each engine calls this once. */
+    public static StyleSheet load() {
+        try (InputStream in = UserAgentStyleSheet.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
+            String css = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return new StyleSheet(StyleSheet.Origin.USER_AGENT, new CssParser().parseSheet(css).rules());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

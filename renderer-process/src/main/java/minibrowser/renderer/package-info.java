@@ -1,0 +1,15 @@
+/**
+ * The renderer process: one page, one tab. {@link minibrowser.renderer.RendererMain}
+ * is its entry point; the threads are
+ * <pre>
+ *   renderer-grpc-N  ──posts──▶ renderer-main ──CommitData──▶ renderer-compositor ──▶ gpu (FrameSink)
+ *   (Renderer calls)            parse, style,                 scroll, frames        ▲
+ *                               layout, paint      renderer-raster-N ◀─tiles─┘      │
+ *                                     │            renderer-worker (images) ─posts──┘
+ * </pre>
+ * The page engine itself (pure stages, no threads, no IPC) lives in
+ * {@code minibrowser.renderer.engine}. Renderer code opens no socket, file or URL
+ * of its own: everything the page needs comes from the browser through
+ * {@link minibrowser.renderer.BrowserLink}.
+ */
+package minibrowser.renderer;
