@@ -47,7 +47,8 @@ import minibrowser.proto.Url;
  */
 public final class Browser {
     private final ExecutorService ui = NamedThreads.taskQueue("browser-ui");
-    private final ExecutorService launching = NamedThreads.taskQueue("browser-launcher");
+    /** Starting a child blocks until it says ChildReady, so launches run here, a few at once. */
+    private final ExecutorService launching = NamedThreads.pool("browser-launcher", 3);
     private final ChildLauncher launcher;
     private final Network network;
     private DisplayMode display;

@@ -42,7 +42,7 @@ class BrowserUnitTest {
         assertEquals("http://localhost:8080/x", UrlFixer.fix("localhost:8080/x"));
         assertEquals("about:home", UrlFixer.fix("about:home"));
         assertEquals("https://a.b/", UrlFixer.fix(" https://a.b/ "));
-        assertTrue(UrlFixer.fix("/tmp/x.html").startsWith("file:/tmp/x.html"));
+        assertEquals("file:///tmp/x.html", UrlFixer.fix("/tmp/x.html"));
         assertEquals("about:blank", UrlFixer.fix(""));
     }
 

@@ -101,6 +101,19 @@ final class RunningBrowser implements AutoCloseable {
         new ProcessBuilder("kill", "-" + signal, String.valueOf(pid)).inheritIO().start().waitFor();
     }
 
+    /**
+     * Whether {@code pid} is still running. A zombie (state Z) has exited: only its
+     * new parent has not collected its exit status yet.
+     */
+    static boolean isRunning(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+            return stat.charAt(stat.lastIndexOf(')') + 2) != 'Z';
+        } catch (IOException gone) {
+            return false;
+        }
+    }
+
     /** The pids whose parent is {@code pid}, as the kernel reports them. */
     static List<Long> childrenOf(long pid) {
         return ProcessHandle.allProcesses().filter(p -> p.parent().map(pp -> pp.pid() == pid).orElse(false))

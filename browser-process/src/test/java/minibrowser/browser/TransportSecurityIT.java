@@ -15,6 +15,8 @@ import java.util.concurrent.TimeUnit;
 import minibrowser.common.ExitCode;
 import minibrowser.common.ipc.Transport;
 import minibrowser.proto.ChildProcessGrpc;
+import minibrowser.proto.ChildReadyRequest;
+import minibrowser.proto.ProcessHostGrpc;
 import minibrowser.proto.ListThreadsRequest;
 import minibrowser.proto.PingRequest;
 import minibrowser.proto.RendererGrpc;
@@ -42,9 +44,16 @@ class TransportSecurityIT {
             for (String secret : List.of("", "not-the-secret")) {
                 for (Path socket : sockets) {
                     ManagedChannel channel = transport.connect("unix:" + socket, secret);
-                    StatusRuntimeException refused = assertThrows(StatusRuntimeException.class, () ->
+                    boolean browserSocket = socket.getFileName().toString().equals("browser.sock");
+                    StatusRuntimeException refused = assertThrows(StatusRuntimeException.class, () -> {
+                        if (browserSocket) {
+                            ProcessHostGrpc.newBlockingStub(channel).withDeadlineAfter(5, TimeUnit.SECONDS)
+                                    .childReady(ChildReadyRequest.newBuilder().setAddress("unix:/tmp/evil.sock").build());
+                        } else {
                             ChildProcessGrpc.newBlockingStub(channel).withDeadlineAfter(5, TimeUnit.SECONDS)
-                                    .listThreads(ListThreadsRequest.getDefaultInstance()));
+                                    .listThreads(ListThreadsRequest.getDefaultInstance());
+                        }
+                    });
                     assertEquals(Status.Code.UNAUTHENTICATED, refused.getStatus().getCode(), socket.toString());
                     channel.shutdownNow();
                 }

@@ -1,7 +1,9 @@
 package minibrowser.common;
 
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -34,11 +36,22 @@ public final class NamedThreads {
 
     /** One named thread with its own task queue: the message-queue model of vision.md. */
     public static ExecutorService taskQueue(String name) {
-        return Executors.newSingleThreadExecutor(single(name, true));
+        return started(new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), single(name, true)));
+    }
+
+    /** A fixed pool of {@code threads} named {@code prefix-N}, started at once (so they show in the task manager). */
+    public static ExecutorService pool(String prefix, int threads) {
+        return started(new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
+                numbered(prefix, true)));
+    }
+
+    private static ExecutorService started(ThreadPoolExecutor executor) {
+        executor.prestartAllCoreThreads();
+        return executor;
     }
 
     /** A bounded pool for gRPC handlers, so no process uses gRPC's unbounded default. */
     public static ExecutorService grpcPool(String prefix, int threads) {
-        return Executors.newFixedThreadPool(threads, numbered(prefix, true));
+        return pool(prefix, threads);
     }
 }

@@ -7,11 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import minibrowser.common.NamedThreads;
 import minibrowser.common.frame.CellGrid;
-import minibrowser.renderer.engine.DisplayList;
+import minibrowser.renderer.engine.paint.DisplayList;
 import minibrowser.renderer.engine.raster.CellRaster;
 import minibrowser.renderer.engine.raster.PixelRaster;
 
@@ -25,7 +24,7 @@ final class RasterPool {
     static final int THREADS = 2;
     static final int BAND_HEIGHT = 256;
 
-    private final ExecutorService threads = Executors.newFixedThreadPool(THREADS, NamedThreads.numbered("renderer-raster", true));
+    private final ExecutorService threads = NamedThreads.pool("renderer-raster", THREADS);
     private final PixelRaster pixelRaster = new PixelRaster();
     private final CellRaster cellRaster = new CellRaster();
 

@@ -51,6 +51,7 @@ public final class Network {
 
     /** Fetches {@code url} on the calling thread. */
     public Response fetchNow(String url) {
+        if (url.regionMatches(true, 0, "data:", 0, 5)) return fetchData(url); // data: URLs need no URI syntax
         URI uri;
         try {
             uri = new URI(url.trim());
@@ -99,11 +100,12 @@ public final class Network {
         } catch (HttpTimeoutException e) {
             return Response.failed(uri.toString(), "timed out waiting for " + uri.getHost());
         } catch (ConnectException e) {
+            if (unresolved(e)) return Response.failed(uri.toString(), "DNS: host not found: " + uri.getHost());
             return Response.failed(uri.toString(), "connection refused: " + uri.getHost()
                     + (uri.getPort() > 0 ? ":" + uri.getPort() : ""));
         } catch (IOException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
-            if (cause instanceof UnknownHostException || String.valueOf(e.getMessage()).contains("UnresolvedAddress")) {
+            if (unresolved(e)) {
                 return Response.failed(uri.toString(), "DNS: host not found: " + uri.getHost());
             }
             if (cause instanceof ConnectException) {
@@ -114,6 +116,15 @@ public final class Network {
             Thread.currentThread().interrupt();
             return Response.failed(uri.toString(), "interrupted");
         }
+    }
+
+    /** Whether a connection failed because the host name did not resolve (DNS). */
+    private static boolean unresolved(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof UnknownHostException || t instanceof java.nio.channels.UnresolvedAddressException) return true;
+            if (t.getCause() == t) break;
+        }
+        return false;
     }
 
     private static Response fetchFile(URI uri) {

@@ -92,6 +92,11 @@ public final class CellsToImage {
         String text = new String(Character.toChars(codePoint));
         int x = column * CELL_WIDTH;
         int y = row * CELL_HEIGHT;
+        if (!FONT.canDisplay(codePoint)) {
+            // No installed font has it (CJK fonts are often missing): an empty box, as terminals do.
+            g.drawRect(x + 1, y + 3, width - 3, CELL_HEIGHT - 7);
+            return;
+        }
         g.setClip(x, y, width, CELL_HEIGHT);
         g.drawString(text, x + (width - metrics.stringWidth(text)) / 2, y + baseline);
         g.setClip(null);

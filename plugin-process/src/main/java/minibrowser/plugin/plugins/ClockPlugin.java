@@ -28,7 +28,7 @@ public final class ClockPlugin implements PluginInstance {
     public static final String MIME_TYPE = "application/x-minibrowser-clock";
     /** How often the clock repaints: once per tick of the seconds hand. */
     public static final long REPAINT_INTERVAL_MILLIS = 1000;
-    static final int SECONDS_HAND = 0xD32F2F;
+    private static final int SECONDS_HAND = 0xD32F2F;
 
     private static final int MAX_LABEL_LENGTH = 40;
     private static final Color BACKGROUND = Color.WHITE;
@@ -91,7 +91,7 @@ public final class ClockPlugin implements PluginInstance {
         double hours = time.getHour() % 12 + minutes / 60;
         drawHand(g, cx, cy, hours / 12, 0.5 * radius, 0, radius / 14, INK);
         drawHand(g, cx, cy, minutes / 60, 0.78 * radius, 0, radius / 22, INK);
-        drawHand(g, cx, cy, seconds / 60, 0.86 * radius, 0.18 * radius, Math.max(1, radius / 60), new Color(SECONDS_HAND));
+        drawHand(g, cx, cy, seconds / 60, 0.86 * radius, 0.18 * radius, Math.max(1.5, radius / 50), new Color(SECONDS_HAND));
         double dot = Math.max(2, radius / 18);
         g.setColor(new Color(SECONDS_HAND));
         g.fill(new Ellipse2D.Double(cx - dot, cy - dot, 2 * dot, 2 * dot));

@@ -46,6 +46,12 @@ public final class Transport implements AutoCloseable {
     /** Frames and screenshots can exceed gRPC's 4 MiB default. */
     public static final int MAX_MESSAGE_BYTES = 64 * 1024 * 1024;
 
+    /**
+     * Netty warns on every Unix-socket connection that SO_KEEPALIVE does not apply to
+     * it; harmless, so that one logger is quietened. Kept here so it is not collected.
+     */
+    private static final java.util.logging.Logger BOOTSTRAP_LOG = quiet("io.netty.bootstrap");
+
     private final boolean domainSockets;
     private final EventLoopGroup eventLoops;
     private final ExecutorService handlers;
@@ -113,6 +119,12 @@ public final class Transport implements AutoCloseable {
                 .intercept(Secrets.attach(secret))
                 .executor(handlers)
                 .build();
+    }
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+        logger.setLevel(java.util.logging.Level.SEVERE);
+        return logger;
     }
 
     static SocketAddress socketAddress(String address) {

@@ -20,10 +20,19 @@ public interface Device {
 
     /**
      * Adjusts a line height chosen by CSS to what the device can show. A pixel device
-     * keeps it; the terminal rounds it up to whole cell rows.
+     * keeps it; the terminal makes it whole cell rows.
      */
     default int snapLineHeight(int lineHeight) {
         return Math.max(1, lineHeight);
+    }
+
+    /**
+     * Adjusts the space between blocks (a collapsed vertical margin) to what the device
+     * can show. A pixel device keeps it; the terminal rounds it to whole rows (half a
+     * row or less counts as none), so that text stays on the cell grid.
+     */
+    default int snapVerticalMargin(int margin) {
+        return margin;
     }
 
     /** A Java2D device: antialiased fonts measured with a FontRenderContext (works headless). */

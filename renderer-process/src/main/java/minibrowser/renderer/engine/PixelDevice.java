@@ -1,16 +1,13 @@
 package minibrowser.renderer.engine;
 
-import java.awt.Font;
 import java.awt.font.FontRenderContext;
 import java.awt.font.LineMetrics;
-import java.util.EnumMap;
-import java.util.Map;
 
 /**
  * The Java2D {@link Device}: measures text with the logical fonts Serif, SansSerif and
  * Monospaced through an antialiased {@link FontRenderContext}, which needs no screen.
  * {@link minibrowser.renderer.engine.raster.PixelRaster} draws with the same fonts
- * (see {@link #awtFont(TextStyle)}), so what layout measured is what gets drawn.
+ * (see {@link AwtFonts}), so what layout measured is what gets drawn.
  *
  * <p>Immutable and thread-safe.
  */
@@ -18,32 +15,22 @@ final class PixelDevice implements Device {
 
     /** Antialiased, integer metrics: layout positions are whole CSS pixels anyway. */
     private static final FontRenderContext CONTEXT = new FontRenderContext(null, true, false);
-    private static final Map<TextStyle.Family, String> NAMES = new EnumMap<>(Map.of(
-            TextStyle.Family.SERIF, Font.SERIF,
-            TextStyle.Family.SANS_SERIF, Font.SANS_SERIF,
-            TextStyle.Family.MONOSPACE, Font.MONOSPACED));
-
-    /** The AWT font that draws {@code style}. */
-    public static Font awtFont(TextStyle style) {
-        int awtStyle = (style.bold() ? Font.BOLD : 0) | (style.italic() ? Font.ITALIC : 0);
-        return new Font(NAMES.get(style.family()), awtStyle, style.size());
-    }
 
     @Override
     public int textWidth(String text, TextStyle style) {
         if (text.isEmpty()) return 0;
-        return (int) Math.round(awtFont(style).getStringBounds(text, CONTEXT).getWidth());
+        return (int) Math.round(AwtFonts.of(style).getStringBounds(text, CONTEXT).getWidth());
     }
 
     @Override
     public int lineHeight(TextStyle style) {
         // CSS "line-height: normal" is about 1.2 times the font size in every browser.
-        return (int) Math.ceil(style.size() * 1.2);
+        return (int) Math.round(style.size() * 1.2);
     }
 
     @Override
     public int ascent(TextStyle style) {
-        LineMetrics metrics = awtFont(style).getLineMetrics("Hg", CONTEXT);
+        LineMetrics metrics = AwtFonts.of(style).getLineMetrics("Hg", CONTEXT);
         float glyphHeight = metrics.getAscent() + metrics.getDescent();
         float halfLeading = (lineHeight(style) - glyphHeight) / 2f;
         return Math.round(halfLeading + metrics.getAscent());

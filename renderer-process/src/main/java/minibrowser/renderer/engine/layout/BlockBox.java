@@ -20,7 +20,7 @@ public class BlockBox extends LayoutBox {
     /** What kind of block this is; printed in the layout tree. */
     public enum Kind {
         BLOCK("block"), ANONYMOUS("anonymous"), LIST_ITEM("list-item"), INLINE_BLOCK("inline-block"),
-        FLOAT("float"), TABLE("table"), ROW("row"), CELL("cell"), CAPTION("caption");
+        FLOAT("float"), FLEX_ITEM("flex-item"), TABLE("table"), ROW("row"), CELL("cell"), CAPTION("caption");
 
         private final String label;
 

@@ -26,12 +26,27 @@ public final class BlockLayout {
     private final TableLayout tables;
     private final IntrinsicWidths intrinsic;
 
-    /** A layout pass measuring text on {@code device}. */
+    /** A layout pass measuring text on {@code device}, with no image sizes known. */
     public BlockLayout(Device device) {
+        this(device, java.util.Map.of());
+    }
+
+    /**
+     * A layout pass measuring text on {@code device}.
+     *
+     * @param naturalImageSizes sizes of already decoded images by absolute URL, {width, height}
+     */
+    public BlockLayout(Device device, java.util.Map<String, int[]> naturalImageSizes) {
         this.measurer = new TextMeasurer(device);
-        this.intrinsic = new IntrinsicWidths(measurer, this);
-        this.inline = new InlineLayout(measurer, this);
+        ReplacedSizing replacedSizing = new ReplacedSizing(naturalImageSizes);
+        this.intrinsic = new IntrinsicWidths(measurer, replacedSizing);
+        this.inline = new InlineLayout(measurer, this, replacedSizing);
         this.tables = new TableLayout(this, intrinsic);
+    }
+
+    /** The space a collapsed margin leaves, as the device can show it. */
+    int gap(CollapsedMargin margin) {
+        return measurer.device().snapVerticalMargin(margin.resolve());
     }
 
     IntrinsicWidths intrinsic() {
@@ -66,7 +81,7 @@ public final class BlockLayout {
             boolean left = style.clear() != ComputedStyle.FloatSide.RIGHT;
             boolean right = style.clear() != ComputedStyle.FloatSide.LEFT;
             int clearTo = floats.bottom(left, right);
-            int top = cursorY + incoming.plus(box.margin.top()).resolve();
+            int top = cursorY + gap(incoming.plus(box.margin.top()));
             if (top < clearTo) {
                 cursorY = clearTo;
                 incoming = CollapsedMargin.NONE;
@@ -78,14 +93,14 @@ public final class BlockLayout {
         boolean yKnown = false;
         int cursor = cursorY;
         if (!topOpen) {
-            box.y = cursorY + pending.resolve();
+            box.y = cursorY + gap(pending);
             pending = CollapsedMargin.NONE;
             yKnown = true;
             cursor = box.contentY();
         }
 
         if (box.hasInlineContent()) {
-            int lineTop = cursor + pending.resolve();
+            int lineTop = cursor + gap(pending);
             int bottom = inline.layout(box, box.contentX(), lineTop, box.contentWidth(), innerFloats);
             if (!box.children.isEmpty()) {
                 if (!yKnown) {
@@ -100,7 +115,7 @@ public final class BlockLayout {
             for (LayoutBox child : box.children) {
                 BlockBox block = (BlockBox) child;
                 if (block.kind() == BlockBox.Kind.FLOAT) {
-                    placeFloat(block, box.contentX(), box.contentWidth(), cursor + pending.resolve(), innerFloats);
+                    placeFloat(block, box.contentX(), box.contentWidth(), cursor + gap(pending), innerFloats);
                     continue;
                 }
                 if (block.kind() == BlockBox.Kind.LIST_ITEM) {
@@ -128,12 +143,12 @@ public final class BlockLayout {
         int minHeight = style.minHeight().resolve(0, 0);
         if (!yKnown) {
             if (fixedHeight && style.height().value() > 0 || borderPadding > 0 || minHeight > 0 || newContext) {
-                box.y = cursor + pending.resolve();
+                box.y = cursor + gap(pending);
                 cursor = box.y + box.border.top() + box.padding.top();
                 pending = CollapsedMargin.NONE;
             } else {
                 // An empty block: its top and bottom margins collapse through it (CSS 2.1 section 8.3.1).
-                box.y = cursor + pending.resolve();
+                box.y = cursor + gap(pending);
                 box.height = 0;
                 return new Result(pending.plus(box.margin.bottom()), true);
             }
@@ -142,7 +157,7 @@ public final class BlockLayout {
         boolean bottomOpen = !newContext && box.border.bottom() + box.padding.bottom() == 0 && !fixedHeight && minHeight == 0;
         int contentBottom = cursor;
         if (!bottomOpen) {
-            contentBottom += Math.max(0, pending.resolve());
+            contentBottom += Math.max(0, gap(pending));
             pending = CollapsedMargin.NONE;
         }
         if (newContext) contentBottom = Math.max(contentBottom, innerFloats.bottom(true, true));
@@ -159,7 +174,7 @@ public final class BlockLayout {
     /** Boxes that start a new block formatting context: their floats and margins stay inside. */
     private static boolean establishesContext(BlockBox box) {
         return switch (box.kind()) {
-            case FLOAT, INLINE_BLOCK, CELL, TABLE, CAPTION -> true;
+            case FLOAT, INLINE_BLOCK, FLEX_ITEM, CELL, TABLE, CAPTION -> true;
             default -> false;
         };
     }
@@ -179,7 +194,8 @@ public final class BlockLayout {
         int marginRight = mr.resolve(cbWidth, 0);
         int frame = box.border.horizontal() + box.padding.horizontal();
         int borderBoxWidth;
-        boolean shrinkToFit = box.kind() == BlockBox.Kind.FLOAT || box.kind() == BlockBox.Kind.INLINE_BLOCK;
+        boolean shrinkToFit = box.kind() == BlockBox.Kind.FLOAT || box.kind() == BlockBox.Kind.INLINE_BLOCK
+                || box.kind() == BlockBox.Kind.FLEX_ITEM;
         if (s.width().isAuto()) {
             if (shrinkToFit) {
                 int available = cbWidth - marginLeft - marginRight;

@@ -33,8 +33,44 @@ public final class BoxTreeBuilder {
     /** Fills a block container with its children, wrapping inline runs next to blocks in anonymous blocks. */
     private void fillContainer(BlockBox container, List<StyledNode> nodes, String href) {
         Runs runs = new Runs(container);
-        addNodes(runs, nodes, href);
+        if (container.style().flexRow()) {
+            addFlexItems(runs, nodes, href);
+        } else {
+            addNodes(runs, nodes, href);
+        }
         runs.finish();
+    }
+
+    /**
+     * A flex row, approximated: every child becomes a shrink-to-fit box on a line of its
+     * own container (as inline-blocks do), and white space between children is dropped.
+     */
+    private void addFlexItems(Runs runs, List<StyledNode> nodes, String href) {
+        for (StyledNode node : nodes) {
+            if (node instanceof StyledText text) {
+                if (!text.text().isBlank()) runs.inline(new InlineItem.Text(text.text().strip(), text.style(), href));
+                continue;
+            }
+            StyledElement e = (StyledElement) node;
+            String tag = e.tag();
+            if (REPLACED.contains(tag) || tag.equals("br") || tag.equals("input")
+                    || e.style().floatSide() != ComputedStyle.FloatSide.NONE) {
+                addElement(runs, e, href);
+                continue;
+            }
+            String itemHref = href;
+            if (tag.equals("a") && e.element().hasAttr("href")) {
+                String abs = e.element().absUrl("href");
+                itemHref = abs.isEmpty() ? e.element().attr("href") : abs;
+            }
+            BlockBox item = e.style().display() == Display.TABLE ? table(e, itemHref)
+                    : new BlockBox(BlockBox.Kind.FLEX_ITEM, e.element(), e.style());
+            if (!(item instanceof TableBox)) {
+                item.href = itemHref;
+                fillContainer(item, e.children(), itemHref);
+            }
+            runs.inline(new InlineItem.Atomic(item, e.style(), itemHref));
+        }
     }
 
     /**

@@ -38,16 +38,9 @@ final class InlineLayout {
      * lines to the box and returns the y below the last line ({@code top} if none).
      */
     int layout(BlockBox box, int left, int top, int width, FloatContext floats) {
+        List<Unit> units = new WordSplitter().split(box.inlineItems());
         Lines lines = new Lines(box, left, top, width, floats);
-        for (InlineItem item : box.inlineItems()) {
-            if (item instanceof InlineItem.Text text) {
-                lines.addText(text);
-            } else if (item instanceof InlineItem.Atomic atomic) {
-                lines.addAtomic(atomic);
-            } else if (item instanceof InlineItem.LineBreak br) {
-                lines.finishLine(true, br.style());
-            }
-        }
+        for (Unit unit : units) lines.place(unit);
         lines.finishLine(false, null);
         return lines.top;
     }
@@ -65,6 +58,153 @@ final class InlineLayout {
         }
     }
 
+    /** Part of a unit: text of one item, or one atomic box. */
+    private record Segment(InlineItem item, String text) {}
+
+    /**
+     * What line breaking moves as a whole: a word (which may span several styled items,
+     * as in {@code foo<b>bar</b>}), an atomic box, or a forced break.
+     */
+    private static final class Unit {
+        final List<Segment> segments = new ArrayList<>(1);
+        /** The item whose collapsed space comes before this unit, or null. */
+        InlineItem.Text spaceBefore;
+        /** Whether a line may break before this unit. */
+        boolean breakBefore;
+        /** A forced line break ({@code <br>} or a preserved newline), in this style. */
+        ComputedStyle forcedBreak;
+    }
+
+    /**
+     * Phase one: cuts the items into units at break opportunities (CSS Text 3 section 5):
+     * collapsible white space, preserved spaces in {@code pre-wrap}, around CJK
+     * ideographs and atomic boxes. Text glued across items stays one unit.
+     */
+    private static final class WordSplitter {
+        final List<Unit> units = new ArrayList<>();
+        Unit open;                       // the word being built, or null after a break opportunity
+        InlineItem.Text pendingSpace;
+        boolean breakPending = true;
+
+        List<Unit> split(List<InlineItem> items) {
+            for (InlineItem item : items) {
+                if (item instanceof InlineItem.Text text) {
+                    text(text);
+                } else if (item instanceof InlineItem.Atomic atomic) {
+                    Unit u = newUnit(true);
+                    u.segments.add(new Segment(atomic, null));
+                    open = null;
+                    breakPending = true;
+                } else if (item instanceof InlineItem.LineBreak br) {
+                    forced(br.style());
+                }
+            }
+            return units;
+        }
+
+        private void forced(ComputedStyle style) {
+            Unit u = new Unit();
+            u.forcedBreak = style;
+            units.add(u);
+            open = null;
+            pendingSpace = null;
+            breakPending = true;
+        }
+
+        private Unit newUnit(boolean breakBefore) {
+            Unit u = new Unit();
+            u.spaceBefore = pendingSpace;
+            u.breakBefore = breakBefore || breakPending || pendingSpace != null;
+            pendingSpace = null;
+            breakPending = false;
+            units.add(u);
+            return u;
+        }
+
+        /** Adds text to the open word, or starts a new word. */
+        private void word(InlineItem.Text item, String text, boolean standalone) {
+            if (open == null || standalone || pendingSpace != null || breakPending) {
+                open = newUnit(standalone);
+            }
+            List<Segment> segs = open.segments;
+            Segment last = segs.isEmpty() ? null : segs.get(segs.size() - 1);
+            if (last != null && last.item() == item) {
+                segs.set(segs.size() - 1, new Segment(item, last.text() + text));
+            } else {
+                segs.add(new Segment(item, text));
+            }
+            if (standalone) {
+                open = null;
+                breakPending = true;
+            }
+        }
+
+        private void text(InlineItem.Text item) {
+            ComputedStyle style = item.style();
+            String text = transform(item.text(), style.textTransform());
+            WhiteSpace ws = style.whiteSpace();
+            if (!ws.collapsesSpaces()) {
+                preserved(item, text, ws);
+                return;
+            }
+            int n = text.length();
+            int i = 0;
+            while (i < n) {
+                char c = text.charAt(i);
+                if (c == '\n' && ws.keepsNewlines()) {
+                    forced(style);
+                    i++;
+                } else if (isCollapsibleSpace(c)) {
+                    if (open != null || !units.isEmpty()) {
+                        boolean afterForcedBreak = !units.isEmpty() && units.get(units.size() - 1).forcedBreak != null && open == null;
+                        if (!afterForcedBreak) pendingSpace = item;
+                    }
+                    open = null;
+                    i++;
+                } else {
+                    int cp = text.codePointAt(i);
+                    if (isWide(cp)) {
+                        int end = i + Character.charCount(cp);
+                        // Closing punctuation stays with the ideograph before it.
+                        while (end < n && isClosingPunctuation(text.charAt(end))) end++;
+                        word(item, text.substring(i, end), true);
+                        i = end;
+                        continue;
+                    }
+                    int start = i;
+                    while (i < n && !isCollapsibleSpace(text.charAt(i)) && !isWide(text.codePointAt(i))) i++;
+                    word(item, text.substring(start, i), false);
+                }
+            }
+        }
+
+        private void preserved(InlineItem.Text item, String text, WhiteSpace ws) {
+            String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+            for (int l = 0; l < lines.length; l++) {
+                if (l > 0) forced(item.style());
+                String line = expandTabs(lines[l]);
+                if (line.isEmpty()) continue;
+                if (ws == WhiteSpace.PRE) {
+                    word(item, line, false);
+                    continue;
+                }
+                // pre-wrap: spaces are kept, and a line may break after them.
+                int i = 0;
+                while (i < line.length()) {
+                    int end = line.indexOf(' ', i);
+                    end = end < 0 ? line.length() : end + 1;
+                    while (end < line.length() && line.charAt(end) == ' ') end++;
+                    word(item, line.substring(i, end), false);
+                    if (end < line.length() || line.endsWith(" ")) {
+                        open = null;
+                        breakPending = true;
+                    }
+                    i = end;
+                }
+            }
+        }
+    }
+
     /** The line being filled, and the lines made so far. */
     private final class Lines {
         final BlockBox box;
@@ -76,8 +216,6 @@ final class InlineLayout {
         int lineLeft;
         int available;
         int cursor;                 // x of the next piece, relative to lineLeft
-        InlineItem.Text pendingSpace;  // a collapsed space waiting for the next word
-        boolean breakAllowed = true;   // whether a line may break before the next word
 
         Lines(BlockBox box, int left, int top, int width, FloatContext floats) {
             this.box = box;
@@ -98,119 +236,57 @@ final class InlineLayout {
                 available = floats.rightEdge(top, strut, blockLeft + blockWidth) - lineLeft;
             }
             cursor = 0;
-            pendingSpace = null;
-            breakAllowed = true;
         }
 
-        void addText(InlineItem.Text item) {
-            ComputedStyle style = item.style();
-            String text = transform(item.text(), style.textTransform());
-            WhiteSpace ws = style.whiteSpace();
-            if (ws.collapsesSpaces()) {
-                addCollapsible(text, item, ws);
-            } else {
-                addPreserved(text, item, ws);
+        /** Puts one unit on the current line, or on a new line if it does not fit and may break. */
+        void place(Unit unit) {
+            if (unit.forcedBreak != null) {
+                finishLine(true, unit.forcedBreak);
+                return;
             }
-        }
-
-        private void addCollapsible(String text, InlineItem.Text item, WhiteSpace ws) {
-            int n = text.length();
-            int i = 0;
-            while (i < n) {
-                char c = text.charAt(i);
-                if (c == '\n' && ws.keepsNewlines()) {
-                    finishLine(true, item.style());
-                    i++;
-                } else if (isCollapsibleSpace(c)) {
-                    pendingSpace = item;
-                    breakAllowed = true;
-                    i++;
+            int width = 0;
+            for (Segment seg : unit.segments) width += measure(seg);
+            int space = unit.spaceBefore != null && !pieces.isEmpty() ? spaceWidth(unit.spaceBefore) : 0;
+            boolean wraps = unit.segments.get(0).item().style().whiteSpace().wraps();
+            if (unit.breakBefore && wraps && !pieces.isEmpty() && cursor + space + width > available) {
+                finishLine(false, null);
+                space = 0;
+            }
+            if (space > 0) emitText(" ", unit.spaceBefore, space);
+            for (Segment seg : unit.segments) {
+                if (seg.item() instanceof InlineItem.Atomic atomic) {
+                    Piece piece = new Piece(atomic, cursor);
+                    piece.width = atomicWidth(atomic.box());
+                    pieces.add(piece);
+                    cursor += piece.width;
                 } else {
-                    int start = i;
-                    int cp = text.codePointAt(i);
-                    if (isWide(cp)) {
-                        i += Character.charCount(cp);
-                        addWord(text.substring(start, i), item, true);
-                        breakAllowed = true;
-                        continue;
-                    }
-                    while (i < n && !isCollapsibleSpace(text.charAt(i)) && !isWide(text.codePointAt(i))) i++;
-                    addWord(text.substring(start, i), item, false);
+                    emitText(seg.text(), (InlineItem.Text) seg.item(), -1);
                 }
             }
         }
 
-        private void addPreserved(String text, InlineItem.Text item, WhiteSpace ws) {
-            String[] segments = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
-            for (int s = 0; s < segments.length; s++) {
-                if (s > 0) finishLine(true, item.style());
-                String segment = expandTabs(segments[s]);
-                if (segment.isEmpty()) continue;
-                if (ws == WhiteSpace.PRE) {
-                    emit(segment, item);
-                    breakAllowed = false;
+        /** The width of a segment; atomic boxes are sized (and inline-blocks laid out) here. */
+        private int measure(Segment seg) {
+            if (seg.item() instanceof InlineItem.Atomic atomic) {
+                LayoutBox box = atomic.box();
+                if (box instanceof ReplacedBox replaced) {
+                    replacedSizing.size(replaced, blockWidth);
                 } else {
-                    // pre-wrap: spaces are kept but lines may break after them
-                    int i = 0;
-                    while (i < segment.length()) {
-                        int end = segment.indexOf(' ', i);
-                        end = end < 0 ? segment.length() : end + 1;
-                        while (end < segment.length() && segment.charAt(end) == ' ') end++;
-                        String word = segment.substring(i, end);
-                        int w = measurer.width(word, item.style().textStyle());
-                        if (!pieces.isEmpty() && cursor + w > available) {
-                            finishLine(false, null);
-                        }
-                        emit(word, item);
-                        i = end;
-                    }
+                    blocks.layoutDetached((BlockBox) box, blockWidth);
                 }
+                return atomicWidth(box);
             }
+            return measurer.width(seg.text(), seg.item().style().textStyle());
         }
 
-        /** Places one word, first breaking the line if it does not fit and a break is allowed here. */
-        private void addWord(String word, InlineItem.Text item, boolean wide) {
-            TextStyle font = item.style().textStyle();
-            int w = measurer.width(word, font);
-            boolean canBreak = breakAllowed || wide;
-            int space = pendingSpace != null && !pieces.isEmpty() ? spaceWidth(pendingSpace) : 0;
-            if (canBreak && !pieces.isEmpty() && item.style().whiteSpace().wraps() && cursor + space + w > available) {
-                finishLine(false, null);
-                space = 0;
-            }
-            if (space > 0) emit(" ", pendingSpace);
-            pendingSpace = null;
-            emit(word, item);
-            breakAllowed = false;
+        private int atomicWidth(LayoutBox box) {
+            if (box instanceof ReplacedBox r) return r.width + r.margin.horizontal();
+            BlockBox b = (BlockBox) box;
+            return b.width + b.margin.horizontal();
         }
 
-        void addAtomic(InlineItem.Atomic atomic) {
-            LayoutBox box = atomic.box();
-            int marginWidth;
-            if (box instanceof ReplacedBox replaced) {
-                replacedSizing.size(replaced, blockWidth);
-                marginWidth = replaced.width + replaced.margin.horizontal();
-            } else {
-                BlockBox block = (BlockBox) box;
-                blocks.layoutDetached(block, blockWidth);
-                marginWidth = block.width + block.margin.horizontal();
-            }
-            int space = pendingSpace != null && !pieces.isEmpty() ? spaceWidth(pendingSpace) : 0;
-            if (!pieces.isEmpty() && cursor + space + marginWidth > available && box.style().whiteSpace().wraps()) {
-                finishLine(false, null);
-                space = 0;
-            }
-            if (space > 0) emit(" ", pendingSpace);
-            pendingSpace = null;
-            Piece piece = new Piece(atomic, cursor);
-            piece.width = marginWidth;
-            pieces.add(piece);
-            cursor += marginWidth;
-            breakAllowed = true;
-        }
-
-        private void emit(String text, InlineItem.Text item) {
-            int w = measurer.width(text, item.style().textStyle());
+        private void emitText(String text, InlineItem.Text item, int knownWidth) {
+            int w = knownWidth >= 0 ? knownWidth : measurer.width(text, item.style().textStyle());
             Piece last = pieces.isEmpty() ? null : pieces.get(pieces.size() - 1);
             if (last != null && last.item == item) {
                 last.text.append(text);
@@ -244,7 +320,9 @@ final class InlineLayout {
             for (Piece p : pieces) {
                 if (p.item instanceof InlineItem.Atomic atomic) {
                     int h = marginHeight(atomic.box());
-                    ascent = Math.max(ascent, h);
+                    int a = atomicAscent(atomic.box());
+                    ascent = Math.max(ascent, a);
+                    descent = Math.max(descent, h - a);
                 } else {
                     int h = lineHeightOf(p.item.style());
                     int a = ascentOf(p.item.style(), h);
@@ -266,7 +344,7 @@ final class InlineLayout {
             for (Piece p : pieces) {
                 int x = lineLeft + shift + p.x;
                 if (p.item instanceof InlineItem.Atomic atomic) {
-                    placeAtomic(atomic.box(), x, line.baseline);
+                    placeAtomic(atomic.box(), x, line.baseline - atomicAscent(atomic.box()));
                     line.children.add(atomic.box());
                 } else {
                     ComputedStyle style = p.item.style();
@@ -287,13 +365,27 @@ final class InlineLayout {
             startLine();
         }
 
-        private void placeAtomic(LayoutBox atomic, int x, int baseline) {
+        /** Moves an atomic box so its margin box's top-left is at (x, marginTop). */
+        private void placeAtomic(LayoutBox atomic, int x, int marginTop) {
             if (atomic instanceof ReplacedBox r) {
-                atomic.translate(x + r.margin.left() - r.x, baseline - r.margin.bottom() - r.height - r.y);
+                atomic.translate(x + r.margin.left() - r.x, marginTop + r.margin.top() - r.y);
             } else {
                 BlockBox b = (BlockBox) atomic;
-                atomic.translate(x + b.margin.left() - b.x, baseline - b.margin.bottom() - b.height - b.y);
+                atomic.translate(x + b.margin.left() - b.x, marginTop + b.margin.top() - b.y);
             }
+        }
+
+        /**
+         * How far above the baseline an atomic box reaches: a replaced box sits on the
+         * baseline with its bottom margin edge; an inline-block's baseline is that of its
+         * last line (CSS 2.1 section 10.8.1), or its bottom margin edge if it has none.
+         */
+        private int atomicAscent(LayoutBox atomic) {
+            if (atomic instanceof BlockBox b) {
+                LineBox last = lastLine(b);
+                if (last != null) return last.baseline() - b.y + b.margin.top();
+            }
+            return marginHeight(atomic);
         }
 
         private int marginHeight(LayoutBox atomic) {
@@ -307,6 +399,17 @@ final class InlineLayout {
         }
     }
 
+    /** The last line box inside {@code box}, searching depth-first from the end (bounded), or null. */
+    private static LineBox lastLine(LayoutBox box) {
+        LayoutBox current = box;
+        for (int depth = 0; depth < 64 && current != null; depth++) {
+            if (current instanceof LineBox line) return line;
+            List<LayoutBox> children = current.children();
+            current = children.isEmpty() ? null : children.get(children.size() - 1);
+        }
+        return null;
+    }
+
     /** The height of a line of text in {@code style}: its line-height, snapped to the device. */
     int lineHeightOf(ComputedStyle style) {
         return device.snapLineHeight(style.lineHeight(device.lineHeight(style.textStyle())));
@@ -316,6 +419,11 @@ final class InlineLayout {
     int ascentOf(ComputedStyle style, int lineHeight) {
         TextStyle font = style.textStyle();
         return device.ascent(font) + (lineHeight - device.lineHeight(font)) / 2;
+    }
+
+    /** Punctuation that must not start a line after an ideograph: 、。，．：；！？）」』】〉》. */
+    private static boolean isClosingPunctuation(char c) {
+        return "、。，．：；！？）」』】〉》,.:;!?)".indexOf(c) >= 0;
     }
 
     private static boolean isCollapsibleSpace(char c) {

@@ -59,16 +59,30 @@ public abstract class LayoutBox {
     /** What this box is, for the layout tree: e.g. {@code block <p>} or {@code text "Hello"}. */
     public abstract String label();
 
-    /** This box and its descendants as an indented tree, one box per line. */
+    /** Printed trees stop after about this many characters (a hostile page can have a million boxes). */
+    public static final int MAX_TREE_TEXT = 2_000_000;
+
+    /** This box and its descendants as an indented tree, one box per line (cut off after {@link #MAX_TREE_TEXT}). */
     public String treeText() {
         StringBuilder out = new StringBuilder();
-        appendTree(out, 0);
+        List<LayoutBox> stack = new ArrayList<>();
+        List<Integer> depths = new ArrayList<>();
+        stack.add(this);
+        depths.add(0);
+        while (!stack.isEmpty()) {
+            LayoutBox box = stack.remove(stack.size() - 1);
+            int depth = depths.remove(depths.size() - 1);
+            if (out.length() > MAX_TREE_TEXT) {
+                out.append("...\n");
+                break;
+            }
+            out.append("  ".repeat(Math.min(depth, 100))).append(box.label()).append(' ').append(box.rect()).append('\n');
+            for (int i = box.children.size() - 1; i >= 0; i--) {
+                stack.add(box.children.get(i));
+                depths.add(depth + 1);
+            }
+        }
         return out.toString();
-    }
-
-    private void appendTree(StringBuilder out, int depth) {
-        out.append("  ".repeat(Math.min(depth, 200))).append(label()).append(' ').append(rect()).append('\n');
-        for (LayoutBox child : children) child.appendTree(out, depth + 1);
     }
 
     @Override

@@ -62,6 +62,9 @@ public final class ComputedStyle {
     FloatSide floatSide = FloatSide.NONE;
     FloatSide clear = FloatSide.NONE;
     boolean borderBox;
+    String verticalAlign = "baseline";
+    boolean flexContainer;
+    boolean flexColumn;
 
     ComputedStyle() {}
 
@@ -119,6 +122,9 @@ public final class ComputedStyle {
         s.floatSide = floatSide;
         s.clear = clear;
         s.borderBox = borderBox;
+        s.verticalAlign = verticalAlign;
+        s.flexContainer = flexContainer;
+        s.flexColumn = flexColumn;
         return s;
     }
 
@@ -168,6 +174,14 @@ public final class ComputedStyle {
     public FloatSide floatSide() { return floatSide; }
     /** {@code clear}: NONE, LEFT, RIGHT or BOTH. */
     public FloatSide clear() { return clear; }
+    /** {@code vertical-align} keyword (used for table cells: top, middle, bottom; else baseline). */
+    public String verticalAlign() { return verticalAlign; }
+    /**
+     * True for {@code display: flex} (or inline-flex) with a row direction. Its items are
+     * laid out side by side as shrink-to-fit boxes, wrapping when the row is full: a rough
+     * approximation of flexbox without growing, shrinking or alignment.
+     */
+    public boolean flexRow() { return flexContainer && !flexColumn; }
     /** {@code box-sizing: border-box}. */
     public boolean borderBox() { return borderBox; }
 

@@ -58,6 +58,11 @@ public final class CssColor {
         return alpha == 0xFF ? rgb : rgb + String.format("%02x", alpha);
     }
 
+    /** True if the colour is fully transparent (draws nothing). */
+    public static boolean isTransparent(int argb) {
+        return (argb >>> 24) == 0;
+    }
+
     /** Composes {@code top} over {@code bottom} (which is opaque); the result is opaque. */
     public static int over(int top, int bottom) {
         int a = top >>> 24;

@@ -21,12 +21,32 @@ public final class CssParser {
     /** The result of parsing a sheet: its rules, and the URLs of its {@code @import}s as written. */
     public record Result(List<StyleRule> rules, List<String> imports) {}
 
+    /** The viewport {@code @media} queries are evaluated against, in CSS px. */
+    private final int viewportWidth;
+    private final int viewportHeight;
+
+    /** A parser for a desktop-sized viewport (1024 x 768). */
+    public CssParser() {
+        this(1024, 768);
+    }
+
+    /** A parser evaluating {@code @media} width and height conditions against this viewport. */
+    public CssParser(int viewportWidth, int viewportHeight) {
+        this.viewportWidth = viewportWidth;
+        this.viewportHeight = viewportHeight;
+    }
+
     /** Parses a whole style sheet. */
     public Result parseSheet(String css) {
         List<StyleRule> rules = new ArrayList<>();
         List<String> imports = new ArrayList<>();
         parseRules(stripComments(css), rules, imports, 0);
         return new Result(List.copyOf(rules), List.copyOf(imports));
+    }
+
+    /** Whether a media query list (as in {@code @media} or a {@code media} attribute) applies here. */
+    public boolean mediaApplies(String queryList) {
+        return new MediaQuery(viewportWidth, viewportHeight).matches(queryList);
     }
 
     /** Parses the body of a {@code style} attribute (declarations without braces). */
@@ -74,7 +94,7 @@ public final class CssParser {
                 if (brace < 0) return;
                 int close = matchingBrace(css, brace);
                 String prelude = css.substring(i, brace).trim().toLowerCase(Locale.ROOT);
-                if (prelude.startsWith("@media") && depth < MAX_NESTING && appliesToScreen(prelude.substring(6))) {
+                if (prelude.startsWith("@media") && depth < MAX_NESTING && mediaApplies(prelude.substring(6))) {
                     parseRules(css.substring(brace + 1, close), rules, imports, depth + 1);
                 }
                 i = close + 1;
@@ -94,19 +114,6 @@ public final class CssParser {
             }
             i = close + 1;
         }
-    }
-
-    /** A media query list applies unless every query in it is for print (or another non-screen type). */
-    private static boolean appliesToScreen(String query) {
-        String q = query.trim();
-        if (q.isEmpty()) return true;
-        for (String part : q.split(",")) {
-            String p = part.trim();
-            if (p.startsWith("not ")) continue;
-            if (p.startsWith("print") || p.startsWith("only print") || p.startsWith("speech")) continue;
-            return true;
-        }
-        return false;
     }
 
     private static Optional<String> importUrl(String rest) {

@@ -80,6 +80,11 @@ final class PresentationalHints {
                 }
             }
             if (e.hasAttr("nowrap")) add(out, "white-space", "nowrap");
+            Element row = e.parent();
+            String valign = e.hasAttr("valign") ? e.attr("valign")
+                    : row != null && row.hasAttr("valign") ? row.attr("valign") : "";
+            valign = valign.trim().toLowerCase(Locale.ROOT);
+            if (valign.equals("top") || valign.equals("middle") || valign.equals("bottom")) add(out, "vertical-align", valign);
         }
         if (tag.equals("img") || tag.equals("embed") || tag.equals("object")) {
             if (e.hasAttr("hspace")) {

@@ -70,7 +70,11 @@ public final class StyleComputer {
     private void apply(ComputedStyle s, String property, String value, String lower, double rootFontSize,
                        String[] borderColors, String[] borderStyles, int[] borderWidths) {
         switch (property) {
-            case "display" -> display(lower).ifPresent(d -> s.display = d);
+            case "display" -> {
+                display(lower).ifPresent(d -> s.display = d);
+                s.flexContainer = lower.endsWith("flex") || lower.endsWith("-box");
+            }
+            case "flex-direction" -> s.flexColumn = lower.startsWith("column");
             case "color" -> CssColor.parse(value).ifPresent(c -> s.color = c);
             case "background-color" -> CssColor.parse(value).ifPresent(c -> s.backgroundColor = c);
             case "font-family" -> s.textStyle = withFamily(s.textStyle, family(lower));
@@ -140,6 +144,7 @@ public final class StyleComputer {
             case "float" -> s.floatSide = floatSide(lower, false);
             case "clear" -> s.clear = floatSide(lower, true);
             case "box-sizing" -> s.borderBox = lower.equals("border-box");
+            case "vertical-align" -> s.verticalAlign = lower;
             default -> { }
         }
     }

@@ -1,0 +1,162 @@
+package minibrowser.renderer.engine;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import minibrowser.renderer.engine.layout.BlockBox;
+import minibrowser.renderer.engine.layout.BlockLayout;
+import minibrowser.renderer.engine.layout.BoxTreeBuilder;
+import minibrowser.renderer.engine.paint.DisplayList;
+import minibrowser.renderer.engine.paint.Painter;
+import minibrowser.renderer.engine.style.Cascade;
+import minibrowser.renderer.engine.style.CssParser;
+import minibrowser.renderer.engine.style.StyleComputer;
+import minibrowser.renderer.engine.style.StyleSheet;
+import minibrowser.renderer.engine.style.StyleTreeBuilder;
+import minibrowser.renderer.engine.style.StyledElement;
+import minibrowser.renderer.engine.style.UserAgentStyleSheet;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+/**
+ * The rendering engine's facade: HTML in, a {@link Page} out. One {@code render} runs
+ * every stage in turn on the calling thread:
+ *
+ * <ol>
+ *   <li>parse the HTML into a DOM (jsoup, nesting capped at {@link #MAX_DEPTH});</li>
+ *   <li>gather style sheets: the user-agent sheet, then {@code <style>} elements and
+ *       {@code <link rel=stylesheet>} (fetched through the {@link ResourceLoader}) in
+ *       document order;</li>
+ *   <li>style: compute every element's style ({@link StyleTreeBuilder});</li>
+ *   <li>layout: build boxes and give them positions ({@link BoxTreeBuilder}, {@link BlockLayout});</li>
+ *   <li>paint: record the display list ({@link Painter}), and collect links, embeds and images.</li>
+ * </ol>
+ *
+ * <p>An engine keeps no state between renders except the parsed user-agent sheet, so it
+ * may be reused for every document of a tab. Not thread-safe: use it from one thread
+ * (the renderer main thread).
+ */
+public final class Engine {
+
+    /** Elements nested deeper than this are flattened into text. */
+    public static final int MAX_DEPTH = StyleTreeBuilder.MAX_DEPTH;
+    /** At most this many external style sheets (links and imports) are fetched per document. */
+    private static final int MAX_EXTERNAL_SHEETS = 32;
+    /** Style sheets larger than this (in characters) are cut. */
+    private static final int MAX_SHEET_CHARS = 2_000_000;
+
+    private final Device device;
+    private final StyleSheet userAgentSheet;
+
+    /** An engine laying out for {@code device}. */
+    public Engine(Device device) {
+        this.device = device;
+        this.userAgentSheet = UserAgentStyleSheet.load();
+    }
+
+    /** The device this engine lays out for. */
+    public Device device() {
+        return device;
+    }
+
+    /**
+     * Parses, styles, lays out and paints one document. Never throws on bad input: any
+     * HTML (or binary garbage) gives a page.
+     *
+     * @param html           the document text
+     * @param baseUrl        the document's URL, against which relative URLs resolve
+     * @param viewportWidth  viewport width in CSS px (the width lines wrap at)
+     * @param viewportHeight viewport height in CSS px (for vh units and the canvas)
+     * @param loader         fetches linked style sheets through the browser
+     */
+    public Page render(String html, String baseUrl, int viewportWidth, int viewportHeight, ResourceLoader loader) {
+        return render(html, baseUrl, viewportWidth, viewportHeight, loader, Map.of());
+    }
+
+    /**
+     * Like {@link #render(String, String, int, int, ResourceLoader)}, laying out images
+     * whose natural sizes are already known (after decoding) at those sizes.
+     *
+     * @param naturalImageSizes {width, height} by absolute image URL
+     */
+    public Page render(String html, String baseUrl, int viewportWidth, int viewportHeight, ResourceLoader loader,
+                       Map<String, int[]> naturalImageSizes) {
+        int width = Math.max(1, Math.min(viewportWidth, 100_000));
+        int height = Math.max(1, Math.min(viewportHeight, 100_000));
+        String base = baseUrl == null ? "" : baseUrl;
+        // 1. Parse.
+        Parser parser = Parser.htmlParser().setMaxDepth(MAX_DEPTH);
+        Document document = parser.parseInput(html == null ? "" : html, base);
+        // 2. Style sheets.
+        List<StyleSheet> sheets = new ArrayList<>();
+        sheets.add(userAgentSheet);
+        CssParser cssParser = new CssParser(width, height);
+        collectAuthorSheets(document, cssParser, loader == null ? ResourceLoader.none() : loader, sheets);
+        // 3. Style.
+        StyleTreeBuilder styler = new StyleTreeBuilder(new Cascade(sheets), new StyleComputer(width, height));
+        StyledElement styled = styler.build(document);
+        // 4. Layout.
+        BlockBox root = new BoxTreeBuilder().build(styled);
+        int contentBottom = new BlockLayout(device, naturalImageSizes).layoutRoot(root, width);
+        int contentHeight = Math.max(height, contentBottom);
+        // 5. Paint, and what the browser needs to know about the page.
+        DisplayList displayList = new Painter().paint(root, width, contentHeight);
+        PageAreas areas = new PageAreas(root);
+        return new Page(title(document), displayList, contentHeight, areas.links, areas.embeds, areas.imageUrls,
+                root.treeText());
+    }
+
+    private static String title(Document document) {
+        Element title = document.selectFirst("title");
+        if (title == null) return "";
+        String text = title.text().strip();
+        return text.length() > 1000 ? text.substring(0, 1000) : text;
+    }
+
+    /** {@code <style>} and {@code <link rel=stylesheet>} in document order, with their {@code @import}s first. */
+    private void collectAuthorSheets(Document document, CssParser cssParser, ResourceLoader loader, List<StyleSheet> sheets) {
+        int[] fetched = {0};
+        for (Element e : document.select("style, link[rel~=(?i)stylesheet][href]")) {
+            if (e.normalName().equals("style")) {
+                if (!cssParser.mediaApplies(e.attr("media"))) continue;
+                addSheet(e.data(), document.location(), cssParser, loader, sheets, fetched, 0);
+            } else {
+                if (!cssParser.mediaApplies(e.attr("media"))) continue;
+                String url = e.absUrl("href");
+                if (url.isEmpty()) continue;
+                fetch(url, loader, fetched).ifPresent(css -> addSheet(css, url, cssParser, loader, sheets, fetched, 0));
+            }
+        }
+    }
+
+    private void addSheet(String css, String sheetUrl, CssParser cssParser, ResourceLoader loader,
+                          List<StyleSheet> sheets, int[] fetched, int importDepth) {
+        if (css.length() > MAX_SHEET_CHARS) css = css.substring(0, MAX_SHEET_CHARS);
+        CssParser.Result parsed = cssParser.parseSheet(css);
+        if (importDepth < 4) {
+            for (String imported : parsed.imports()) {
+                String url = resolve(sheetUrl, imported);
+                if (url.isEmpty()) continue;
+                fetch(url, loader, fetched).ifPresent(text -> addSheet(text, url, cssParser, loader, sheets, fetched, importDepth + 1));
+            }
+        }
+        sheets.add(new StyleSheet(StyleSheet.Origin.AUTHOR, parsed.rules()));
+    }
+
+    private static Optional<String> fetch(String url, ResourceLoader loader, int[] fetched) {
+        if (fetched[0]++ >= MAX_EXTERNAL_SHEETS) return Optional.empty();
+        try {
+            return loader.fetch(url).map(bytes -> new String(bytes, StandardCharsets.UTF_8));
+        } catch (RuntimeException e) {
+            return Optional.empty(); // a failing loader costs the page its sheet, not the render
+        }
+    }
+
+    /** Resolves {@code relative} against {@code base} as jsoup does for attributes; "" if impossible. */
+    private static String resolve(String base, String relative) {
+        return org.jsoup.internal.StringUtil.resolve(base, relative);
+    }
+}

@@ -1,0 +1,45 @@
+package minibrowser.renderer.engine;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.Optional;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+
+/**
+ * Decodes image bytes (PNG, JPEG, GIF, BMP: whatever ImageIO reads) into pixels,
+ * refusing images larger than a pixel budget before decoding them: the size is read
+ * from the header first, so a tiny file claiming to be 100000 x 100000 costs nothing.
+ * Runs on the renderer's worker thread; works on bytes in memory only.
+ */
+public final class ImageDecoder {
+
+    private ImageDecoder() {}
+
+    /**
+     * The decoded image, or empty if the bytes are not an image ImageIO can read, or it
+     * has more than {@code maxPixels} pixels. Never throws.
+     */
+    public static Optional<BufferedImage> decode(byte[] bytes, long maxPixels) {
+        if (bytes == null || bytes.length == 0) return Optional.empty();
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            if (in == null) return Optional.empty();
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) return Optional.empty();
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
+                if (pixels <= 0 || pixels > maxPixels) return Optional.empty();
+                return Optional.ofNullable(reader.read(0));
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+}

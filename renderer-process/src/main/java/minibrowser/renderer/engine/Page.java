@@ -1,0 +1,33 @@
+package minibrowser.renderer.engine;
+
+import java.util.List;
+import minibrowser.renderer.engine.paint.DisplayList;
+
+/**
+ * One rendered document: everything the renderer needs to show it and to answer clicks.
+ *
+ * @param title          the document's {@code <title>} text, white space collapsed ("" if none)
+ * @param displayList    what to draw, in page coordinates
+ * @param contentHeight  the height of the page in CSS px (at least the viewport height)
+ * @param links          clickable areas, in paint order (later ones are on top)
+ * @param embeds         places reserved for plugin content
+ * @param imageUrls      absolute URLs of the images the page shows, each once, in document order
+ * @param layoutTreeText the layout tree, printed (for tests and the debugging page)
+ */
+public record Page(String title, DisplayList displayList, int contentHeight, List<LinkArea> links,
+                   List<EmbedArea> embeds, List<String> imageUrls, String layoutTreeText) {
+
+    public Page {
+        links = List.copyOf(links);
+        embeds = List.copyOf(embeds);
+        imageUrls = List.copyOf(imageUrls);
+    }
+
+    /** The link at page point (x, y), topmost first, if any. */
+    public java.util.Optional<LinkArea> linkAt(int x, int y) {
+        for (int i = links.size() - 1; i >= 0; i--) {
+            if (links.get(i).rect().contains(x, y)) return java.util.Optional.of(links.get(i));
+        }
+        return java.util.Optional.empty();
+    }
+}

@@ -1,0 +1,110 @@
+package minibrowser.renderer.engine.paint;
+
+import java.util.ArrayList;
+import java.util.List;
+import minibrowser.renderer.engine.Rect;
+import minibrowser.renderer.engine.layout.BlockBox;
+import minibrowser.renderer.engine.layout.Edges;
+import minibrowser.renderer.engine.layout.LayoutBox;
+import minibrowser.renderer.engine.layout.LineBox;
+import minibrowser.renderer.engine.layout.ReplacedBox;
+import minibrowser.renderer.engine.layout.TextFragment;
+import minibrowser.renderer.engine.style.ComputedStyle;
+import minibrowser.renderer.engine.style.CssColor;
+import minibrowser.renderer.engine.style.Display;
+import minibrowser.renderer.engine.style.Side;
+
+/**
+ * The paint stage: turns a laid-out box tree into a {@link DisplayList}. First the
+ * canvas (white, then the root's or else the body's background, over the whole page, as
+ * CSS 2.1 section 14.2 says), then for each box its background, its border, then what is
+ * inside it.
+ */
+public final class Painter {
+
+    /**
+     * Paints the tree under {@code root}.
+     *
+     * @param canvasWidth  width of the page canvas (the viewport width)
+     * @param canvasHeight height of the page canvas (at least the viewport height)
+     */
+    public DisplayList paint(BlockBox root, int canvasWidth, int canvasHeight) {
+        List<DisplayItem> items = new ArrayList<>();
+        Rect canvas = new Rect(0, 0, canvasWidth, canvasHeight);
+        items.add(new FillRect(canvas, CssColor.WHITE));
+        int canvasColour = root.style().backgroundColor();
+        BlockBox body = findBody(root);
+        boolean bodyPropagated = false;
+        if (CssColor.isTransparent(canvasColour) && body != null) {
+            canvasColour = body.style().backgroundColor();
+            bodyPropagated = true;
+        }
+        if (!CssColor.isTransparent(canvasColour)) items.add(new FillRect(canvas, canvasColour));
+        paintBox(root, items, true, bodyPropagated ? body : null);
+        return new DisplayList(items);
+    }
+
+    private static BlockBox findBody(BlockBox root) {
+        for (LayoutBox child : root.children()) {
+            if (child instanceof BlockBox b && b.element() != null && b.element().normalName().equals("body")) return b;
+        }
+        return null;
+    }
+
+    private void paintBox(LayoutBox box, List<DisplayItem> items, boolean isRoot, BlockBox skipBackground) {
+        if (box instanceof BlockBox block) {
+            ComputedStyle style = block.style();
+            if (style.visible()) {
+                if (!isRoot && block != skipBackground && !CssColor.isTransparent(style.backgroundColor())) {
+                    items.add(new FillRect(block.rect(), style.backgroundColor()));
+                }
+                paintBorder(block.rect(), block.border(), style, items);
+                if (block.marker() != null) paintText(block.marker(), items);
+            }
+            for (LayoutBox child : block.children()) paintBox(child, items, false, skipBackground);
+        } else if (box instanceof LineBox line) {
+            for (LayoutBox child : line.children()) paintBox(child, items, false, skipBackground);
+        } else if (box instanceof TextFragment text) {
+            if (text.style().visible()) paintText(text, items);
+        } else if (box instanceof ReplacedBox replaced) {
+            paintReplaced(replaced, items);
+        }
+    }
+
+    private static void paintBorder(Rect rect, Edges border, ComputedStyle style, List<DisplayItem> items) {
+        if (border.top() + border.right() + border.bottom() + border.left() == 0) return;
+        int colour = style.borderColor(Side.TOP);
+        if (border.top() == 0) colour = style.borderColor(Side.LEFT);
+        if (CssColor.isTransparent(colour)) return;
+        items.add(new StrokeBorder(rect, border.top(), border.right(), border.bottom(), border.left(), colour));
+    }
+
+    private static void paintText(TextFragment text, List<DisplayItem> items) {
+        ComputedStyle style = text.style();
+        if (style.display() == Display.INLINE && !CssColor.isTransparent(style.backgroundColor()) && !text.isMarker()) {
+            items.add(new FillRect(text.rect(), style.backgroundColor()));
+        }
+        if (text.text().isBlank()) return;
+        boolean underline = style.underline() && !text.isMarker();
+        items.add(new DrawText(text.x(), text.baseline(), text.text(), text.textStyle(), style.color(), underline));
+        if (style.lineThrough() && !text.isMarker()) {
+            int thickness = Math.max(1, text.textStyle().size() / 14);
+            int y = text.baseline() - text.textStyle().size() * 3 / 10;
+            items.add(new FillRect(new Rect(text.x(), y, text.width(), thickness), style.color()));
+        }
+    }
+
+    private static void paintReplaced(ReplacedBox box, List<DisplayItem> items) {
+        ComputedStyle style = box.style();
+        if (!style.visible()) return;
+        if (!CssColor.isTransparent(style.backgroundColor())) items.add(new FillRect(box.rect(), style.backgroundColor()));
+        paintBorder(box.rect(), box.border(), style, items);
+        Edges b = box.border();
+        Rect content = new Rect(box.x() + b.left(), box.y() + b.top(), box.width() - b.horizontal(), box.height() - b.vertical());
+        if (box.kind() == ReplacedBox.Kind.EMBED) {
+            items.add(new EmbedPlaceholder(content));
+        } else {
+            items.add(new DrawImage(content, box.src(), box.alt()));
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package minibrowser.renderer.engine.raster;
+
+import java.awt.AlphaComposite;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.awt.image.ColorModel;
+import java.awt.image.DataBufferInt;
+import java.awt.image.DirectColorModel;
+import java.awt.image.Raster;
+import java.awt.image.SinglePixelPackedSampleModel;
+import java.awt.image.WritableRaster;
+import java.util.HashMap;
+import java.util.Map;
+import minibrowser.renderer.engine.AwtFonts;
+import minibrowser.renderer.engine.Rect;
+import minibrowser.renderer.engine.TextStyle;
+import minibrowser.renderer.engine.paint.DisplayItem;
+import minibrowser.renderer.engine.paint.DisplayList;
+import minibrowser.renderer.engine.paint.DrawImage;
+import minibrowser.renderer.engine.paint.DrawText;
+import minibrowser.renderer.engine.paint.EmbedPlaceholder;
+import minibrowser.renderer.engine.paint.FillRect;
+import minibrowser.renderer.engine.paint.StrokeBorder;
+
+/**
+ * Rasterizes a display list into ARGB pixels with Java2D (antialiased text, the same
+ * fonts the pixel device measured with). Draws straight into the caller's int array.
+ *
+ * <p>Stateless: thread-safe to call from several raster threads with different outputs.
+ */
+public final class PixelRaster {
+
+    private static final int MISSING_IMAGE_FILL = 0xFFE0E0E0;
+    private static final int MISSING_IMAGE_EDGE = 0xFF9E9E9E;
+    private static final int EMBED_FILL = 0xFFF0F0F0;
+    private static final ColorModel ARGB = new DirectColorModel(32, 0x00FF0000, 0x0000FF00, 0x000000FF, 0xFF000000);
+
+    /** A rasterizer; it holds nothing, so one may serve every raster thread. */
+    public PixelRaster() {}
+
+    /**
+     * Fills {@code argbOut} ({@code width * height} ints, row-major, 0xAARRGGBB, opaque)
+     * with the part of the page whose top-left is ({@code originX}, {@code originY}) in
+     * page coordinates. Images are looked up in {@code images} by URL; a missing one is
+     * drawn as its alt text in a grey box.
+     */
+    public void raster(DisplayList list, int originX, int originY, int width, int height, int[] argbOut,
+                       Map<String, BufferedImage> images) {
+        if (width <= 0 || height <= 0) return;
+        if (argbOut.length < width * height) {
+            throw new IllegalArgumentException("output holds " + argbOut.length + " ints, need " + width * height);
+        }
+        java.util.Arrays.fill(argbOut, 0, width * height, 0xFFFFFFFF);
+        BufferedImage target = wrap(argbOut, width, height);
+        Graphics2D g = target.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_OFF);
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.setComposite(AlphaComposite.SrcOver);
+            g.clipRect(0, 0, width, height);
+            g.translate(-originX, -originY);
+            Rect tile = new Rect(originX, originY, width, height);
+            Map<TextStyle, Font> fonts = new HashMap<>();
+            for (DisplayItem item : list.items()) {
+                if (!item.bounds().intersects(tile)) continue;
+                draw(g, item, images, fonts);
+            }
+        } finally {
+            g.dispose();
+        }
+        // Keep every pixel opaque whatever was composited.
+        for (int i = 0; i < width * height; i++) argbOut[i] |= 0xFF000000;
+    }
+
+    /** A BufferedImage whose pixels are {@code pixels} itself, so drawing needs no copy. */
+    private static BufferedImage wrap(int[] pixels, int width, int height) {
+        DataBufferInt buffer = new DataBufferInt(pixels, width * height);
+        SinglePixelPackedSampleModel model = new SinglePixelPackedSampleModel(
+                buffer.getDataType(), width, height, new int[]{0x00FF0000, 0x0000FF00, 0x000000FF, 0xFF000000});
+        WritableRaster raster = Raster.createWritableRaster(model, buffer, null);
+        return new BufferedImage(ARGB, raster, false, null);
+    }
+
+    private void draw(Graphics2D g, DisplayItem item, Map<String, BufferedImage> images, Map<TextStyle, Font> fonts) {
+        if (item instanceof FillRect fill) {
+            Rect r = fill.rect();
+            g.setColor(new Color(fill.argb(), true));
+            g.fillRect(r.x(), r.y(), r.width(), r.height());
+        } else if (item instanceof StrokeBorder border) {
+            Rect r = border.rect();
+            g.setColor(new Color(border.argb(), true));
+            g.fillRect(r.x(), r.y(), r.width(), border.top());
+            g.fillRect(r.x(), r.bottom() - border.bottom(), r.width(), border.bottom());
+            g.fillRect(r.x(), r.y() + border.top(), border.left(), r.height() - border.top() - border.bottom());
+            g.fillRect(r.right() - border.right(), r.y() + border.top(), border.right(), r.height() - border.top() - border.bottom());
+        } else if (item instanceof DrawText text) {
+            Font font = fonts.computeIfAbsent(text.style(), AwtFonts::of);
+            g.setFont(font);
+            g.setColor(new Color(text.argb(), true));
+            g.drawString(text.text(), text.x(), text.baselineY());
+            if (text.underline()) {
+                FontMetrics metrics = g.getFontMetrics();
+                int thickness = Math.max(1, text.style().size() / 16);
+                g.fillRect(text.x(), text.baselineY() + Math.max(1, metrics.getDescent() / 3), metrics.stringWidth(text.text()), thickness);
+            }
+        } else if (item instanceof DrawImage image) {
+            drawImage(g, image, images.get(image.url()), fonts);
+        } else if (item instanceof EmbedPlaceholder embed) {
+            Rect r = embed.rect();
+            g.setColor(new Color(EMBED_FILL, true));
+            g.fillRect(r.x(), r.y(), r.width(), r.height());
+        }
+    }
+
+    private void drawImage(Graphics2D g, DrawImage item, BufferedImage image, Map<TextStyle, Font> fonts) {
+        Rect r = item.rect();
+        if (image != null) {
+            g.drawImage(image, r.x(), r.y(), r.width(), r.height(), null);
+            return;
+        }
+        g.setColor(new Color(MISSING_IMAGE_FILL, true));
+        g.fillRect(r.x(), r.y(), r.width(), r.height());
+        g.setColor(new Color(MISSING_IMAGE_EDGE, true));
+        g.drawRect(r.x(), r.y(), Math.max(0, r.width() - 1), Math.max(0, r.height() - 1));
+        if (!item.altText().isEmpty() && r.width() > 4 && r.height() > 4) {
+            TextStyle style = new TextStyle(TextStyle.Family.SANS_SERIF, 12, false, false);
+            Font font = fonts.computeIfAbsent(style, AwtFonts::of);
+            Graphics2D inner = (Graphics2D) g.create(r.x() + 1, r.y() + 1, r.width() - 2, r.height() - 2);
+            try {
+                inner.setFont(font);
+                inner.setColor(Color.DARK_GRAY);
+                inner.drawString(item.altText(), 3, 13);
+            } finally {
+                inner.dispose();
+            }
+        }
+    }
+}
