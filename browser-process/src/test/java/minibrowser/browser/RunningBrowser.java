@@ -123,9 +123,14 @@ final class RunningBrowser implements AutoCloseable {
     @Override
     public void close() throws Exception {
         List<ProcessHandle> descendants = process.descendants().collect(Collectors.toList());
+        List<Path> sessions = Screenshots.sessionDirectories(process.pid());
         process.destroyForcibly();
         process.waitFor(5, TimeUnit.SECONDS);
+        // The children notice by themselves (end-of-file on stdin) and remove the session directory;
+        // only what is still running after that is killed here.
+        eventually(3, () -> descendants.stream().noneMatch(p -> isRunning(p.pid())));
         descendants.forEach(ProcessHandle::destroyForcibly);
+        sessions.forEach(minibrowser.common.ipc.ChildEndpoint::deleteQuietly);
         channel.shutdownNow();
         transport.close();
     }

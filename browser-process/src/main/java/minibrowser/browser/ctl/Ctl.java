@@ -36,7 +36,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "ctl", mixinStandardHelpOptions = true,
         description = "Drive a running minibrowser through its control socket.",
         subcommands = {Ctl.Tabs.class, Ctl.Ps.class, Ctl.Open.class, Ctl.Navigate.class, Ctl.Reload.class,
-                Ctl.Close.class, Ctl.Screenshot.class, Ctl.Back.class, Ctl.Forward.class, Ctl.Wait.class, Ctl.Quit.class})
+                Ctl.Close.class, Ctl.Screenshot.class, Ctl.Back.class, Ctl.Forward.class, Ctl.Wait.class, Ctl.Quit.class,
+                Measure.class})
 public final class Ctl {
     @Option(names = "--connect", paramLabel = "SOCKET", required = true, scope = CommandLine.ScopeType.INHERIT,
             description = "The socket given to --remote-control.")

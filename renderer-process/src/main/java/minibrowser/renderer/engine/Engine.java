@@ -157,6 +157,8 @@ public final class Engine {
 
     /** Resolves {@code relative} against {@code base} as jsoup does for attributes; "" if impossible. */
     private static String resolve(String base, String relative) {
-        return org.jsoup.internal.StringUtil.resolve(base, relative);
+        Element link = new Element(org.jsoup.parser.Tag.valueOf("a"), base == null ? "" : base);
+        link.attr("href", relative);
+        return link.absUrl("href");
     }
 }

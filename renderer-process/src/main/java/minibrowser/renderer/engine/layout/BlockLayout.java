@@ -112,10 +112,12 @@ public final class BlockLayout {
             }
         } else {
             int ordinal = firstOrdinal(box.element());
-            for (LayoutBox child : box.children) {
-                BlockBox block = (BlockBox) child;
+            for (int i = 0; i < box.children.size(); i++) {
+                BlockBox block = (BlockBox) box.children.get(i);
                 if (block.kind() == BlockBox.Kind.FLOAT) {
-                    placeFloat(block, box.contentX(), box.contentWidth(), cursor + gap(pending), innerFloats);
+                    // A float's top is where the next block's top will be, after the margins that collapse there.
+                    CollapsedMargin before = pending.plus(nextInFlowTopMargin(box, i, box.contentWidth()));
+                    placeFloat(block, box.contentX(), box.contentWidth(), cursor + gap(before), innerFloats);
                     continue;
                 }
                 if (block.kind() == BlockBox.Kind.LIST_ITEM) {
@@ -169,6 +171,15 @@ public final class BlockLayout {
         box.height = Math.max(0, contentHeight) + borderPadding;
         CollapsedMargin after = bottomOpen ? pending.plus(box.margin.bottom()) : CollapsedMargin.NONE.plus(box.margin.bottom());
         return new Result(after, false);
+    }
+
+    /** The top margin of the next in-flow block after child {@code index}, or 0. */
+    private static int nextInFlowTopMargin(BlockBox parent, int index, int cbWidth) {
+        for (int j = index + 1; j < parent.children.size(); j++) {
+            BlockBox next = (BlockBox) parent.children.get(j);
+            if (next.kind() != BlockBox.Kind.FLOAT) return next.style().margin(Side.TOP).resolve(cbWidth, 0);
+        }
+        return 0;
     }
 
     /** Boxes that start a new block formatting context: their floats and margins stay inside. */

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import minibrowser.renderer.engine.style.ComputedStyle;
 import minibrowser.renderer.engine.style.Display;
+import minibrowser.renderer.engine.style.Length;
+import minibrowser.renderer.engine.style.Side;
 import minibrowser.renderer.engine.style.StyledElement;
 import minibrowser.renderer.engine.style.StyledNode;
 import minibrowser.renderer.engine.style.StyledText;
@@ -172,7 +174,13 @@ public final class BoxTreeBuilder {
             return;
         }
         switch (display) {
-            case INLINE -> addNodes(runs, e.children(), href);
+            case INLINE -> {
+                int left = inlineEdge(style, Side.LEFT);
+                int right = inlineEdge(style, Side.RIGHT);
+                if (left > 0) runs.inline(new InlineItem.Spacer(left, style));
+                addNodes(runs, e.children(), href);
+                if (right > 0) runs.inline(new InlineItem.Spacer(right, style));
+            }
             case INLINE_BLOCK -> {
                 BlockBox box = new BlockBox(BlockBox.Kind.INLINE_BLOCK, element, style);
                 box.href = href;
@@ -249,6 +257,13 @@ public final class BoxTreeBuilder {
             }
         }
         return row;
+    }
+
+    /** An inline element's margin + border + padding on one side, in px (percentages count as 0). */
+    private static int inlineEdge(ComputedStyle style, Side side) {
+        int margin = style.margin(side).unit() == Length.Unit.PX ? style.margin(side).resolve(0, 0) : 0;
+        int padding = style.padding(side).unit() == Length.Unit.PX ? style.padding(side).resolve(0, 0) : 0;
+        return Math.max(0, Math.min(10_000, margin + style.borderWidth(side) + padding));
     }
 
     /** Input text keeps its spaces: the same style with {@code white-space: pre}. */

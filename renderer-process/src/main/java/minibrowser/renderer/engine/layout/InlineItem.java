@@ -18,6 +18,12 @@ public sealed interface InlineItem {
     /** An image, embed or inline-block, placed whole on a line. */
     record Atomic(LayoutBox box, ComputedStyle style, String href) implements InlineItem {}
 
+    /**
+     * Room taken by an inline element's left or right margin, border and padding
+     * (drawn as space: inline borders and padding backgrounds are not painted).
+     */
+    record Spacer(int width, ComputedStyle style) implements InlineItem {}
+
     /** A {@code <br>}. */
     record LineBreak(ComputedStyle style) implements InlineItem {}
 }

@@ -97,6 +97,9 @@ final class InlineLayout {
                     breakPending = true;
                 } else if (item instanceof InlineItem.LineBreak br) {
                     forced(br.style());
+                } else if (item instanceof InlineItem.Spacer spacer) {
+                    if (open == null) open = newUnit(false);
+                    open.segments.add(new Segment(spacer, null));
                 }
             }
             return units;
@@ -216,6 +219,8 @@ final class InlineLayout {
         int lineLeft;
         int available;
         int cursor;                 // x of the next piece, relative to lineLeft
+        boolean gap;                // a spacer since the last piece: the next text starts a new piece
+        boolean firstLine = true;
 
         Lines(BlockBox box, int left, int top, int width, FloatContext floats) {
             this.box = box;
@@ -235,7 +240,8 @@ final class InlineLayout {
                 lineLeft = floats.leftEdge(top, strut, blockLeft);
                 available = floats.rightEdge(top, strut, blockLeft + blockWidth) - lineLeft;
             }
-            cursor = 0;
+            cursor = firstLine ? box.style().textIndent().resolve(blockWidth, 0) : 0;
+            gap = cursor != 0;
         }
 
         /** Puts one unit on the current line, or on a new line if it does not fit and may break. */
@@ -254,7 +260,10 @@ final class InlineLayout {
             }
             if (space > 0) emitText(" ", unit.spaceBefore, space);
             for (Segment seg : unit.segments) {
-                if (seg.item() instanceof InlineItem.Atomic atomic) {
+                if (seg.item() instanceof InlineItem.Spacer spacer) {
+                    cursor += spacer.width();
+                    gap = true;
+                } else if (seg.item() instanceof InlineItem.Atomic atomic) {
                     Piece piece = new Piece(atomic, cursor);
                     piece.width = atomicWidth(atomic.box());
                     pieces.add(piece);
@@ -267,6 +276,7 @@ final class InlineLayout {
 
         /** The width of a segment; atomic boxes are sized (and inline-blocks laid out) here. */
         private int measure(Segment seg) {
+            if (seg.item() instanceof InlineItem.Spacer spacer) return spacer.width();
             if (seg.item() instanceof InlineItem.Atomic atomic) {
                 LayoutBox box = atomic.box();
                 if (box instanceof ReplacedBox replaced) {
@@ -287,7 +297,8 @@ final class InlineLayout {
 
         private void emitText(String text, InlineItem.Text item, int knownWidth) {
             int w = knownWidth >= 0 ? knownWidth : measurer.width(text, item.style().textStyle());
-            Piece last = pieces.isEmpty() ? null : pieces.get(pieces.size() - 1);
+            Piece last = pieces.isEmpty() || gap ? null : pieces.get(pieces.size() - 1);
+            gap = false;
             if (last != null && last.item == item) {
                 last.text.append(text);
                 last.width += w;
@@ -362,6 +373,7 @@ final class InlineLayout {
             box.children.add(line);
             top += line.height;
             pieces.clear();
+            firstLine = false;
             startLine();
         }
 

@@ -94,7 +94,9 @@ final class IntrinsicWidths {
         int max = 0;
         int line = 0;
         for (InlineItem item : box.inlineItems()) {
-            if (item instanceof InlineItem.LineBreak) {
+            if (item instanceof InlineItem.Spacer spacer) {
+                line += spacer.width();
+            } else if (item instanceof InlineItem.LineBreak) {
                 max = Math.max(max, line);
                 line = 0;
             } else if (item instanceof InlineItem.Atomic atomic) {

@@ -36,7 +36,8 @@ final class TableLayout {
             BlockBox b = (BlockBox) child;
             if (b.kind() == BlockBox.Kind.ROW) rows.add(b); else captions.add(b);
         }
-        int spacing = table.cellSpacing;
+        int spacing = table.style().borderCollapse() ? 0
+                : table.style().borderSpacing() >= 0 ? table.style().borderSpacing() : table.cellSpacing;
         int columns = 0;
         for (BlockBox row : rows) {
             int n = 0;

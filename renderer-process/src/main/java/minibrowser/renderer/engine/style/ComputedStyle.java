@@ -46,6 +46,9 @@ public final class ComputedStyle {
     String listStyleType = "disc";
     boolean visible = true;
     TextTransform textTransform = TextTransform.NONE;
+    Length textIndent = Length.ZERO;
+    boolean borderCollapse;
+    int borderSpacing = -1;                 // px, or -1 for the HTML default (2, or the cellspacing attribute)
 
     // Not inherited.
     Display display = Display.INLINE;
@@ -88,6 +91,9 @@ public final class ComputedStyle {
         s.listStyleType = listStyleType;
         s.visible = visible;
         s.textTransform = textTransform;
+        s.textIndent = textIndent;
+        s.borderCollapse = borderCollapse;
+        s.borderSpacing = borderSpacing;
         return s;
     }
 
@@ -150,6 +156,12 @@ public final class ComputedStyle {
     public String listStyleType() { return listStyleType; }
     /** {@code visibility} is visible. */
     public boolean visible() { return visible; }
+    /** {@code text-indent}: px or % of the block's width, for the first line. */
+    public Length textIndent() { return textIndent; }
+    /** {@code border-collapse: collapse} (approximated: no spacing between cells). */
+    public boolean borderCollapse() { return borderCollapse; }
+    /** {@code border-spacing} in px, or -1 if not set. */
+    public int borderSpacing() { return borderSpacing; }
     /** {@code text-transform}. */
     public TextTransform textTransform() { return textTransform; }
     /** {@code margin-SIDE}: px, % of the containing block's width, or auto. */

@@ -145,6 +145,12 @@ public final class StyleComputer {
             case "clear" -> s.clear = floatSide(lower, true);
             case "box-sizing" -> s.borderBox = lower.equals("border-box");
             case "vertical-align" -> s.verticalAlign = lower;
+            case "border-collapse" -> s.borderCollapse = lower.equals("collapse");
+            case "border-spacing" -> {
+                Length l = length(lower.split("\\s+")[0], s.fontSize, rootFontSize, false);
+                if (l != null && l.unit() == Length.Unit.PX && l.value() >= 0) s.borderSpacing = (int) Math.min(1000, Math.round(l.value()));
+            }
+            case "text-indent" -> { Length l = length(lower, s.fontSize, rootFontSize, false); if (l != null) s.textIndent = l; }
             default -> { }
         }
     }

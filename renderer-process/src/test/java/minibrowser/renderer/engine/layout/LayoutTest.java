@@ -113,6 +113,20 @@ class LayoutTest {
     }
 
     @Test
+    void textIndentAndInlinePaddingMakeRoom() {
+        String tree = layout("<body style='margin:0'><p style='margin:0;text-indent:16px'>ab <span style='padding:0 4px'>cd</span>ef", 400);
+        assertTrue(tree.contains("text \"ab \" (16,0 24x20)"), tree);
+        assertTrue(tree.contains("text \"cd\" (44,0 16x20)"), tree);
+        assertTrue(tree.contains("text \"ef\" (64,0 16x20)"), tree);
+    }
+
+    @Test
+    void gluedWordsAcrossElementsWrapTogether() {
+        String tree = layout("<body style='margin:0'><p style='margin:0'>aaaa bb<b>cc</b>", 64);
+        assertTrue(tree.contains("line (0,20 64x20)\n        text \"bb\" (0,20 16x20)\n        text \"cc\" (16,20 16x20)"), tree);
+    }
+
+    @Test
     void displayNoneHidesAndInlineBecomesBlock() {
         String tree = layout("<p style='display:none'>gone</p><span style='display:block'>blocky</span>", 400);
         assertTrue(!tree.contains("gone"), tree);
