@@ -4,6 +4,7 @@ import com.google.common.util.concurrent.ListenableFuture;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import minibrowser.browser.children.ChildLauncher;
@@ -49,8 +52,14 @@ public final class Browser {
     private final ExecutorService ui = NamedThreads.taskQueue("browser-ui");
     /** Starting a child blocks until it says ChildReady, so launches run here, a few at once. */
     private final ExecutorService launching = NamedThreads.pool("browser-launcher", 3);
+    /** Pings every ready renderer's main thread (the hang monitor's beat); the checks run on browser-ui. */
+    private final ScheduledExecutorService hangMonitor =
+            Executors.newSingleThreadScheduledExecutor(NamedThreads.single("browser-hang-monitor", true));
     private final ChildLauncher launcher;
     private final Network network;
+    private final Duration hangTimeout;
+    /** The process model, the renderer limit and whether to keep a spare renderer. */
+    private final RendererPolicy policy;
     private DisplayMode display;
 
     // Owned by browser-ui.
@@ -65,13 +74,38 @@ public final class Browser {
     private int nextPluginInstance = 1;
     private CompletableFuture<GpuProcessHost> gpu;
     private CompletableFuture<PluginProcessHost> plugin;
+    /** New renderers being started for tabs, with the site each is for: tabs of that site may wait for it. */
+    private final Map<CompletableFuture<RenderProcessHost>, Optional<String>> renderersStarting = new java.util.HashMap<>();
+    /** A renderer started ahead of need, for the next tab (Chromium's spare renderer); null when none. */
+    private CompletableFuture<RenderProcessHost> spare;
     private int gpuRestarts;
     private boolean shuttingDown;
+    private long nextPing = 1;
 
     public Browser(ChildLauncher launcher, Network network, DisplayMode display) {
+        this(launcher, network, display, Duration.ofSeconds(15));
+    }
+
+    /**
+     * @param hangTimeout how long a renderer's main thread may leave a ping unanswered
+     *     before its tab is unresponsive
+     */
+    public Browser(ChildLauncher launcher, Network network, DisplayMode display, Duration hangTimeout) {
+        this(launcher, network, display, hangTimeout, RendererPolicy.defaults());
+    }
+
+    /** @param policy which renderer each tab gets (process model, renderer limit, spare renderer) */
+    Browser(ChildLauncher launcher, Network network, DisplayMode display, Duration hangTimeout, RendererPolicy policy) {
+        this.policy = policy;
         this.launcher = launcher;
         this.network = network;
         this.display = display;
+        this.hangTimeout = hangTimeout;
+    }
+
+    /** The process model in use (fixed for the browser's life), for ctl ps and the task manager. */
+    public ProcessModel processModel() {
+        return policy.model();
     }
 
     // ---------------------------------------------------------------- threads
@@ -94,7 +128,10 @@ public final class Browser {
 
     /** Starts the gpu process; the browser cannot show anything without it. */
     public CompletableFuture<Void> start() {
-        return onUi(this::startGpu).thenCompose(started -> started).thenApply(g -> null);
+        long beat = Math.max(200, Math.min(5_000, hangTimeout.toMillis() / 3));
+        hangMonitor.scheduleWithFixedDelay(() -> ui.execute(this::checkHangs), beat, beat, TimeUnit.MILLISECONDS);
+        return onUi(this::startGpu).thenCompose(started -> started)
+                .thenCompose(g -> onUi(this::keepSpare));
     }
 
     private CompletableFuture<GpuProcessHost> startGpu() {
@@ -265,6 +302,10 @@ public final class Browser {
         tab.state = TabState.LOADING;
         tab.loadError = "";
         tab.crashReason = "";
+        tab.hangPrompt = false;
+        tab.pingSentAt = 0;
+        progress(tab, 10, "connecting");
+        if (chrome.marksTab == tab.id) chrome.marks = List.of(); // they pointed into the old page
         if (tab.loaded.isDone()) tab.loaded = new CompletableFuture<>();
         pushUi();
         network.fetch(url).thenAcceptAsync(response -> onResponse(tab, navigation, response), ui);
@@ -284,6 +325,10 @@ public final class Browser {
         String debugPage = debugPageOf(tab.url());
         if (debugPage != null && actOnOtherProcess(debugPage)) debugPage = null;
         tab.pendingDebugPage = debugPage;
+        boolean hasRenderer = tab.renderer != null && tab.renderer.process.isAlive();
+        progress(tab, hasRenderer ? 60 : 40, (body.length / 1024) + " kB"
+                + (hasRenderer ? "" : ", starting a renderer process"));
+        pushUi();
         byte[] document = body;
         String contentType = type;
         ensureRenderer(tab).whenCompleteAsync((renderer, failed) -> {
@@ -292,6 +337,8 @@ public final class Browser {
                 return;
             }
             if (tab.navigationId != navigation || tab.renderer != renderer) return;
+            progress(tab, 70, "laying out");
+            pushUi();
             commit(tab, navigation, renderer, document, contentType);
         }, ui);
     }
@@ -312,14 +359,20 @@ public final class Browser {
             if (tab == null || tab.renderer != from || tab.navigationId != navigation) return;
             tab.title = title;
             tab.state = TabState.READY;
+            progress(tab, 100, "");
             tab.loaded.complete(tab);
             pushUi();
             if (tab.pendingDebugPage != null) {
                 String page = tab.pendingDebugPage;
                 tab.pendingDebugPage = null;
-                from.runDebugAction(rendererDebugAction(page));
+                from.runDebugAction(tab.id, rendererDebugAction(page));
             }
         });
+    }
+
+    private static void progress(Tab tab, int percent, String step) {
+        tab.progress = percent;
+        tab.progressStep = step;
     }
 
     private static String debugPageOf(String url) {
@@ -353,34 +406,103 @@ public final class Browser {
             case "shorthang": return DebugAction.DEBUG_ACTION_SHORT_HANG;
             case "memory-exhaust": return DebugAction.DEBUG_ACTION_MEMORY_EXHAUST;
             case "badipc": return DebugAction.DEBUG_ACTION_BAD_IPC;
+            case "stackoverflow": return DebugAction.DEBUG_ACTION_STACK_OVERFLOW;
+            case "exit": return DebugAction.DEBUG_ACTION_SYSTEM_EXIT;
+            case "deadlock": return DebugAction.DEBUG_ACTION_DEADLOCK;
             default: return DebugAction.DEBUG_ACTION_UNSPECIFIED;
         }
     }
 
     // ---------------------------------------------------------------- renderer processes
 
-    /** The tab's renderer, starting a new renderer process when it has none. */
+    /**
+     * The tab's renderer. A tab without one (new, crashed, or moving to another site in
+     * the per-site model) shares a live renderer when {@link RendererPolicy} says so, else
+     * takes the spare renderer or starts a new one.
+     */
     private CompletableFuture<RenderProcessHost> ensureRenderer(Tab tab) {
-        if (tab.renderer != null && tab.renderer.process.isAlive()) return CompletableFuture.completedFuture(tab.renderer);
+        Optional<String> site = Site.of(tab.url());
+        RenderProcessHost current = tab.renderer;
+        if (current != null && current.process.isAlive()) {
+            boolean sameSite = site.isPresent() && site.get().equals(current.site);
+            if (!policy.model().groupsBySite() || sameSite) return CompletableFuture.completedFuture(current);
+            releaseRenderer(tab); // a cross-site navigation: the tab moves to its site's renderer
+        }
         CompletableFuture<RenderProcessHost> starting = rendererStarts.get(tab);
         if (starting != null) return starting;
-        CompletableFuture<RenderProcessHost> start = onLauncher(
-                () -> new RenderProcessHost(launchAndWait(ChildType.RENDERER, null)))
-                .thenCombineAsync(gpu, (renderer, gpuHost) -> {
+        Optional<RendererSlot> shared = policy.shareWith(site, rendererSlots(), RendererSlot::site, RendererSlot::tabs);
+        CompletableFuture<RenderProcessHost> renderer;
+        if (shared.isPresent()) {
+            renderer = shared.get().host();
+        } else {
+            renderer = takeSpareOrStartRenderer();
+            CompletableFuture<RenderProcessHost> fresh = renderer;
+            renderersStarting.put(fresh, site);
+            fresh.whenCompleteAsync((r, failed) -> { if (failed != null) renderersStarting.remove(fresh); }, ui);
+        }
+        CompletableFuture<RenderProcessHost> start = renderer
+                .thenCombineAsync(gpu, (host, gpuHost) -> {
                     rendererStarts.remove(tab);
                     if (!tabs.containsKey(tab.id)) {
-                        renderer.process.kill(null, true);
+                        if (host.tabs.isEmpty()) host.process.kill(null, true);
                         throw new IllegalStateException("tab closed");
                     }
-                    tab.renderer = renderer;
-                    renderer.tabs.add(tab.id);
-                    renderer.process.exited().thenAcceptAsync(reason -> onRendererExit(renderer, reason), ui);
+                    if (!host.process.isAlive()) throw new IllegalStateException("renderer " + host.process.deathReason());
+                    tab.renderer = host;
+                    if (host.tabs.isEmpty()) host.site = site.orElse(null);
+                    host.tabs.add(tab.id);
+                    renderersStarting.remove(renderer); // now among the live renderers
                     connectTabToGpu(tab, gpuHost);
-                    return renderer;
+                    keepSpare();
+                    return host;
                 }, ui);
         start.whenCompleteAsync((r, failed) -> { if (failed != null) rendererStarts.remove(tab); }, ui);
         rendererStarts.put(tab, start);
         return start;
+    }
+
+    /** A renderer a tab could share: live, or being started for a tab. */
+    private record RendererSlot(CompletableFuture<RenderProcessHost> host, String site, int tabs) {}
+
+    /** The renderers drawing at least one tab now, and those being started for one. Runs on browser-ui. */
+    private List<RendererSlot> rendererSlots() {
+        List<RendererSlot> slots = new ArrayList<>();
+        tabs.values().stream().map(t -> t.renderer).filter(r -> r != null && r.process.isAlive()).distinct()
+                .forEach(r -> slots.add(new RendererSlot(CompletableFuture.completedFuture(r), r.site, r.tabs.size())));
+        renderersStarting.forEach((future, site) -> slots.add(new RendererSlot(future, site.orElse(null), 1)));
+        return slots;
+    }
+
+    /** Starts a renderer (process or threads) and watches for its end. */
+    private CompletableFuture<RenderProcessHost> startRenderer() {
+        return onLauncher(() -> new RenderProcessHost(launchAndWait(ChildType.RENDERER, null)))
+                .thenApplyAsync(host -> {
+                    host.process.exited().thenAcceptAsync(reason -> onRendererExit(host, reason), ui);
+                    return host;
+                }, ui);
+    }
+
+    /** The spare renderer if there is one (even still starting: waiting for it beats starting anew). */
+    private CompletableFuture<RenderProcessHost> takeSpareOrStartRenderer() {
+        CompletableFuture<RenderProcessHost> taken = spare;
+        spare = null;
+        boolean usable = taken != null && !taken.isCompletedExceptionally()
+                && (!taken.isDone() || taken.join().process.isAlive());
+        return usable ? taken : startRenderer();
+    }
+
+    /** Starts a spare renderer when the policy wants one, none is there, and the limit allows another. */
+    private void keepSpare() {
+        if (!policy.keepSpare() || shuttingDown || spare != null) return;
+        if (!policy.mayStartAnother(rendererSlots().size() + 1)) return;
+        CompletableFuture<RenderProcessHost> started = startRenderer();
+        spare = started;
+        started.whenCompleteAsync((host, failed) -> { if (failed != null && spare == started) spare = null; }, ui);
+    }
+
+    /** Whether {@code child} is the spare renderer, ready and waiting. Runs on browser-ui. */
+    private boolean isSpare(ChildProcessHost child) {
+        return spare != null && spare.isDone() && !spare.isCompletedExceptionally() && spare.join().process == child;
     }
 
     /** Gives the tab a frame sink in the gpu process and tells its renderer where to send frames. */
@@ -393,11 +515,12 @@ public final class Browser {
         }
         if (tab.frameSinkToken != null) gpuHost.destroySink(tab.frameSinkToken);
         tab.frameSinkToken = token;
-        tab.renderer.connectGpu(gpuHost.address(), token);
+        tab.renderer.connectGpu(tab.id, gpuHost.address(), token);
     }
 
     private void onRendererExit(RenderProcessHost renderer, String reason) {
         allChildren.remove(renderer.process);
+        if (spare != null && spare.isDone() && !spare.isCompletedExceptionally() && spare.join() == renderer) spare = null;
         for (Integer tabId : renderer.tabs) {
             Tab tab = tabs.get(tabId);
             if (tab == null || tab.renderer != renderer) continue;
@@ -426,7 +549,11 @@ public final class Browser {
         pluginInstances.values().removeIf(instance -> instance.tab() == tab.id && deleteQuietly(instance.surface()));
         if (renderer == null) return;
         renderer.tabs.remove(tab.id);
-        if (renderer.tabs.isEmpty()) renderer.process.kill(null, true);
+        if (renderer.tabs.isEmpty()) {
+            renderer.process.kill(null, true);
+        } else {
+            renderer.detachTab(tab.id); // it carries on for the other tabs of its site
+        }
     }
 
     /** Kills a renderer that sent a message it could never honestly send. */
@@ -557,11 +684,160 @@ public final class Browser {
 
     // ---------------------------------------------------------------- input
 
-    /** Scrolls the active tab; the renderer's compositor thread answers. */
+    /**
+     * Scrolls the active tab; the renderer's compositor thread answers. Completes
+     * once it has (at once when the tab has no renderer; also when the call fails).
+     */
     public CompletableFuture<Void> scrollActive(int deltaY, boolean absolute) {
         return onUi(() -> {
             Tab tab = tabs.get(activeTab);
-            if (tab != null && tab.renderer != null) tab.renderer.scroll(tab.id, deltaY, absolute);
+            if (tab == null || tab.renderer == null) return CompletableFuture.<Void>completedFuture(null);
+            return whenDone(tab.renderer.scroll(tab.id, deltaY, absolute)).handle((r, e) -> (Void) null);
+        }).thenCompose(f -> f);
+    }
+
+    /**
+     * The active tab's links on screen, from its renderer's compositor thread (so it
+     * answers while main hangs), each rectangle cut to the page area. No links when
+     * the tab has no renderer or it does not answer.
+     */
+    public CompletableFuture<VisibleLinks> visibleLinks() {
+        return onUi(() -> {
+            Tab tab = tabs.get(activeTab);
+            int tabId = activeTab;
+            if (tab == null || tab.renderer == null) return CompletableFuture.completedFuture(VisibleLinks.none(tabId));
+            PageCells page = PageCells.of(display);
+            return whenDone(tab.renderer.visibleLinks(tab.id)).thenApply(reply -> VisibleLinks.of(tabId, reply, page))
+                    .exceptionally(noAnswer -> VisibleLinks.none(tabId));
+        }).thenCompose(f -> f);
+    }
+
+    /**
+     * Find in page on the active tab: the matches of {@code text}; the match {@code index}
+     * (modulo the count) is scrolled into view unless {@code keepScroll}.
+     */
+    public CompletableFuture<FindResult> find(String text, int index, boolean keepScroll) {
+        return onUi(() -> {
+            Tab tab = tabs.get(activeTab);
+            int tabId = activeTab;
+            if (tab == null || tab.renderer == null) return CompletableFuture.completedFuture(FindResult.none(tabId));
+            PageCells page = PageCells.of(display);
+            return whenDone(tab.renderer.find(tab.id, text, index, keepScroll))
+                    .thenApply(reply -> FindResult.of(tabId, reply, page))
+                    .exceptionally(noAnswer -> FindResult.none(tabId));
+        }).thenCompose(f -> f);
+    }
+
+    /** A click on the tab strip at {@code column}: the gpu, which laid it out, says which tab is there. */
+    public CompletableFuture<Void> clickTabStrip(int column) {
+        return onUi(() -> gpu).thenCompose(g -> g)
+                .thenApplyAsync(g -> g.tabAt(column), launching)
+                .thenCompose(index -> index >= 0 ? activateIndex(index + 1) : CompletableFuture.completedFuture(null));
+    }
+
+    /** A gRPC future as a CompletableFuture; its callbacks run on browser-ui. */
+    private <T> CompletableFuture<T> whenDone(ListenableFuture<T> call) {
+        CompletableFuture<T> done = new CompletableFuture<>();
+        call.addListener(() -> {
+            try {
+                done.complete(call.get());
+            } catch (Exception failed) {
+                done.completeExceptionally(failed);
+            }
+        }, ui);
+        return done;
+    }
+
+    // ---------------------------------------------------------------- the hang monitor
+
+    /**
+     * The hang monitor's beat, on browser-ui. Each ready tab's renderer gets a ping,
+     * which only its main thread answers; a ping left unanswered for the hang timeout
+     * makes the tab unresponsive and shows the Unresponsive prompt (Wait / Kill). An
+     * answer, however late, makes it ready again. Nothing is redrawn unless a tab
+     * changed.
+     */
+    private void checkHangs() {
+        if (shuttingDown) return;
+        long now = System.nanoTime();
+        boolean changed = false;
+        for (Tab tab : tabs.values()) {
+            RenderProcessHost renderer = tab.renderer;
+            boolean watched = renderer != null && renderer.process.isAlive()
+                    && (tab.state == TabState.READY || tab.state == TabState.UNRESPONSIVE);
+            if (!watched) {
+                tab.pingSentAt = 0;
+                continue;
+            }
+            if (tab.pingSentAt == 0) {
+                sendPing(tab, renderer, now);
+                continue;
+            }
+            if (now - tab.pingSentAt > hangTimeout.toNanos() && tab.state == TabState.READY) {
+                tab.state = TabState.UNRESPONSIVE;
+                changed = true;
+            }
+            boolean prompt = tab.state == TabState.UNRESPONSIVE && now - tab.hangPromptHiddenUntil >= 0;
+            if (prompt != tab.hangPrompt) {
+                tab.hangPrompt = prompt;
+                changed = true;
+            }
+        }
+        if (changed) pushUi();
+    }
+
+    private void sendPing(Tab tab, RenderProcessHost renderer, long now) {
+        long sequence = nextPing++;
+        tab.pingSentAt = now;
+        tab.pingSequence = sequence;
+        whenDone(renderer.ping(sequence)).thenRun(() -> {
+            if (tab.renderer != renderer || tab.pingSequence != sequence) return;
+            tab.pingSentAt = 0;
+            if (tab.state == TabState.UNRESPONSIVE) {
+                tab.state = TabState.READY;
+                tab.hangPrompt = false;
+                pushUi();
+            }
+        });
+        // A failed ping means the renderer is gone; its exit is reported on its own.
+    }
+
+    /**
+     * The user answered the active tab's Unresponsive prompt: wait (the prompt comes
+     * back if main still has not answered after another hang timeout) or kill the
+     * renderer (the tab shows the crashed-tab page; reload starts a new renderer).
+     * Completes with false when no prompt was shown, so the key keeps its usual meaning.
+     */
+    public CompletableFuture<Boolean> answerHangPrompt(boolean kill) {
+        return onUi(() -> {
+            Tab tab = tabs.get(activeTab);
+            if (tab == null || !tab.hangPrompt) return false;
+            tab.hangPrompt = false;
+            if (kill && tab.renderer != null) {
+                tab.renderer.process.kill("killed because the page stopped responding (SIGKILL)", false);
+            } else {
+                tab.hangPromptHiddenUntil = System.nanoTime() + hangTimeout.toNanos();
+            }
+            pushUi();
+            return true;
+        });
+    }
+
+    /**
+     * Ends a child process at once (SIGKILL), as the task manager's End process does.
+     * A renderer's tabs then show the crashed-tab page; a gpu process is restarted.
+     * Completes with a line for the status line.
+     */
+    public CompletableFuture<String> endProcess(long pid) {
+        return onUi(() -> {
+            for (ChildProcessHost child : allChildren) {
+                if (child.pid() == pid && child.isAlive()) {
+                    child.kill("ended from the task manager (SIGKILL)", false);
+                    return child.type().label() + " process " + pid + " ended";
+                }
+            }
+            if (pid == ProcessHandle.current().pid()) return "the browser process is not ended from here: press q to quit";
+            return "no process " + pid;
         });
     }
 
@@ -610,17 +886,26 @@ public final class Browser {
         for (Tab tab : tabs.values()) {
             if (tab.id == activeTab) state.setActiveIndex(index);
             state.addTabs(TabStripEntry.newBuilder().setTab(RenderProcessHost.tabId(tab.id))
-                    .setTitle(tab.title.isEmpty() ? tab.url() : tab.title).setState(tab.state.label()));
+                    .setTitle(tab.title.isEmpty() ? tab.url() : tab.title).setState(tab.state.label())
+                    .setProgress(tab.state == TabState.LOADING ? tab.progress : 0));
             index++;
         }
         Tab active = tabs.get(activeTab);
         state.setAddress(chrome.editing != null ? chrome.editing : active == null ? "" : active.url());
         state.setEditingAddress(chrome.editing != null);
-        state.setStatus(StatusLine.of(active == null ? null : snapshot(active), chrome.message));
+        String progress = active != null && active.state == TabState.LOADING
+                ? (active.progress + "% " + active.progressStep).strip() : "";
+        state.setStatus(StatusLine.of(active == null ? null : snapshot(active), chrome.message, progress, chrome.linkUrl));
         if (chrome.overlay != null) {
             state.addAllOverlayLines(chrome.overlay);
         } else if (active != null && active.state == TabState.CRASHED) {
             state.addAllOverlayLines(ErrorPages.crashedTab(active.crashReason));
+        } else if (active != null && active.hangPrompt) {
+            state.addAllOverlayLines(ErrorPages.unresponsive(active.title.isEmpty() ? active.url() : active.title,
+                    hangTimeout.toSeconds()));
+        }
+        if (active != null && chrome.marksTab == active.id && !chrome.marks.isEmpty()) {
+            state.addAllPageMarks(chrome.marks).setMarksScrollY(chrome.marksScrollY);
         }
         gpu.join().updateUi(state.build());
     }
@@ -649,7 +934,7 @@ public final class Browser {
                     pluginInstances.values().stream().map(PluginInstanceRecord::tab).distinct().forEach(tabIds::add);
                 }
                 int restarts = child.type() == ChildType.GPU ? gpuRestarts : 0;
-                list.add(new ChildSnapshot(child, tabIds, restarts));
+                list.add(new ChildSnapshot(child, tabIds, restarts, isSpare(child)));
             }
             return list;
         });
@@ -671,12 +956,13 @@ public final class Browser {
             children = new ArrayList<>(allChildren);
         }
         children.forEach(ChildProcessHost::killAndWait);
+        hangMonitor.shutdownNow();
         ui.shutdownNow();
         launching.shutdownNow();
         network.shutdown();
     }
 
-    static String rootMessage(Throwable failure) {
+    public static String rootMessage(Throwable failure) {
         Throwable cause = failure;
         while (cause.getCause() != null && cause.getCause() != cause) cause = cause.getCause();
         return cause.getMessage() == null ? cause.toString() : cause.getMessage();

@@ -12,13 +12,18 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import minibrowser.browser.children.Callers;
+import minibrowser.browser.children.ChildJvmFlags;
 import minibrowser.browser.children.ChildLauncher;
+import minibrowser.browser.children.ChildStarter;
+import minibrowser.browser.children.ProcessLauncher;
+import minibrowser.browser.children.ThreadLauncher;
 import minibrowser.browser.children.ChildProcessHost;
 import minibrowser.browser.children.ProcessHostService;
 import minibrowser.browser.net.AboutPages;
 import minibrowser.browser.net.Network;
 import minibrowser.browser.ui.TerminalUi;
 import minibrowser.common.ExitCode;
+import minibrowser.common.NamedThreads;
 import minibrowser.common.Switches;
 import minibrowser.common.ipc.Transport;
 import picocli.CommandLine;
@@ -44,10 +49,12 @@ final class BrowserMain {
             return ExitCode.NORMAL.code();
         }
         int[] size;
+        ProcessModel model;
         try {
             size = options.windowSize();
-            if (!options.processModel.equals("per-tab")) {
-                throw new IllegalArgumentException("--process-model=" + options.processModel + " is not supported yet (per-tab)");
+            model = ProcessModel.parse(options.processModel);
+            if (options.rendererProcessLimit != null && options.rendererProcessLimit < 1) {
+                throw new IllegalArgumentException("--renderer-process-limit must be at least 1");
             }
         } catch (IllegalArgumentException e) {
             System.err.println("minibrowser: " + e.getMessage());
@@ -62,26 +69,35 @@ final class BrowserMain {
         // 3. Serve the child-facing contracts (ProcessHost, RendererHost): only callers with a child's secret.
         Transport transport = new Transport("browser");
         Map<String, ChildProcessHost> children = new ConcurrentHashMap<>();
-        String requested = transport.addressFor(session, "browser");
+        // Children are processes (per-tab, per-site) or threads of this JVM (single-process).
+        ChildStarter starter = model.inProcess() ? new ThreadLauncher(Main::entryPoint)
+                : new ProcessLauncher(log, new ChildJvmFlags(options.childJvmFlags == null ? null
+                        : List.of(options.childJvmFlags.trim().split("\\s+")), ownJar()));
+        String requested = starter.browserAddress(transport, session, "browser");
         Network network = new Network(new AboutPages());
         ServerInterceptor guard = Callers.guard(children);
         BrowserHolder holder = new BrowserHolder();
         Server childServer = transport.serve(requested, guard, List.<BindableService>of(
                 new ProcessHostService(transport, session), holder.rendererHost(network)));
         ChildLauncher launcher = new ChildLauncher(session, Transport.boundAddress(childServer, requested), log,
-                List.of(Switches.of(Switches.DEVICE, terminal ? "cells" : "pixels")), children);
+                List.of(Switches.of(Switches.DEVICE, terminal ? "cells" : "pixels")), children, starter);
 
         // 4. The browser itself; it starts the gpu process at once (renderers come with tabs).
         TerminalUi ui = terminal ? TerminalUi.open() : null;
         DisplayMode display = terminal ? ui.displayMode() : DisplayMode.headless(size[0], size[1]);
-        Browser browser = new Browser(launcher, network, display);
+        // A spare renderer for the next tab, except for a one-shot screenshot (children start lazily there).
+        RendererPolicy policy = new RendererPolicy(model,
+                options.rendererProcessLimit != null ? options.rendererProcessLimit : RendererLimit.forThisMachine(),
+                !options.noSpareRenderer && options.screenshot == null);
+        Browser browser = new Browser(launcher, network, display,
+                java.time.Duration.ofSeconds(Math.max(1, options.hangTimeoutSeconds)), policy);
         holder.set(browser);
         CountDownLatch quit = new CountDownLatch(1);
-        Thread cleanup = new Thread(() -> {
+        Thread cleanup = NamedThreads.single("browser-shutdown", false).newThread(() -> {
             if (ui != null) ui.restore();
             browser.shutdown();
             SessionDirectory.delete(session);
-        }, "browser-shutdown");
+        });
         Runtime.getRuntime().addShutdownHook(cleanup);
 
         int exit;
@@ -126,6 +142,13 @@ final class BrowserMain {
         cleanup.run();
         transport.close();
         return exit;
+    }
+
+    /** The jar this browser runs from (children run from it too), or null when run from classes. */
+    private static Path ownJar() {
+        String classPath = System.getProperty("java.class.path");
+        return classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator)
+                ? Path.of(classPath).toAbsolutePath() : null;
     }
 
     /** Where the browser and its children write their logs (a terminal UI has no room for them). */

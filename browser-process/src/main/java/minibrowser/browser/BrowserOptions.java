@@ -25,8 +25,25 @@ final class BrowserOptions {
     @Option(names = "--remote-control", paramLabel = "SOCKET", description = "Serve the control API on this Unix socket.")
     String remoteControl;
 
-    @Option(names = "--process-model", paramLabel = "MODEL", description = "per-tab (default).")
+    @Option(names = "--process-model", paramLabel = "MODEL",
+            description = "per-tab (default: a renderer process per tab), per-site (tabs of a site share one), "
+                    + "single-process (renderers, gpu and plugin as threads of this process).")
     String processModel = "per-tab";
+
+    @Option(names = "--renderer-process-limit", paramLabel = "N",
+            description = "Renderers to start before new tabs share one (default: RAM / 2 / measured renderer footprint, 3..82).")
+    Integer rendererProcessLimit;
+
+    @Option(names = "--no-spare-renderer", description = "Do not keep a renderer started ahead of the next tab.")
+    boolean noSpareRenderer;
+
+    @Option(names = "--child-jvm-flags", paramLabel = "FLAGS", hidden = true,
+            description = "JVM flags for child processes instead of the measured ones, space-separated (for benchmarks).")
+    String childJvmFlags;
+
+    @Option(names = "--hang-timeout-seconds", paramLabel = "S", defaultValue = "15",
+            description = "A renderer whose main thread does not answer a ping for S seconds is unresponsive (default 15).")
+    int hangTimeoutSeconds = 15;
 
     /** The viewport from --window-size; throws with a one-line message when malformed. */
     int[] windowSize() {

@@ -67,21 +67,27 @@ final class ControlService extends ControlGrpc.ControlImplBase {
             list.addProcesses(me);
             for (ChildSnapshot child : children) {
                 ChildProcessHost process = child.process();
+                // An in-process child's memory is the browser's: counting it again would count it twice.
+                boolean inProcess = process.inProcess();
                 list.addProcesses(ProcessInfo.newBuilder().setPid(process.pid()).setType(process.type().label())
-                        .addAllTabs(child.tabs()).setRssKb(ProcessStats.rssKb(process.pid()))
-                        .setPssKb(ProcessStats.pssKb(process.pid())).addAllThreads(threadNames(process))
+                        .addAllTabs(child.tabs())
+                        .setRssKb(inProcess ? 0 : ProcessStats.rssKb(process.pid()))
+                        .setPssKb(inProcess ? 0 : ProcessStats.pssKb(process.pid())).addAllThreads(threadNames(process))
                         .setUptimeMs(System.currentTimeMillis() - process.started().toEpochMilli())
-                        .setRestarts(child.restarts()));
+                        .setRestarts(child.restarts()).setInProcess(inProcess).setRole(child.spare() ? "spare" : ""));
             }
             return list.build();
         }, reply);
     }
 
     /** The child's own list of thread names (whole names); /proc's when it does not answer. */
-    private static List<String> threadNames(ChildProcessHost child) {
+    static List<String> threadNames(ChildProcessHost child) {
         try {
-            return ChildProcessGrpc.newBlockingStub(child.channel()).withDeadlineAfter(1, TimeUnit.SECONDS)
+            List<String> names = ChildProcessGrpc.newBlockingStub(child.channel()).withDeadlineAfter(1, TimeUnit.SECONDS)
                     .listThreads(ListThreadsRequest.getDefaultInstance()).getNamesList();
+            // An in-process child shares the browser's JVM: keep only the threads its type names.
+            return child.inProcess() ? names.stream().filter(n -> n.startsWith(child.type().label() + "-"))
+                    .distinct().collect(java.util.stream.Collectors.toList()) : names;
         } catch (RuntimeException hungOrGone) {
             return ProcessStats.threadNames(child.pid());
         }

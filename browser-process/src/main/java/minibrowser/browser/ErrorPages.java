@@ -31,6 +31,18 @@ final class ErrorPages {
                 "  Press r (or Ctrl-R) to reload: a new renderer process starts for this tab.");
     }
 
+    /** The Unresponsive prompt: the page's main thread has not answered for a while. */
+    static List<String> unresponsive(String title, long seconds) {
+        return List.of(
+                "",
+                "  Page unresponsive: " + title,
+                "",
+                "  Its renderer's main thread has not answered for " + seconds + " seconds.",
+                "  Scrolling still works (it runs on the renderer's compositor thread).",
+                "",
+                "  w  Wait        k  Kill (end the renderer process; reload starts a new one)");
+    }
+
     static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }

@@ -12,6 +12,7 @@ import minibrowser.proto.GpuDebugActionRequest;
 import minibrowser.proto.GpuGrpc;
 import minibrowser.proto.PluginProcessGoneRequest;
 import minibrowser.proto.RegisterBufferRequest;
+import minibrowser.proto.TabStripHitTestRequest;
 
 /**
  * The browser side of the gpu process (Chromium's {@code GpuProcessHost}): frame
@@ -67,6 +68,12 @@ final class GpuProcessHost {
     byte[] screenshot(int tab) {
         return gpu.withDeadlineAfter(10, TimeUnit.SECONDS).captureScreenshot(CaptureScreenshotRequest.newBuilder()
                 .setTab(RenderProcessHost.tabId(tab)).build()).getPng().toByteArray();
+    }
+
+    /** Which tab the strip shows at a column: its index in the tab order, or -1. Blocks briefly. */
+    int tabAt(int column) {
+        return gpu.withDeadlineAfter(2, TimeUnit.SECONDS)
+                .tabStripHitTest(TabStripHitTestRequest.newBuilder().setColumn(column).build()).getIndex();
     }
 
     void runDebugAction(GpuDebugAction action) {

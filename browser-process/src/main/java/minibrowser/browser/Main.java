@@ -1,6 +1,8 @@
 package minibrowser.browser;
 
 import java.util.Arrays;
+import minibrowser.browser.children.ChildMain;
+import minibrowser.browser.children.ChildType;
 import minibrowser.browser.ctl.Ctl;
 import minibrowser.common.ExitCode;
 import minibrowser.common.Switches;
@@ -17,6 +19,7 @@ import minibrowser.renderer.RendererMain;
  *   --type=gpu         the gpu process             GpuMain
  *   --type=plugin      the plugin process          PluginMain
  *   ctl ...            a client of the control API Ctl
+ *   bench terminal     the terminal benchmark          TerminalBench
  * </pre>
  */
 public final class Main {
@@ -30,20 +33,32 @@ public final class Main {
         if (args.length > 0 && args[0].equals("ctl")) {
             return Ctl.run(Arrays.copyOfRange(args, 1, args.length));
         }
+        if (args.length > 0 && args[0].equals("compare")) {
+            return minibrowser.browser.compare.Compare.run(Arrays.copyOfRange(args, 1, args.length));
+        }
+        if (args.length > 0 && args[0].equals("bench")) {
+            return minibrowser.browser.bench.TerminalBench.run(Arrays.copyOfRange(args, 1, args.length));
+        }
         Switches switches = Switches.parse(args);
         String type = switches.get(Switches.TYPE).orElse("browser");
+        if (type.equals("browser")) return BrowserMain.run(args);
+        for (ChildType child : ChildType.values()) {
+            if (child.label().equals(type)) return entryPoint(child).run(switches, System.in);
+        }
+        System.err.println("minibrowser: unknown process type: " + type);
+        return ExitCode.BAD_ARGUMENTS.code();
+    }
+
+    /**
+     * The entry point of each child type. A child process runs it as its main; in the
+     * single-process model {@code ThreadLauncher} runs the same method on a thread.
+     */
+    public static ChildMain entryPoint(ChildType type) {
         switch (type) {
-            case "browser":
-                return BrowserMain.run(args);
-            case "renderer":
-                return RendererMain.run(switches, System.in);
-            case "gpu":
-                return GpuMain.run(switches, System.in);
-            case "plugin":
-                return PluginMain.run(switches, System.in);
-            default:
-                System.err.println("minibrowser: unknown process type: " + type);
-                return ExitCode.BAD_ARGUMENTS.code();
+            case RENDERER: return RendererMain::run;
+            case GPU: return GpuMain::run;
+            case PLUGIN: return PluginMain::run;
+            default: throw new IllegalArgumentException("no entry point for " + type);
         }
     }
 }

@@ -12,11 +12,17 @@ import minibrowser.proto.CommitNavigationRequest;
 import minibrowser.proto.ConnectGpuRequest;
 import minibrowser.proto.DebugAction;
 import minibrowser.proto.DebugActionRequest;
+import minibrowser.proto.FindReply;
+import minibrowser.proto.FindRequest;
+import minibrowser.proto.PingReply;
+import minibrowser.proto.PingRequest;
 import minibrowser.proto.RendererGrpc;
 import minibrowser.proto.ResizeRequest;
 import minibrowser.proto.ScrollReply;
 import minibrowser.proto.ScrollRequest;
 import minibrowser.proto.TabId;
+import minibrowser.proto.VisibleLinksReply;
+import minibrowser.proto.VisibleLinksRequest;
 
 /**
  * The browser side of one renderer process (Chromium's {@code RenderProcessHost}):
@@ -27,6 +33,11 @@ final class RenderProcessHost {
     final ChildProcessHost process;
     /** The tabs this renderer draws (one in the per-tab model). Used on browser-ui. */
     final Set<Integer> tabs = new LinkedHashSet<>();
+    /**
+     * The site ({@link Site}) of the first tab it drew, or null: the per-site model and
+     * the renderer limit share renderers by it. Used on browser-ui.
+     */
+    String site;
     private final RendererGrpc.RendererFutureStub renderer;
 
     RenderProcessHost(ChildProcessHost process) {
@@ -59,6 +70,37 @@ final class RenderProcessHost {
     ListenableFuture<ClickReply> click(int tab, int x, int y) {
         return renderer.withDeadlineAfter(5, TimeUnit.SECONDS).click(ClickRequest.newBuilder()
                 .setTab(tabId(tab)).setX(x).setY(y).build());
+    }
+
+    ListenableFuture<VisibleLinksReply> visibleLinks(int tab) {
+        return renderer.withDeadlineAfter(5, TimeUnit.SECONDS).visibleLinks(
+                VisibleLinksRequest.newBuilder().setTab(tabId(tab)).build());
+    }
+
+    ListenableFuture<FindReply> find(int tab, String text, int index, boolean keepScroll) {
+        return renderer.withDeadlineAfter(5, TimeUnit.SECONDS).find(FindRequest.newBuilder().setTab(tabId(tab))
+                .setText(text).setIndex(index).setKeepScroll(keepScroll).build());
+    }
+
+    /** The hang monitor's ping: answered by the renderer's main thread. */
+    ListenableFuture<PingReply> ping(long sequence) {
+        return renderer.ping(PingRequest.newBuilder().setSequence(sequence).build());
+    }
+
+    /** Where {@code tab}'s frames go (a renderer may draw several tabs). */
+    ListenableFuture<Ack> connectGpu(int tab, String gpuAddress, String token) {
+        return renderer.connectGpu(ConnectGpuRequest.newBuilder().setTab(tabId(tab)).setGpuAddress(gpuAddress)
+                .setFrameSinkToken(token).build());
+    }
+
+    /** Debug page {@code action} opened in {@code tab}. */
+    ListenableFuture<Ack> runDebugAction(int tab, DebugAction action) {
+        return renderer.runDebugAction(DebugActionRequest.newBuilder().setTab(tabId(tab)).setAction(action).build());
+    }
+
+    /** The tab no longer draws here; the renderer keeps serving its other tabs. */
+    ListenableFuture<Ack> detachTab(int tab) {
+        return renderer.detachTab(minibrowser.proto.DetachTabRequest.newBuilder().setTab(tabId(tab)).build());
     }
 
     ListenableFuture<Ack> connectGpu(String gpuAddress, String token) {

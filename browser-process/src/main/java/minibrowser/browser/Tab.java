@@ -29,6 +29,17 @@ final class Tab {
     CompletableFuture<Tab> loaded = new CompletableFuture<>();
     /** Debug action to run once the current page is committed (about:crash...). */
     String pendingDebugPage;
+    /** While loading: how far (0..100) and the step under way, for the status line and tab strip. */
+    int progress;
+    String progressStep = "";
+    /** Hang monitor: when the ping now outstanding was sent (System.nanoTime), 0 when none is. */
+    long pingSentAt;
+    /** Hang monitor: the sequence number of the ping now outstanding. */
+    long pingSequence;
+    /** True while the Unresponsive prompt (Wait / Kill) is shown for this tab. */
+    boolean hangPrompt;
+    /** After Wait: the prompt stays away until then (System.nanoTime). */
+    long hangPromptHiddenUntil;
 
     Tab(int id) {
         this.id = id;

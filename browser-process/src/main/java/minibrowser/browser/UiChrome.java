@@ -1,11 +1,12 @@
 package minibrowser.browser;
 
 import java.util.List;
+import minibrowser.proto.PageMark;
 
 /**
  * The parts of the browser UI that belong to the terminal front end rather than
- * to a tab: the address being typed, an overlay page (help), a message for the
- * status line. Changed only on browser-ui, through {@link Browser#updateChrome}.
+ * to a tab: the address being typed, an overlay page (help, task manager), a
+ * message for the status line, marks over the page (find, link focus and hints). Changed only on browser-ui, through {@link Browser#updateChrome}.
  */
 public final class UiChrome {
     /** The address bar's text while the user edits it; null otherwise. */
@@ -14,4 +15,12 @@ public final class UiChrome {
     public List<String> overlay;
     /** A message for the status line; null for none. */
     public String message;
+    /** The focused link's URL, shown on the status line; null for none. */
+    public String linkUrl;
+    /** Marks over the page (find matches, focused link, hint labels); empty for none. */
+    public List<PageMark> marks = List.of();
+    /** The tab the marks were measured on: they are shown only while it is active. */
+    public int marksTab;
+    /** The page scroll offset (CSS px) the marks were measured at. */
+    public int marksScrollY;
 }

@@ -33,9 +33,11 @@ class ArchitectureTest {
     @Test
     void thePageEngineKnowsNothingOfIpcOrThreads() {
         noClasses().that().resideInAPackage("minibrowser.renderer.engine..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.grpc..", "io.netty..", "minibrowser.proto..",
-                        "java.util.concurrent..")
-                .because("dom, style, layout, paint and raster are pure stages, testable without processes")
+                .should().dependOnClassesThat().resideInAnyPackage("io.grpc..", "io.netty..", "minibrowser.proto..")
+                .orShould().dependOnClassesThat().areAssignableTo(java.util.concurrent.Executor.class)
+                .orShould().dependOnClassesThat().areAssignableTo(Thread.class)
+                .because("dom, style, layout, paint and raster are pure stages, testable without processes;"
+                        + " which thread runs them is the renderer's business (a thread-safe cache is fine)")
                 .check(classes);
     }
 
@@ -56,10 +58,22 @@ class ArchitectureTest {
     }
 
     @Test
+    void threadsAreMadeOnlyByTheNamedThreadFactory() {
+        noClasses().that().doNotHaveFullyQualifiedName("minibrowser.common.NamedThreads")
+                .should().callConstructorWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                        com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
+                                com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo(Thread.class))))
+                .because("every thread has a name that says its role, given in one place")
+                .check(classes);
+    }
+
+    @Test
     void onlyTheBrowserStartsProcesses() {
-        noClasses().that().resideOutsideOfPackage("minibrowser.browser.children..")
+        noClasses().that().resideOutsideOfPackages("minibrowser.browser.children..", "minibrowser.browser.bench..",
+                        "minibrowser.browser.compare..")
                 .should().dependOnClassesThat().haveFullyQualifiedName("java.lang.ProcessBuilder")
-                .because("every child is launched, and watched, by ChildLauncher")
+                .because("every child is launched, and watched, by ChildLauncher (benchmarks in bench and compare"
+                        + " drive whole browsers from outside, as a user would, and are not part of one)")
                 .check(classes);
     }
 }

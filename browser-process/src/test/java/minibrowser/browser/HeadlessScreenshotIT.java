@@ -21,7 +21,7 @@ class HeadlessScreenshotIT {
 
     private Run run(String... args) throws Exception {
         Path out = work.resolve("out.txt");
-        Process process = new ProcessBuilder(RunningBrowser.javaCommand(args)).redirectErrorStream(true)
+        Process process = new ProcessBuilder(RunningBrowser.browserCommand(args)).redirectErrorStream(true)
                 .redirectOutput(out.toFile()).start();
         try {
             assertTrue(process.waitFor(90, TimeUnit.SECONDS), "screenshot did not finish");
@@ -42,6 +42,19 @@ class HeadlessScreenshotIT {
             assertEquals(640, image.getWidth());
             assertEquals(360, image.getHeight());
             assertTrue(Screenshots.hasDarkPixels(png), "the heading and text are drawn");
+        }
+    }
+
+    @Test
+    void imagesAreFetchedByTheBrowserAndDecodedOnTheRenderersWorkerThread() throws Exception {
+        try (TestServer server = new TestServer()) {
+            server.solidPng("/red.png", 60, 40, 0xE02020);
+            String page = server.page("/img", "<title>img</title><p>an image:</p><img src=\"/red.png\" width=\"60\" height=\"40\">");
+            Path png = work.resolve("img.png");
+            Run run = run("--headless", "--screenshot=" + png, "--window-size=300,200", page);
+            assertEquals(0, run.exit(), run.output());
+            int red = Screenshots.count(Screenshots.read(png), rgb -> ((rgb >> 16) & 255) > 200 && ((rgb >> 8) & 255) < 60);
+            assertTrue(red > 60 * 40 / 2, "the image's red pixels: " + red);
         }
     }
 

@@ -20,6 +20,10 @@ import minibrowser.proto.TabRequest;
  * A real browser process for integration tests: {@code java -jar minibrowser.jar
  * --headless --remote-control=SOCKET URL...}, driven through its control socket.
  * {@link #close()} kills it and every process it started.
+ *
+ * <p>Every IT runs under each process model: failsafe runs the suite once per model
+ * with {@code -Dminibrowser.processModel=per-tab|per-site|single-process}
+ * ({@link #processModel()}), and {@link #browserCommand} passes it on.
  */
 final class RunningBrowser implements AutoCloseable {
     final Process process;
@@ -27,6 +31,8 @@ final class RunningBrowser implements AutoCloseable {
     private final Transport transport = new Transport("test");
     private final ManagedChannel channel;
     final ControlGrpc.ControlBlockingStub control;
+    /** How many tabs the browser was started with (one per URL, or about:home). */
+    private int startTabs;
 
     private RunningBrowser(Process process, Path socket) {
         this.process = process;
@@ -37,6 +43,23 @@ final class RunningBrowser implements AutoCloseable {
 
     static Path jar() {
         return Path.of(System.getProperty("minibrowser.jar", "target/minibrowser.jar")).toAbsolutePath();
+    }
+
+    /** The process model this run of the ITs is for (per-tab when not set). */
+    static String processModel() {
+        return System.getProperty("minibrowser.processModel", "per-tab");
+    }
+
+    /** True when children are threads of the browser (single-process): their "pid" is the browser's. */
+    static boolean childrenInProcess() {
+        return processModel().equals("single-process");
+    }
+
+    /** The command line of a browser under this run's process model. */
+    static List<String> browserCommand(String... args) {
+        List<String> command = javaCommand(args);
+        command.add(command.indexOf(jar().toString()) + 1, "--process-model=" + processModel());
+        return command;
     }
 
     static List<String> javaCommand(String... args) {
@@ -50,7 +73,7 @@ final class RunningBrowser implements AutoCloseable {
         Path socket = workDir.resolve("control.sock");
         List<String> args = new ArrayList<>(List.of("--headless", "--remote-control=" + socket));
         args.addAll(List.of(urls));
-        Process process = new ProcessBuilder(javaCommand(args.toArray(new String[0])))
+        Process process = new ProcessBuilder(browserCommand(args.toArray(new String[0])))
                 .redirectErrorStream(true).redirectOutput(workDir.resolve("browser.out").toFile()).start();
         long deadline = System.currentTimeMillis() + 60_000;
         while (!Files.exists(socket)) {
@@ -58,7 +81,9 @@ final class RunningBrowser implements AutoCloseable {
             if (System.currentTimeMillis() > deadline) throw new IllegalStateException("no control socket");
             Thread.sleep(50);
         }
-        return new RunningBrowser(process, socket);
+        RunningBrowser browser = new RunningBrowser(process, socket);
+        browser.startTabs = Math.max(1, urls.length);
+        return browser;
     }
 
     ControlGrpc.ControlBlockingStub control() {
@@ -73,13 +98,25 @@ final class RunningBrowser implements AutoCloseable {
         return control().waitForLoad(TabRequest.newBuilder().setTab(tab).build());
     }
 
-    /** Waits until every open tab finished loading. */
+    /**
+     * Waits until every start URL has its tab (the control socket answers before the
+     * browser has opened them all) and every open tab finished loading.
+     */
     void waitForAllTabs() {
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (tabs().size() < startTabs && System.currentTimeMillis() < deadline) {
+            java.util.concurrent.locks.LockSupport.parkNanos(20_000_000);
+        }
         for (TabInfo tab : tabs()) waitForLoad(tab.getId());
     }
 
     List<ProcessInfo> processes() {
         return control().listProcesses(ListProcessesRequest.getDefaultInstance()).getProcessesList();
+    }
+
+    /** The renderers that draw at least one tab (not the spare renderer started ahead of need). */
+    List<ProcessInfo> renderersWithTabs() {
+        return processes("renderer").stream().filter(p -> p.getTabsCount() > 0).collect(Collectors.toList());
     }
 
     List<ProcessInfo> processes(String type) {

@@ -12,10 +12,20 @@ import java.util.concurrent.ConcurrentHashMap;
 final class TestServer implements AutoCloseable {
     private final HttpServer server;
     private final Map<String, String> pages = new ConcurrentHashMap<>();
+    private final Map<String, byte[]> images = new ConcurrentHashMap<>();
 
     TestServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {
+            byte[] image = images.get(exchange.getRequestURI().getPath());
+            if (image != null) {
+                exchange.getResponseHeaders().add("Content-Type", "image/png");
+                exchange.sendResponseHeaders(200, image.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(image);
+                }
+                return;
+            }
             String body = pages.get(exchange.getRequestURI().getPath());
             byte[] bytes = (body == null ? "<h1>not found</h1>" : body).getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
@@ -31,6 +41,25 @@ final class TestServer implements AutoCloseable {
     String page(String path, String html) {
         pages.put(path, html);
         return url(path);
+    }
+
+    /** Serves a solid {@code rgb} PNG of the given size at {@code path}. */
+    String solidPng(String path, int width, int height, int rgb) throws IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, height,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < height; y++) for (int x = 0; x < width; x++) image.setRGB(x, y, rgb);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", png);
+        images.put(path, png.toByteArray());
+        return url(path);
+    }
+
+    /**
+     * {@link #simplePage} served under another site: {@code localhost} instead of
+     * {@code 127.0.0.1} (same server, but a different site for the per-site model).
+     */
+    String simplePageOnOtherSite(String path, String title) {
+        return simplePage(path, title).replace("://127.0.0.1:", "://localhost:");
     }
 
     String url(String path) {

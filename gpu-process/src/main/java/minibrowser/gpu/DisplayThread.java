@@ -75,6 +75,7 @@ final class DisplayThread {
     }
 
     void updateUi(BrowserUi newUi) {
+        if (newUi.equals(ui)) return; // nothing to redraw
         ui = newUi;
         present();
     }
@@ -90,11 +91,13 @@ final class DisplayThread {
         int columns = display.getColumns();
         int rows = display.getRows();
         CellGrid page = null;
+        int pageScrollY = 0;
         List<PlacedSurface> placed = new ArrayList<>();
         if (ui.getTabsCount() > 0 && ui.getActiveIndex() < ui.getTabsCount()) {
             Surface surface = surfaces.tabSurface(ui.getTabs(ui.getActiveIndex()).getTab().getValue());
             if (surface != null && surface.isCells()) {
                 page = surface.cells();
+                pageScrollY = surface.scrollY();
                 for (EmbeddedSurface embed : surface.embeds()) {
                     Surface plugin = surfaces.pluginSurface(embed.getPluginInstanceId());
                     placed.add(new PlacedSurface(embed.getRect().getX(), embed.getRect().getY(),
@@ -105,7 +108,12 @@ final class DisplayThread {
                 }
             }
         }
-        terminal.present(screen.compose(columns, rows, ui, page, placed));
+        terminal.present(screen.compose(columns, rows, ui, page, placed, pageScrollY));
+    }
+
+    /** The index of the tab the strip shows at {@code column}, or -1. */
+    int tabAt(int column) {
+        return screen.tabAt(display.getColumns(), ui, column);
     }
 
     /** A PNG of a tab's latest frame with its plugin surfaces, or NOT_FOUND. */

@@ -11,6 +11,8 @@ import minibrowser.common.ExitCode;
 import minibrowser.common.ipc.ChildEndpoint;
 import minibrowser.proto.Ack;
 import minibrowser.proto.BrowserUi;
+import minibrowser.proto.TabStripHitTestReply;
+import minibrowser.proto.TabStripHitTestRequest;
 import minibrowser.proto.CaptureScreenshotReply;
 import minibrowser.proto.CaptureScreenshotRequest;
 import minibrowser.proto.ConfigureDisplayRequest;
@@ -95,6 +97,13 @@ final class GpuService extends GpuGrpc.GpuImplBase {
         }
         reply.onNext(Ack.getDefaultInstance());
         reply.onCompleted();
+    }
+
+    @Override
+    public void tabStripHitTest(TabStripHitTestRequest request, StreamObserver<TabStripHitTestReply> reply) {
+        if (!fromBrowser(reply)) return;
+        answer(display.post(() -> display.tabAt(request.getColumn())),
+                index -> TabStripHitTestReply.newBuilder().setIndex(index).build(), reply);
     }
 
     /** The Gpu contract is the browser's alone; a renderer's frame-sink token does not open it. */

@@ -80,9 +80,10 @@ final class SurfaceManager {
         ByteBuffer memory = buffers.get(frame.getBufferId()).memory().slice(frame.getOffset(), bytes);
         tabSurfaces.put(sink.tab(), cells
                 ? new Surface(frame.getSequence(), frame.getWidth(), frame.getHeight(),
-                        CellGrid.readFrom(memory, frame.getWidth(), frame.getHeight()), null, frame.getEmbedsList())
+                        CellGrid.readFrom(memory, frame.getWidth(), frame.getHeight()), null, frame.getEmbedsList(),
+                        frame.getScrollY())
                 : new Surface(frame.getSequence(), frame.getWidth(), frame.getHeight(), null,
-                        readArgb(memory, frame.getWidth() * frame.getHeight()), frame.getEmbedsList()));
+                        readArgb(memory, frame.getWidth() * frame.getHeight()), frame.getEmbedsList(), frame.getScrollY()));
         return null;
     }
 
@@ -95,7 +96,7 @@ final class SurfaceManager {
         if (problem != null) return problem;
         ByteBuffer memory = buffers.get(surface.getBufferId()).memory().slice(0, bytes);
         pluginSurfaces.put(sink.pluginInstance(), new Surface(surface.getSequence(), surface.getWidth(), surface.getHeight(),
-                null, readArgb(memory, surface.getWidth() * surface.getHeight()), List.of()));
+                null, readArgb(memory, surface.getWidth() * surface.getHeight()), List.of(), 0));
         return null;
     }
 

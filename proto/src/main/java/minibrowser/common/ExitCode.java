@@ -14,7 +14,8 @@ public enum ExitCode {
     KILLED_BAD_MESSAGE(6, "killed for sending a bad message"),
     HUNG(7, "killed as hung"),
     DEBUG_KILL(8, "exited at once on request (about:kill)"),
-    STARTUP_FAILED(9, "failed to start");
+    STARTUP_FAILED(9, "failed to start"),
+    DEBUG_EXIT(10, "called System.exit (about:exit)");
 
     private final int code;
     private final String words;

@@ -15,6 +15,12 @@ public final class Switches {
     public static final String BROWSER_ADDRESS = "browser-address";
     public static final String CHILD_ID = "child-id";
     public static final String DEVICE = "device";
+    /**
+     * Set when the child runs as threads of the browser's JVM (the single-process
+     * model): when its parent pipe closes it stops its server and returns, instead of
+     * halting the JVM (which is the browser's).
+     */
+    public static final String IN_PROCESS = "in-process";
 
     private final Map<String, String> values;
 

@@ -8,7 +8,10 @@ import io.grpc.ManagedChannel;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -19,10 +22,15 @@ import minibrowser.proto.Ack;
 import minibrowser.proto.AllocateFrameBufferReply;
 import minibrowser.proto.CompositorFrame;
 import minibrowser.proto.EmbeddedSurface;
+import minibrowser.proto.FindMatch;
+import minibrowser.proto.FindReply;
 import minibrowser.proto.FrameFormat;
 import minibrowser.proto.FrameSinkGrpc;
 import minibrowser.proto.Rect;
 import minibrowser.proto.ScrollReply;
+import minibrowser.proto.Url;
+import minibrowser.proto.VisibleLink;
+import minibrowser.proto.VisibleLinksReply;
 import minibrowser.renderer.engine.EmbedArea;
 import minibrowser.renderer.engine.Page;
 
@@ -44,7 +52,8 @@ final class Compositor {
     static final int CELL_WIDTH = 8;
     static final int CELL_HEIGHT = 16;
 
-    private final ExecutorService queue = NamedThreads.taskQueue("renderer-compositor");
+    /** renderer-compositor's task queue; shared by every tab this renderer draws (see {@link RenderViews}). */
+    private final ExecutorService queue;
     private final RasterPool raster;
     private final BrowserLink browser;
     private final Transport transport;
@@ -61,8 +70,16 @@ final class Compositor {
     private FrameSlots slots;
     private long sequence;
     private long reportedNavigation = -1;
+    /** Images of the committed page not yet decoded (or failed); the load is finished at 0, as Chromium's load event waits for images. */
+    private int pendingImages;
 
     Compositor(RasterPool raster, BrowserLink browser, Transport transport, boolean cells) {
+        this(NamedThreads.taskQueue("renderer-compositor"), raster, browser, transport, cells);
+    }
+
+    /** One tab's compositor state, run on {@code queue}, the renderer's one renderer-compositor. */
+    Compositor(ExecutorService queue, RasterPool raster, BrowserLink browser, Transport transport, boolean cells) {
+        this.queue = queue;
         this.raster = raster;
         this.browser = browser;
         this.transport = transport;
@@ -75,6 +92,7 @@ final class Compositor {
             if (committed == null || committed.navigationId() != data.navigationId()) scrollY = 0;
             committed = data;
             images.clear();
+            pendingImages = data.page().imageUrls().size();
             produceFrame();
         });
     }
@@ -102,6 +120,67 @@ final class Compositor {
         return answer;
     }
 
+    /**
+     * The links on screen now, in viewport cells, from the committed page: answered
+     * here, not on main, so link hints work while main is busy.
+     */
+    CompletableFuture<VisibleLinksReply> visibleLinks() {
+        return CompletableFuture.supplyAsync(() -> {
+            VisibleLinksReply.Builder reply = VisibleLinksReply.newBuilder().setScrollY(scrollY);
+            if (committed == null) return reply.build();
+            for (PageSearch.LinkCells link : PageSearch.links(committed.page())) {
+                VisibleLink.Builder visible = VisibleLink.newBuilder().setHref(Url.newBuilder().setSpec(link.href()));
+                for (PageSearch.CellSpan span : link.spans()) {
+                    Rect rect = onScreen(span);
+                    if (rect != null) visible.addRects(rect);
+                }
+                if (visible.getRectsCount() > 0) reply.addLinks(visible);
+            }
+            return reply.build();
+        }, queue);
+    }
+
+    /**
+     * Find in page: the matches of {@code text}; unless {@code keepScroll}, the match
+     * {@code index} (modulo the count) is scrolled into view first.
+     */
+    CompletableFuture<FindReply> find(String text, int index, boolean keepScroll) {
+        return CompletableFuture.supplyAsync(() -> {
+            if (committed == null) return FindReply.newBuilder().setScrollY(scrollY).build();
+            List<PageSearch.CellSpan> matches = new ArrayList<>(PageSearch.find(committed.page(), text));
+            matches.sort(Comparator.comparingInt(PageSearch.CellSpan::top).thenComparingInt(PageSearch.CellSpan::column));
+            int active = matches.isEmpty() ? 0 : Math.floorMod(index, matches.size());
+            if (!keepScroll && !matches.isEmpty()) {
+                PageSearch.CellSpan target = matches.get(active);
+                int row = target.rowAt(scrollY);
+                if (row < 0 || row >= viewportHeight / CELL_HEIGHT) {
+                    int before = scrollY;
+                    scrollY = clampScroll(target.top() - viewportHeight / 3);
+                    if (scrollY != before) produceFrame();
+                }
+            }
+            FindReply.Builder reply = FindReply.newBuilder().setMatchCount(matches.size()).setActiveIndex(active)
+                    .setScrollY(scrollY);
+            for (int i = 0; i < matches.size(); i++) {
+                Rect rect = onScreen(matches.get(i));
+                if (rect != null) reply.addVisible(FindMatch.newBuilder().setRect(rect).setActive(i == active));
+            }
+            return reply.build();
+        }, queue);
+    }
+
+    /** A span's cells in the current frame, cut to the viewport; null when none is on screen. */
+    private Rect onScreen(PageSearch.CellSpan span) {
+        int columns = viewportWidth / CELL_WIDTH;
+        int rows = viewportHeight / CELL_HEIGHT;
+        int top = Math.max(0, span.rowAt(scrollY));
+        int bottom = Math.min(rows, span.rowAt(scrollY) + span.rowsAt(scrollY));
+        int left = Math.max(0, span.column());
+        int right = Math.min(columns, span.column() + span.width());
+        if (top >= bottom || left >= right) return null;
+        return Rect.newBuilder().setX(left).setY(top).setWidth(right - left).setHeight(bottom - top).build();
+    }
+
     /** The current scroll offset, read on the compositor thread. */
     CompletableFuture<Integer> scrollOffset() {
         return CompletableFuture.supplyAsync(() -> scrollY, queue);
@@ -118,9 +197,15 @@ final class Compositor {
         });
     }
 
-    void imageDecoded(String url, BufferedImage image) {
+    /**
+     * The worker is done with one of a navigation's images ({@code image} is null when
+     * it could not be fetched or decoded). The load finishes when all are done.
+     */
+    void imageDone(long navigationId, String url, BufferedImage image) {
         queue.execute(() -> {
-            images.put(url, image);
+            if (committed == null || committed.navigationId() != navigationId) return; // an older page's image
+            if (image != null) images.put(url, image);
+            pendingImages = Math.max(0, pendingImages - 1);
             produceFrame();
         });
     }
@@ -158,7 +243,7 @@ final class Compositor {
         }
         ListenableFuture<Ack> submit = gpu.submitCompositorFrame(frame.build());
         slots.submitted(slot, submit);
-        if (reportedNavigation != committed.navigationId()) {
+        if (pendingImages == 0 && reportedNavigation != committed.navigationId()) {
             reportedNavigation = committed.navigationId();
             CommitData loaded = committed;
             Futures.addCallback(submit, new FutureCallback<>() {
@@ -194,6 +279,28 @@ final class Compositor {
             System.err.println("renderer: no frame buffer: " + failed);
             return false;
         }
+    }
+
+    /**
+     * The tab no longer draws here (closed, or moved to another renderer): drop its
+     * page and stop sending frames. The shared compositor thread carries on.
+     */
+    void detach() {
+        queue.execute(() -> {
+            if (gpuChannel != null) gpuChannel.shutdownNow();
+            gpuChannel = null;
+            gpu = null;
+            committed = null;
+            images.clear();
+        });
+    }
+
+    /**
+     * For about:deadlock only: runs {@code task} on renderer-compositor, as code of
+     * the page's own (a script, a worker) would run there.
+     */
+    void runForDebug(Runnable task) {
+        queue.execute(task);
     }
 
     void shutdown() {

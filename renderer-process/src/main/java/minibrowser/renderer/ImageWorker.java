@@ -14,11 +14,18 @@ import minibrowser.renderer.engine.ImageDecoder;
 final class ImageWorker {
     static final long MAX_PIXELS = 16_000_000;
 
-    private final ExecutorService queue = NamedThreads.taskQueue("renderer-worker");
+    /** renderer-worker's task queue; shared by every tab this renderer draws (see {@link RenderViews}). */
+    private final ExecutorService queue;
     private final BrowserLink browser;
     private Compositor compositor;
 
     ImageWorker(BrowserLink browser) {
+        this(NamedThreads.taskQueue("renderer-worker"), browser);
+    }
+
+    /** One tab's image loads, run on {@code queue}, the renderer's one renderer-worker. */
+    ImageWorker(ExecutorService queue, BrowserLink browser) {
+        this.queue = queue;
         this.browser = browser;
     }
 
@@ -26,10 +33,10 @@ final class ImageWorker {
         this.compositor = compositor;
     }
 
-    void loadImage(int tab, String url) {
+    void loadImage(int tab, long navigationId, String url) {
         queue.execute(() -> {
             Optional<BufferedImage> image = browser.fetch(tab, url).flatMap(bytes -> ImageDecoder.decode(bytes, MAX_PIXELS));
-            image.ifPresent(decoded -> compositor.imageDecoded(url, decoded));
+            compositor.imageDone(navigationId, url, image.orElse(null));
         });
     }
 

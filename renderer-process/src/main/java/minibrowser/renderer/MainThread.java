@@ -25,15 +25,28 @@ import minibrowser.renderer.engine.Page;
  * <p>Everything here runs on the one thread; other threads only post tasks.
  */
 final class MainThread {
-    private final ExecutorService queue = NamedThreads.taskQueue("renderer-main");
+    /** renderer-main's task queue; shared by every tab this renderer draws (see {@link RenderViews}). */
+    private final ExecutorService queue;
     private final Engine engine;
     private final BrowserLink browser;
     private final Compositor compositor;
     private final ImageWorker worker;
     /** The page last committed; read and written only on renderer-main. */
     private Page page;
+    /** The document shown and what it was laid out for, to lay it out again on resize (renderer-main only). */
+    private CommitNavigationRequest document;
+    private String documentHtml;
+    private int laidOutWidth;
+    private int laidOutHeight;
+    private List<Integer> instances = List.of();
 
     MainThread(Engine engine, BrowserLink browser, Compositor compositor, ImageWorker worker) {
+        this(NamedThreads.taskQueue("renderer-main"), engine, browser, compositor, worker);
+    }
+
+    /** One tab's main-thread state, run on {@code queue}, the renderer's one renderer-main. */
+    MainThread(ExecutorService queue, Engine engine, BrowserLink browser, Compositor compositor, ImageWorker worker) {
+        this.queue = queue;
         this.engine = engine;
         this.browser = browser;
         this.compositor = compositor;
@@ -47,18 +60,47 @@ final class MainThread {
             String html = new String(request.getBody().toByteArray(), charsetOf(request.getContentType()));
             String url = request.getUrl().getSpec();
             compositor.resize(request.getViewportWidth(), request.getViewportHeight());
-            page = engine.render(html, url, request.getViewportWidth(), request.getViewportHeight(),
-                    subresource -> browser.fetch(tab, subresource));
-            List<Integer> instances = new ArrayList<>();
+            document = request;
+            documentHtml = html;
+            layOut(request.getViewportWidth(), request.getViewportHeight(), null);
+        });
+    }
+
+    /**
+     * The viewport changed size (a terminal resize): lay the document out again at the
+     * new width and commit it under the same navigation, so the scroll offset and the
+     * plugin instances stay. While main is busy this waits in the queue; the compositor
+     * meanwhile shows the old layout in the new viewport.
+     */
+    void resize(int width, int height) {
+        queue.execute(() -> {
+            if (document == null || (width == laidOutWidth && height == laidOutHeight)) return;
+            layOut(width, height, instances);
+        });
+    }
+
+    /** Style, layout and paint of the current document at a viewport size, then commit. */
+    private void layOut(int width, int height, List<Integer> keepInstances) {
+        int tab = document.getTab().getValue();
+        long navigation = document.getNavigationId();
+        page = engine.render(documentHtml, document.getUrl().getSpec(), width, height,
+                subresource -> browser.fetch(tab, subresource));
+        laidOutWidth = width;
+        laidOutHeight = height;
+        if (keepInstances != null && keepInstances.size() == page.embeds().size()) {
+            instances = keepInstances;
+        } else {
+            List<Integer> created = new ArrayList<>();
             for (EmbedArea embed : page.embeds()) {
-                instances.add(browser.createPluginInstance(tab, embed.mimeType(), embed.src(),
+                created.add(browser.createPluginInstance(tab, embed.mimeType(), embed.src(),
                         embed.rect().width(), embed.rect().height(), embed.attributes()));
             }
-            compositor.commit(new CommitData(tab, request.getNavigationId(), page, List.copyOf(instances)));
-            for (String image : page.imageUrls()) {
-                worker.loadImage(tab, image);
-            }
-        });
+            instances = List.copyOf(created);
+        }
+        compositor.commit(new CommitData(tab, navigation, page, instances));
+        for (String image : page.imageUrls()) {
+            worker.loadImage(tab, navigation, image);
+        }
     }
 
     /** The link under a viewport point, hit-tested against the current page. */
@@ -107,6 +149,15 @@ final class MainThread {
                 case DEBUG_ACTION_BAD_IPC:
                     browser.sendBadMessage(tab);
                     break;
+                case DEBUG_ACTION_STACK_OVERFLOW:
+                    recurse(0);
+                    break;
+                case DEBUG_ACTION_SYSTEM_EXIT:
+                    System.exit(ExitCode.DEBUG_EXIT.code());
+                    break;
+                case DEBUG_ACTION_DEADLOCK:
+                    deadlockWithCompositor();
+                    break;
                 default:
                     break;
             }
@@ -120,6 +171,40 @@ final class MainThread {
             spins++;
         }
         if (spins < 0) System.out.println(spins);
+    }
+
+    /** about:stackoverflow: recursion without end, until the thread's stack is gone. */
+    private static int recurse(int depth) {
+        return recurse(depth + 1) + 1;
+    }
+
+    /**
+     * about:deadlock: main takes lock A and the compositor lock B, then each waits
+     * for the other's. Neither thread ever runs again; nothing throws, nothing exits.
+     */
+    private void deadlockWithCompositor() {
+        Object lockA = new Object();
+        Object lockB = new Object();
+        java.util.concurrent.CountDownLatch compositorHoldsB = new java.util.concurrent.CountDownLatch(1);
+        synchronized (lockA) {
+            compositor.runForDebug(() -> {
+                synchronized (lockB) {
+                    compositorHoldsB.countDown();
+                    synchronized (lockA) {
+                        compositorHoldsB.countDown(); // never reached
+                    }
+                }
+            });
+            try {
+                compositorHoldsB.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            synchronized (lockB) {
+                compositorHoldsB.countDown(); // never reached
+            }
+        }
     }
 
     private static void exhaustMemory() {

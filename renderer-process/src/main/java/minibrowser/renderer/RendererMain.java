@@ -27,19 +27,18 @@ public final class RendererMain {
             boolean cells = switches.get(Switches.DEVICE).orElse("pixels").equals("cells");
             Device device = cells ? Device.cells() : Device.pixels();
 
-            // 4. The threads, each named for its role: main, compositor, raster, worker.
+            // 4. The threads, each named for its role: main, compositor, raster, worker;
+            //    one view per tab on them (one tab per renderer, or several in the per-site model).
             BrowserLink browser = new BrowserLink(endpoint.browser());
-            RasterPool raster = new RasterPool();
-            ImageWorker worker = new ImageWorker(browser);
-            Compositor compositor = new Compositor(raster, browser, endpoint.transport(), cells);
-            worker.deliverTo(compositor);
-            MainThread main = new MainThread(new Engine(device), browser, compositor, worker);
+            RenderViews views = new RenderViews(new Engine(device), browser, endpoint.transport(), cells);
 
             // 5. Serve the Renderer contract and tell the browser we are ready.
-            endpoint.serve(List.of(new RendererService(main, compositor)), ChildEndpoint.browserOnly());
+            endpoint.serve(List.of(new RendererService(views)), ChildEndpoint.browserOnly());
 
-            // 6. Run until the browser goes away (the parent-watch thread ends the process).
+            // 6. Run until the browser goes away (the parent-watch thread ends the process),
+            //    or, as threads of the browser (single-process model), until it stops our server.
             endpoint.awaitTermination();
+            views.shutdown();
         }
         return ExitCode.NORMAL.code();
     }

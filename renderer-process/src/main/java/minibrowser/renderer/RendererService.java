@@ -10,53 +10,65 @@ import minibrowser.proto.ClickRequest;
 import minibrowser.proto.CommitNavigationRequest;
 import minibrowser.proto.ConnectGpuRequest;
 import minibrowser.proto.DebugActionRequest;
+import minibrowser.proto.DetachTabRequest;
+import minibrowser.proto.FindReply;
+import minibrowser.proto.FindRequest;
 import minibrowser.proto.PingReply;
 import minibrowser.proto.PingRequest;
 import minibrowser.proto.RendererGrpc;
 import minibrowser.proto.ResizeRequest;
 import minibrowser.proto.ScrollReply;
 import minibrowser.proto.ScrollRequest;
+import minibrowser.proto.TabId;
 import minibrowser.proto.Url;
+import minibrowser.proto.VisibleLinksReply;
+import minibrowser.proto.VisibleLinksRequest;
 
 /**
  * The renderer's side of renderer.proto, called only by the browser. Each handler
  * runs on a gRPC thread and does nothing but post to the thread that owns the
- * work: main for documents, clicks and pings, the compositor for scroll and resize.
+ * work: main for documents, clicks and pings, the compositor for scroll, resize,
+ * visible links and find in page (so those keep working while main hangs).
+ *
+ * <p>Every call names its tab; a renderer may draw several (the per-site model),
+ * each in its own {@link RenderView}.
  */
 final class RendererService extends RendererGrpc.RendererImplBase {
-    private final MainThread main;
-    private final Compositor compositor;
+    private final RenderViews views;
 
-    /** The one tab this renderer serves; fixed by its first navigation. */
-    private volatile int tab = -1;
+    RendererService(RenderViews views) {
+        this.views = views;
+    }
 
-    RendererService(MainThread main, Compositor compositor) {
-        this.main = main;
-        this.compositor = compositor;
+    /** The view of the tab a call names (made on first use: the browser decides which tabs we draw). */
+    private RenderView view(TabId tab) {
+        return views.of(tab.getValue());
     }
 
     @Override
     public void commitNavigation(CommitNavigationRequest request, StreamObserver<Ack> reply) {
-        tab = request.getTab().getValue();
-        main.commitNavigation(request);
+        view(request.getTab()).main().commitNavigation(request);
         done(reply);
     }
 
     @Override
     public void resize(ResizeRequest request, StreamObserver<Ack> reply) {
-        compositor.resize(request.getViewportWidth(), request.getViewportHeight());
+        RenderView view = view(request.getTab());
+        view.compositor().resize(request.getViewportWidth(), request.getViewportHeight()); // at once, from rastered layout
+        view.main().resize(request.getViewportWidth(), request.getViewportHeight());       // then a new layout
         done(reply);
     }
 
     @Override
     public void scroll(ScrollRequest request, StreamObserver<ScrollReply> reply) {
-        answer(compositor.scroll(request.getDeltaY(), request.getAbsolute()), r -> r, reply);
+        answer(view(request.getTab()).compositor().scroll(request.getDeltaY(), request.getAbsolute()), r -> r, reply);
     }
 
     @Override
     public void click(ClickRequest request, StreamObserver<ClickReply> reply) {
-        CompletableFuture<ClickReply> answer = compositor.scrollOffset()
-                .thenCompose(scrollY -> main.click(request.getX(), request.getY(), scrollY))
+        RenderView view = view(request.getTab());
+        CompletableFuture<ClickReply> answer = view.compositor().scrollOffset()
+                .thenCompose(scrollY -> view.main().click(request.getX(), request.getY(), scrollY))
                 .thenApply(link -> link.map(url -> ClickReply.newBuilder().setLink(Url.newBuilder().setSpec(url)).build())
                         .orElse(ClickReply.getDefaultInstance()));
         answer(answer, r -> r, reply);
@@ -64,19 +76,36 @@ final class RendererService extends RendererGrpc.RendererImplBase {
 
     @Override
     public void connectGpu(ConnectGpuRequest request, StreamObserver<Ack> reply) {
-        compositor.connectGpu(request.getGpuAddress(), request.getFrameSinkToken());
+        view(request.getTab()).compositor().connectGpu(request.getGpuAddress(), request.getFrameSinkToken());
         done(reply);
     }
 
     @Override
     public void ping(PingRequest request, StreamObserver<PingReply> reply) {
-        answer(main.ping(request.getSequence()), seq -> PingReply.newBuilder().setSequence(seq).build(), reply);
+        answer(views.ping(request.getSequence()), seq -> PingReply.newBuilder().setSequence(seq).build(), reply);
     }
 
     @Override
     public void runDebugAction(DebugActionRequest request, StreamObserver<Ack> reply) {
-        main.runDebugAction(request.getAction(), tab);
+        RenderView view = view(request.getTab());
+        view.main().runDebugAction(request.getAction(), view.tab());
         done(reply);
+    }
+
+    @Override
+    public void detachTab(DetachTabRequest request, StreamObserver<Ack> reply) {
+        views.detach(request.getTab().getValue());
+        done(reply);
+    }
+
+    @Override
+    public void visibleLinks(VisibleLinksRequest request, StreamObserver<VisibleLinksReply> reply) {
+        answer(view(request.getTab()).compositor().visibleLinks(), r -> r, reply);
+    }
+
+    @Override
+    public void find(FindRequest request, StreamObserver<FindReply> reply) {
+        answer(view(request.getTab()).compositor().find(request.getText(), request.getIndex(), request.getKeepScroll()), r -> r, reply);
     }
 
     private static void done(StreamObserver<Ack> reply) {

@@ -1,6 +1,5 @@
 package minibrowser.browser.children;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -23,21 +22,19 @@ import minibrowser.common.ipc.Secrets;
  * Its stdin is a pipe from the browser: the first line is a fresh random secret,
  * and the browser keeps the pipe open for as long as it lives, so the child reads
  * end-of-file when the browser dies. Its stdout and stderr go to the browser's log.
+ *
+ * <p>How the child is started is a {@link ChildStarter}: a new OS process
+ * ({@link ProcessLauncher}, the default) or threads of this JVM ({@link ThreadLauncher},
+ * the single-process model). The switches, the secret and the pipe are the same.
  */
 public final class ChildLauncher {
-    /** Lean flags for children: a small heap and quick start-up (measured in build-notes.md). */
-    static final List<String> CHILD_JVM_FLAGS = List.of(
-            "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k", "-XX:+ExitOnOutOfMemoryError",
-            "-Djava.awt.headless=true");
-    static final Map<ChildType, String> HEAP = Map.of(
-            ChildType.RENDERER, "-Xmx256m", ChildType.GPU, "-Xmx256m", ChildType.PLUGIN, "-Xmx128m");
-
     private final Path sessionDir;
     private final String browserAddress;
     private final Path logFile;
     private final List<String> extraSwitches;
     private final AtomicInteger nextId = new AtomicInteger(1);
     private final Map<String, ChildProcessHost> bySecret;
+    private final ChildStarter starter;
 
     /**
      * @param children       where each child's secret is recorded, for the browser's secret check
@@ -45,6 +42,14 @@ public final class ChildLauncher {
      */
     public ChildLauncher(Path sessionDir, String browserAddress, Path logFile, List<String> extraSwitches,
                          Map<String, ChildProcessHost> children) {
+        this(sessionDir, browserAddress, logFile, extraSwitches, children,
+                new ProcessLauncher(logFile, new ChildJvmFlags(null, null)));
+    }
+
+    /** @param starter how children are started: as processes, or as threads of this JVM */
+    public ChildLauncher(Path sessionDir, String browserAddress, Path logFile, List<String> extraSwitches,
+                         Map<String, ChildProcessHost> children, ChildStarter starter) {
+        this.starter = starter;
         this.sessionDir = sessionDir;
         this.browserAddress = browserAddress;
         this.logFile = logFile;
@@ -56,30 +61,19 @@ public final class ChildLauncher {
     public ChildProcessHost launch(ChildType type, String childId) throws IOException {
         String id = childId != null ? childId : type.label() + "-" + nextId.getAndIncrement();
         Files.deleteIfExists(sessionDir.resolve(id + ".sock")); // a dead predecessor's socket
-        List<String> command = new ArrayList<>();
-        command.add(javaExecutable());
-        command.addAll(CHILD_JVM_FLAGS);
-        command.add(HEAP.get(type));
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add("minibrowser.browser.Main");
-        command.add(Switches.of(Switches.TYPE, type.label()));
-        command.add(Switches.of(Switches.SESSION_DIR, sessionDir.toString()));
-        command.add(Switches.of(Switches.BROWSER_ADDRESS, browserAddress));
-        command.add(Switches.of(Switches.CHILD_ID, id));
-        command.addAll(extraSwitches);
-
-        Process process = new ProcessBuilder(command)
-                .redirectInput(ProcessBuilder.Redirect.PIPE)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
-                .redirectError(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
-                .start();
+        List<String> switches = new ArrayList<>();
+        switches.add(Switches.of(Switches.TYPE, type.label()));
+        switches.add(Switches.of(Switches.SESSION_DIR, sessionDir.toString()));
+        switches.add(Switches.of(Switches.BROWSER_ADDRESS, browserAddress));
+        switches.add(Switches.of(Switches.CHILD_ID, id));
+        switches.addAll(extraSwitches);
+        RunningChild process = starter.start(type, id, switches);
         String secret = Secrets.generate();
         ChildProcessHost host = new ChildProcessHost(type, id, process, secret);
         bySecret.put(secret, host);
         host.exited().thenRun(() -> bySecret.remove(secret));
 
-        OutputStream pipe = process.getOutputStream();
+        OutputStream pipe = process.parentPipe();
         pipe.write((secret + "\n").getBytes(StandardCharsets.US_ASCII));
         pipe.flush();
         // The pipe stays open: closing it would tell the child its parent is gone.
@@ -88,9 +82,5 @@ public final class ChildLauncher {
 
     public Path sessionDir() {
         return sessionDir;
-    }
-
-    private static String javaExecutable() {
-        return System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
     }
 }

@@ -16,7 +16,7 @@ import minibrowser.common.ExitCode;
 public final class ChildProcessHost {
     private final ChildType type;
     private final String childId;
-    private final Process process;
+    private final RunningChild process;
     private final String secret;
     private final Instant started = Instant.now();
     private final CompletableFuture<ManagedChannel> ready = new CompletableFuture<>();
@@ -24,7 +24,7 @@ public final class ChildProcessHost {
     private volatile String deathReason;
     private volatile boolean killedOnPurpose;
 
-    ChildProcessHost(ChildType type, String childId, Process process, String secret) {
+    ChildProcessHost(ChildType type, String childId, RunningChild process, String secret) {
         this.type = type;
         this.childId = childId;
         this.process = process;
@@ -37,6 +37,8 @@ public final class ChildProcessHost {
     public String secret() { return secret; }
     public Instant started() { return started; }
     public boolean isAlive() { return process.isAlive(); }
+    /** True when this child is threads of the browser process (the single-process model). */
+    public boolean inProcess() { return process.inProcess(); }
 
     /** Completes with a channel to the child once it said ChildReady. */
     public CompletableFuture<ManagedChannel> ready() { return ready; }
@@ -57,8 +59,8 @@ public final class ChildProcessHost {
      * ("killed by signal 9 (SIGKILL)"), once the kernel says it has.
      */
     public CompletableFuture<String> exited() {
-        return process.onExit().thenApply(p -> {
-            if (deathReason == null) deathReason = ExitCode.describe(p.exitValue());
+        return process.onExit().thenApply(exitValue -> {
+            if (deathReason == null) deathReason = ExitCode.describe(exitValue);
             ready.completeExceptionally(new IllegalStateException(type.label() + " process " + deathReason));
             ManagedChannel channel = ready.getNow(null);
             if (channel != null) channel.shutdownNow();
@@ -76,7 +78,7 @@ public final class ChildProcessHost {
     public void kill(String reason, boolean onPurpose) {
         killedOnPurpose = onPurpose;
         if (reason != null && deathReason == null) deathReason = reason;
-        process.destroyForcibly();
+        process.kill();
     }
 
     /** Ends the child and waits up to a second for it to be gone. */

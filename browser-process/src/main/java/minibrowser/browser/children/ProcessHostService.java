@@ -11,7 +11,8 @@ import minibrowser.proto.ProcessHostGrpc;
 /**
  * The browser's side of process_host.proto: a child says it is ready. The caller
  * is the child whose secret the call carried (never what the message claims);
- * the address it gives must be a socket in the session directory or loopback.
+ * the address it gives must be a socket in the session directory or loopback
+ * (or, for a child running as threads of the browser, an in-process name under it).
  */
 public final class ProcessHostService extends ProcessHostGrpc.ProcessHostImplBase {
     private final Transport transport;
@@ -32,8 +33,11 @@ public final class ProcessHostService extends ProcessHostGrpc.ProcessHostImplBas
         String address = request.getAddress();
         boolean inSession = address.startsWith("unix:")
                 && Path.of(address.substring(5)).toAbsolutePath().normalize().startsWith(sessionDir);
+        // An in-process child (single-process model) serves under this session's in-process names.
+        boolean inProcess = child.inProcess() && address.startsWith("inproc:")
+                && Path.of(address.substring(7)).toAbsolutePath().normalize().startsWith(sessionDir);
         boolean loopback = address.startsWith("tcp:127.0.0.1:");
-        if (!inSession && !loopback) {
+        if (!inSession && !loopback && !inProcess) {
             reply.onError(Status.INVALID_ARGUMENT.withDescription("address outside the session").asRuntimeException());
             child.kill("killed for a bad message (address " + address + ")", false);
             return;

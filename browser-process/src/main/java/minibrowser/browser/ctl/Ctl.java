@@ -134,14 +134,21 @@ public final class Ctl {
                     object.put("uptimeMs", p.getUptimeMs());
                     object.put("restarts", p.getRestarts());
                     object.put("processModel", reply.getProcessModel());
+                    object.put("inProcess", p.getInProcess());
+                    object.put("role", p.getRole().isEmpty() ? null : p.getRole());
                     array.add(object);
                 }
                 System.out.println(Json.write(array));
             } else {
                 System.out.println("process model: " + reply.getProcessModel());
+                if (reply.getProcessesList().stream().anyMatch(ProcessInfo::getInProcess)) {
+                    System.out.println("* threads inside the browser process: memory counted in its row");
+                }
                 System.out.printf("%-8s %-9s %-10s %9s %9s  %s%n", "PID", "TYPE", "TABS", "RSS kB", "PSS kB", "THREADS");
                 for (ProcessInfo p : reply.getProcessesList()) {
-                    System.out.printf("%-8d %-9s %-10s %9d %9d  %s%n", p.getPid(), p.getType(), p.getTabsList(),
+                    String type = p.getType() + (p.getRole().isEmpty() ? "" : "(" + p.getRole() + ")")
+                            + (p.getInProcess() ? "*" : "");
+                    System.out.printf("%-8d %-9s %-10s %9d %9d  %s%n", p.getPid(), type, p.getTabsList(),
                             p.getRssKb(), p.getPssKb(), String.join(",", p.getThreadsList()));
                 }
             }

@@ -6,11 +6,12 @@ import java.util.Map;
 /**
  * Writes the few JSON shapes ctl prints: objects of strings, numbers, booleans,
  * null and arrays. Numbers stay numbers (protobuf's JSON writes 64-bit ints as strings).
+ * Also used by {@code compare --json}.
  */
-final class Json {
+public final class Json {
     private Json() {}
 
-    static String write(Object value) {
+    public static String write(Object value) {
         StringBuilder out = new StringBuilder();
         append(out, value);
         return out.toString();

@@ -10,16 +10,19 @@ import java.util.Optional;
  */
 public final class AboutPages {
     /** Debug pages, as in Chromium: each acts on the process named in its page. */
-    public static final Map<String, String> DEBUG_PAGES = Map.of(
-            "crash", "the renderer dies of an uncaught fatal error",
-            "kill", "the renderer exits at once",
-            "hang", "the renderer's main thread spins forever (scrolling still works)",
-            "shorthang", "the renderer's main thread is busy for 20 seconds",
-            "memory-exhaust", "the renderer allocates until its heap runs out",
-            "badipc", "the renderer sends the browser a malformed message",
-            "gpucrash", "the gpu process dies",
-            "gpuhang", "the gpu process stops answering",
-            "plugincrash", "the plugin process dies");
+    public static final Map<String, String> DEBUG_PAGES = Map.ofEntries(
+            Map.entry("crash", "the renderer dies of an uncaught fatal error"),
+            Map.entry("kill", "the renderer exits at once"),
+            Map.entry("hang", "the renderer's main thread spins forever (scrolling still works)"),
+            Map.entry("shorthang", "the renderer's main thread is busy for 20 seconds"),
+            Map.entry("memory-exhaust", "the renderer allocates until its heap runs out"),
+            Map.entry("badipc", "the renderer sends the browser a malformed message"),
+            Map.entry("stackoverflow", "the renderer's main thread recurses until its stack overflows"),
+            Map.entry("exit", "the renderer calls System.exit"),
+            Map.entry("deadlock", "the renderer's main and compositor threads deadlock"),
+            Map.entry("gpucrash", "the gpu process dies"),
+            Map.entry("gpuhang", "the gpu process stops answering"),
+            Map.entry("plugincrash", "the plugin process dies"));
 
     /** The HTML of {@code about:name}, if there is such a page. */
     public Optional<String> page(String name) {
@@ -28,9 +31,19 @@ public final class AboutPages {
         if (key.equals("blank")) return Optional.of("<html><head><title>about:blank</title></head><body></body></html>");
         if (DEBUG_PAGES.containsKey(key)) {
             return Optional.of("<html><head><title>about:" + key + "</title></head><body><h1>about:" + key + "</h1><p>"
-                    + DEBUG_PAGES.get(key) + ".</p></body></html>");
+                    + DEBUG_PAGES.get(key) + ".</p>" + (key.endsWith("hang") ? longText() : "") + "</body></html>");
         }
         return Optional.empty();
+    }
+
+    /** The hang pages are long, so that scrolling them while main spins shows it moves. */
+    private static String longText() {
+        StringBuilder text = new StringBuilder("<p>Main is spinning now. Scroll: the renderer's compositor thread "
+                + "answers on its own.</p>");
+        for (int line = 1; line <= 150; line++) {
+            text.append("<p>hang line ").append(line).append(" of 150</p>");
+        }
+        return text.toString();
     }
 
     private static String home() {

@@ -6,6 +6,13 @@ enum Key {
     NEXT_TAB, PREVIOUS_TAB, NEW_TAB, CLOSE_TAB,
     ADDRESS_BAR, RELOAD, BACK, FORWARD, HELP, QUIT,
     TAB_1, TAB_2, TAB_3, TAB_4, TAB_5, TAB_6, TAB_7, TAB_8, TAB_9,
-    // While editing the address bar:
-    EDIT_ENTER, EDIT_CANCEL, EDIT_DELETE, EDIT_INSERT
+    // Links and find in page:
+    FOCUS_NEXT_LINK, FOCUS_PREVIOUS_LINK, FOLLOW_LINK, LINK_HINTS, FIND, FIND_NEXT, FIND_PREVIOUS, CANCEL,
+    TASK_MANAGER,
+    // A mouse event follows (JLine reads the rest of it).
+    MOUSE,
+    // While typing (address bar, find, link hints):
+    EDIT_ENTER, EDIT_CANCEL, EDIT_DELETE, EDIT_INSERT,
+    // In the task manager:
+    ROW_UP, ROW_DOWN, SHOW_THREADS, END_PROCESS, YES, NO, CLOSE
 }

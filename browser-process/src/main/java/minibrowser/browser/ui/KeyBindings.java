@@ -5,11 +5,21 @@ import org.jline.terminal.Terminal;
 import org.jline.utils.InfoCmp.Capability;
 
 /**
- * The key bindings, as JLine key maps: one for browsing, one for typing in the
- * address bar. JLine turns the terminal's escape sequences into these keys.
+ * The key bindings, as JLine key maps: one for browsing, one for typing (the
+ * address bar, find in page, link hints), one for the task manager. JLine turns
+ * the terminal's escape sequences into these keys.
+ *
+ * <p>Terminals differ in what they send for a key: where two forms are common
+ * (xterm's {@code ESC [ 1 ; 3 D} and the older {@code ESC ESC [ D} for Alt-Left)
+ * both are bound. Shift-Esc reaches a program as a plain Esc in most terminals,
+ * so {@code T} opens the task manager everywhere; the xterm and kitty encodings of
+ * Shift-Esc are bound for the terminals that send them.
  */
 final class KeyBindings {
     private KeyBindings() {}
+
+    /** The prefixes of mouse reports: X10/UTF-8 ({@code ESC [ M}) and SGR ({@code ESC [ <}). */
+    private static final String[] MOUSE = {"\033[M", "\033[<"};
 
     static KeyMap<Key> browsing(Terminal terminal) {
         KeyMap<Key> keys = new KeyMap<>();
@@ -26,10 +36,20 @@ final class KeyBindings {
         bind(keys, Key.CLOSE_TAB, "w", KeyMap.ctrl('W'));
         bind(keys, Key.ADDRESS_BAR, "g", KeyMap.ctrl('L'));
         bind(keys, Key.RELOAD, "r", KeyMap.ctrl('R'), "\033[15~");
-        bind(keys, Key.BACK, KeyMap.del(), "\b", "\033[1;3D", "b");
-        bind(keys, Key.FORWARD, "\033[1;3C");
-        bind(keys, Key.HELP, "?", "\033OP");
+        bind(keys, Key.BACK, KeyMap.del(), "\b", "\033[1;3D", "\033\033[D", "b");
+        bind(keys, Key.FORWARD, "\033[1;3C", "\033\033[C");
+        bind(keys, Key.HELP, "?", "\033OP", "\033[11~");
         bind(keys, Key.QUIT, "q", KeyMap.ctrl('Q'));
+        bind(keys, Key.FOCUS_NEXT_LINK, "\t");
+        bind(keys, Key.FOCUS_PREVIOUS_LINK, KeyMap.key(terminal, Capability.back_tab), "\033[Z");
+        bind(keys, Key.FOLLOW_LINK, "\r", "\n");
+        bind(keys, Key.LINK_HINTS, "f");
+        bind(keys, Key.FIND, "/");
+        bind(keys, Key.FIND_NEXT, "n");
+        bind(keys, Key.FIND_PREVIOUS, "N");
+        bind(keys, Key.CANCEL, KeyMap.esc());
+        bind(keys, Key.TASK_MANAGER, "T", "\033[27;2;27~", "\033[27;2u");
+        bind(keys, Key.MOUSE, MOUSE);
         Key[] tabs = {Key.TAB_1, Key.TAB_2, Key.TAB_3, Key.TAB_4, Key.TAB_5, Key.TAB_6, Key.TAB_7, Key.TAB_8, Key.TAB_9};
         for (int i = 0; i < tabs.length; i++) bind(keys, tabs[i], KeyMap.alt((char) ('1' + i)));
         return keys;
@@ -43,6 +63,21 @@ final class KeyBindings {
         bind(keys, Key.EDIT_ENTER, "\r", "\n");
         bind(keys, Key.EDIT_CANCEL, KeyMap.esc());
         bind(keys, Key.EDIT_DELETE, KeyMap.del(), "\b");
+        bind(keys, Key.MOUSE, MOUSE);
+        return keys;
+    }
+
+    static KeyMap<Key> taskManager(Terminal terminal) {
+        KeyMap<Key> keys = new KeyMap<>();
+        keys.setAmbiguousTimeout(50);
+        bind(keys, Key.ROW_UP, KeyMap.key(terminal, Capability.key_up), "\033[A", "\033OA");
+        bind(keys, Key.ROW_DOWN, KeyMap.key(terminal, Capability.key_down), "\033[B", "\033OB", "j");
+        bind(keys, Key.SHOW_THREADS, "\r", "\n");
+        bind(keys, Key.END_PROCESS, "k", KeyMap.key(terminal, Capability.key_dc), "\033[3~");
+        bind(keys, Key.YES, "y", "Y");
+        bind(keys, Key.NO, "n", "N");
+        bind(keys, Key.CLOSE, KeyMap.esc(), "T", "q", "\033[27;2;27~", "\033[27;2u");
+        bind(keys, Key.MOUSE, MOUSE);
         return keys;
     }
 

@@ -1,12 +1,14 @@
 package minibrowser.browser.ui;
 
 import java.io.IOException;
+import java.util.concurrent.TimeUnit;
 import minibrowser.browser.Browser;
 import minibrowser.browser.DisplayMode;
 import minibrowser.common.ExitCode;
 import org.jline.keymap.BindingReader;
 import org.jline.keymap.KeyMap;
 import org.jline.terminal.Attributes;
+import org.jline.terminal.MouseEvent;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.utils.InfoCmp.Capability;
@@ -14,10 +16,15 @@ import org.jline.utils.InfoCmp.Capability;
 /**
  * The terminal browser's input side, on the thread that runs it ({@code main}):
  * raw mode and the alternate screen (restored on every way out), keys read through
- * JLine and turned into {@link Browser} calls, and SIGWINCH turned into a resize.
+ * JLine and turned into {@link Browser} calls, mouse reports (clicks, the wheel),
+ * and SIGWINCH turned into a resize.
+ *
+ * <p>The key loop has modes: browsing, typing (address bar, find, link hints), help
+ * and the task manager; each has its key map ({@link KeyBindings}).
  */
 public final class TerminalUi {
     static final int LINE = 16;          // one terminal row in CSS pixels
+    static final int CELL_WIDTH = 8;     // one terminal column in CSS pixels
     private final Terminal terminal;
     private final Attributes original;
     private volatile boolean restored;
@@ -46,6 +53,9 @@ public final class TerminalUi {
         return colorTerm.contains("truecolor") || colorTerm.contains("24bit");
     }
 
+    /** What the keys mean now. */
+    private enum Mode { BROWSING, ADDRESS, FIND, HINTS, HELP, TASK_MANAGER }
+
     /** Reads keys until the user quits; returns the exit code. */
     public int run(Browser browser) {
         terminal.handle(Terminal.Signal.WINCH, signal -> browser.resize(displayMode()));
@@ -53,74 +63,225 @@ public final class TerminalUi {
             restore();
             System.exit(ExitCode.NORMAL.code());
         });
+        terminal.trackMouse(Terminal.MouseTracking.Normal);
         BindingReader reader = new BindingReader(terminal.reader());
         KeyMap<Key> browsing = KeyBindings.browsing(terminal);
         KeyMap<Key> editing = KeyBindings.editing();
-        StringBuilder address = null;
-        boolean help = false;
+        KeyMap<Key> taskKeys = KeyBindings.taskManager(terminal);
+        PagePointer pointer = new PagePointer(browser);
+        Mode mode = Mode.BROWSING;
+        StringBuilder typed = new StringBuilder();
+        TaskManager taskManager = null;
         while (true) {
-            Key key = reader.readBinding(address == null ? browsing : editing);
+            KeyMap<Key> keys = switch (mode) {
+                case ADDRESS, FIND, HINTS -> editing;
+                case TASK_MANAGER -> taskKeys;
+                default -> browsing;
+            };
+            Key key = reader.readBinding(keys);
             if (key == null) return ExitCode.NORMAL.code(); // the terminal closed
-            if (address != null) {
-                switch (key) {
-                    case EDIT_INSERT:
-                        address.append(reader.getLastBinding());
-                        break;
-                    case EDIT_DELETE:
-                        if (address.length() > 0) address.setLength(address.length() - 1);
-                        break;
-                    case EDIT_ENTER:
-                        String typed = address.toString();
-                        browser.activeTabId().thenAccept(tab -> {
-                            if (tab == 0) browser.openTab(typed);
-                            else browser.navigate(tab, typed);
-                        });
-                        address = null;
-                        break;
-                    case EDIT_CANCEL:
-                        address = null;
-                        break;
-                    default:
-                        break;
+            try {
+                if (key == Key.MOUSE) {
+                    MouseEvent event = terminal.readMouseEvent(reader::readCharacter, reader.getLastBinding());
+                    if (mode == Mode.BROWSING) mouse(browser, pointer, event);
+                    continue;
                 }
-                String shown = address == null ? null : address.toString();
-                browser.updateChrome(chrome -> chrome.editing = shown);
-                continue;
-            }
-            if (help && key != Key.QUIT) {
-                help = false;
-                browser.updateChrome(chrome -> chrome.overlay = null);
-                if (key == Key.HELP) continue;
-            }
-            switch (key) {
-                case SCROLL_DOWN: browser.scrollActive(3 * LINE, false); break;
-                case SCROLL_UP: browser.scrollActive(-3 * LINE, false); break;
-                case PAGE_DOWN: browser.scrollActive(pageHeight(), false); break;
-                case PAGE_UP: browser.scrollActive(-pageHeight(), false); break;
-                case HOME: browser.scrollActive(0, true); break;
-                case END: browser.scrollActive(Integer.MAX_VALUE / 2, true); break;
-                case NEXT_TAB: browser.activateRelative(1); break;
-                case PREVIOUS_TAB: browser.activateRelative(-1); break;
-                case NEW_TAB: browser.openTab("about:home"); break;
-                case CLOSE_TAB: browser.activeTabId().thenAccept(tab -> { if (tab != 0) browser.closeTab(tab); }); break;
-                case RELOAD: browser.activeTabId().thenAccept(tab -> { if (tab != 0) browser.reload(tab); }); break;
-                case BACK: browser.activeTabId().thenAccept(tab -> { if (tab != 0) browser.goBack(tab); }); break;
-                case FORWARD: browser.activeTabId().thenAccept(tab -> { if (tab != 0) browser.goForward(tab); }); break;
-                case ADDRESS_BAR:
-                    address = new StringBuilder();
-                    browser.updateChrome(chrome -> chrome.editing = "");
-                    break;
-                case HELP:
-                    help = true;
-                    browser.updateChrome(chrome -> chrome.overlay = HelpPage.LINES);
-                    break;
-                case QUIT:
-                    return ExitCode.NORMAL.code();
-                default:
-                    if (key.name().startsWith("TAB_")) browser.activateIndex(key.ordinal() - Key.TAB_1.ordinal() + 1);
-                    break;
+                switch (mode) {
+                    case ADDRESS, FIND, HINTS -> {
+                        mode = typing(browser, pointer, mode, key, reader.getLastBinding(), typed);
+                        continue;
+                    }
+                    case TASK_MANAGER -> {
+                        if (taskKey(taskManager, key)) {
+                            taskManager.close();
+                            taskManager = null;
+                            mode = Mode.BROWSING;
+                        }
+                        continue;
+                    }
+                    case HELP -> {
+                        mode = Mode.BROWSING;
+                        browser.updateChrome(chrome -> chrome.overlay = null);
+                        if (key != Key.QUIT) continue; // any key closes help; q still quits
+                    }
+                    default -> { }
+                }
+                // The Unresponsive prompt takes w (Wait) and k (Kill) while it is shown.
+                String sequence = reader.getLastBinding();
+                if ((sequence.equals("w") || sequence.equals("k"))
+                        && browser.answerHangPrompt(sequence.equals("k")).get(2, TimeUnit.SECONDS)) {
+                    continue;
+                }
+                switch (key) {
+                    case SCROLL_DOWN -> scroll(browser, pointer, 3 * LINE, false);
+                    case SCROLL_UP -> scroll(browser, pointer, -3 * LINE, false);
+                    case PAGE_DOWN -> scroll(browser, pointer, pageHeight(), false);
+                    case PAGE_UP -> scroll(browser, pointer, -pageHeight(), false);
+                    case HOME -> scroll(browser, pointer, 0, true);
+                    case END -> scroll(browser, pointer, Integer.MAX_VALUE / 2, true);
+                    case NEXT_TAB -> { pointer.clear(null); browser.activateRelative(1); }
+                    case PREVIOUS_TAB -> { pointer.clear(null); browser.activateRelative(-1); }
+                    case NEW_TAB -> { pointer.clear(null); browser.openTab("about:home"); }
+                    case CLOSE_TAB -> { pointer.clear(null); onActiveTab(browser, browser::closeTab); }
+                    case RELOAD -> { pointer.clear(null); onActiveTab(browser, browser::reload); }
+                    case BACK -> { pointer.clear(null); onActiveTab(browser, browser::goBack); }
+                    case FORWARD -> { pointer.clear(null); onActiveTab(browser, browser::goForward); }
+                    case FOCUS_NEXT_LINK -> pointer.moveFocus(1);
+                    case FOCUS_PREVIOUS_LINK -> pointer.moveFocus(-1);
+                    case FOLLOW_LINK -> {
+                        String href = pointer.focusedLink();
+                        if (href != null) {
+                            pointer.clear(null);
+                            follow(browser, href);
+                        }
+                    }
+                    case LINK_HINTS -> {
+                        if (pointer.startHints()) {
+                            typed.setLength(0);
+                            mode = Mode.HINTS;
+                        }
+                    }
+                    case FIND -> {
+                        pointer.clear(null);
+                        typed.setLength(0);
+                        mode = Mode.FIND;
+                        browser.updateChrome(chrome -> chrome.message = "find: ");
+                    }
+                    case FIND_NEXT -> pointer.findAgain(1);
+                    case FIND_PREVIOUS -> pointer.findAgain(-1);
+                    case CANCEL -> pointer.clear(null);
+                    case TASK_MANAGER -> {
+                        pointer.clear(null);
+                        taskManager = TaskManager.open(browser);
+                        mode = Mode.TASK_MANAGER;
+                    }
+                    case ADDRESS_BAR -> {
+                        typed.setLength(0);
+                        mode = Mode.ADDRESS;
+                        browser.updateChrome(chrome -> chrome.editing = "");
+                    }
+                    case HELP -> {
+                        mode = Mode.HELP;
+                        browser.updateChrome(chrome -> chrome.overlay = HelpPage.LINES);
+                    }
+                    case QUIT -> {
+                        if (taskManager != null) taskManager.close();
+                        return ExitCode.NORMAL.code();
+                    }
+                    default -> {
+                        if (key.name().startsWith("TAB_")) {
+                            pointer.clear(null);
+                            browser.activateIndex(key.ordinal() - Key.TAB_1.ordinal() + 1);
+                        }
+                    }
+                }
+            } catch (Exception noAnswer) {
+                // A renderer that does not answer in time: the key does nothing, as in any browser.
+                browser.updateChrome(chrome -> chrome.message = "no answer from the page: " + Browser.rootMessage(noAnswer));
             }
         }
+    }
+
+    /** A key while typing in the address bar, the find bar or link hints; returns the next mode. */
+    private Mode typing(Browser browser, PagePointer pointer, Mode mode, Key key, String sequence, StringBuilder typed)
+            throws Exception {
+        switch (key) {
+            case EDIT_INSERT -> typed.append(sequence);
+            case EDIT_DELETE -> { if (typed.length() > 0) typed.setLength(typed.length() - 1); }
+            case EDIT_CANCEL -> {
+                if (mode == Mode.ADDRESS) browser.updateChrome(chrome -> chrome.editing = null);
+                else pointer.clear(null);
+                return Mode.BROWSING;
+            }
+            case EDIT_ENTER -> {
+                String text = typed.toString();
+                if (mode == Mode.ADDRESS) {
+                    browser.updateChrome(chrome -> chrome.editing = null);
+                    pointer.clear(null);
+                    follow(browser, text);
+                } else if (mode == Mode.FIND) {
+                    if (text.isEmpty()) pointer.clear(null);
+                    else pointer.find(text);
+                } else if (mode == Mode.HINTS) {
+                    return Mode.HINTS;
+                }
+                return Mode.BROWSING;
+            }
+            default -> { }
+        }
+        String text = typed.toString();
+        switch (mode) {
+            case ADDRESS -> browser.updateChrome(chrome -> chrome.editing = text);
+            case FIND -> browser.updateChrome(chrome -> chrome.message = "find: " + text);
+            case HINTS -> {
+                if (text.isEmpty()) return Mode.HINTS;
+                String href = pointer.hintTyped(text);
+                if (href == null) return Mode.BROWSING;   // no such label
+                if (!href.isEmpty()) {
+                    follow(browser, href);
+                    return Mode.BROWSING;
+                }
+            }
+            default -> { }
+        }
+        return mode;
+    }
+
+    /** A key in the task manager; returns true when it closes the task manager. */
+    private static boolean taskKey(TaskManager taskManager, Key key) throws Exception {
+        if (taskManager.isAsking()) {
+            if (key == Key.YES || key == Key.NO || key == Key.CLOSE) taskManager.answer(key == Key.YES);
+            return false;
+        }
+        switch (key) {
+            case ROW_UP -> taskManager.moveSelection(-1);
+            case ROW_DOWN -> taskManager.moveSelection(1);
+            case SHOW_THREADS -> taskManager.toggleThreads();
+            case END_PROCESS -> taskManager.askToEnd();
+            case CLOSE -> { return true; }
+            default -> { }
+        }
+        return false;
+    }
+
+    /** The wheel scrolls; a click on the tab strip picks a tab; a click on the page follows a link there. */
+    private void mouse(Browser browser, PagePointer pointer, MouseEvent event) {
+        int column = event.getX();
+        int row = event.getY();
+        if (event.getType() == MouseEvent.Type.Wheel) {
+            int lines = event.getButton() == MouseEvent.Button.WheelUp ? -3 : 3;
+            scroll(browser, pointer, lines * LINE, false);
+        } else if (event.getType() == MouseEvent.Type.Pressed && event.getButton() == MouseEvent.Button.Button1) {
+            int pageTop = 2;
+            int pageBottom = terminal.getHeight() - 1;
+            if (row == 0) {
+                pointer.clear(null);
+                browser.clickTabStrip(column);
+            } else if (row >= pageTop && row < pageBottom) {
+                pointer.clear(null);
+                browser.clickActive(column * CELL_WIDTH + CELL_WIDTH / 2, (row - pageTop) * LINE + LINE / 2);
+            }
+        }
+    }
+
+    private static void scroll(Browser browser, PagePointer pointer, int deltaY, boolean absolute) {
+        pointer.scrolled(browser.scrollActive(deltaY, absolute));
+    }
+
+    /** Goes to {@code url} in the active tab (a new tab when there is none). */
+    private static void follow(Browser browser, String url) {
+        onActiveTab(browser, tab -> browser.navigate(tab, url), () -> browser.openTab(url));
+    }
+
+    private static void onActiveTab(Browser browser, java.util.function.IntConsumer action) {
+        onActiveTab(browser, action, () -> { });
+    }
+
+    private static void onActiveTab(Browser browser, java.util.function.IntConsumer action, Runnable noTab) {
+        browser.activeTabId().thenAccept(tab -> {
+            if (tab != 0) action.accept(tab);
+            else noTab.run();
+        });
     }
 
     private int pageHeight() {
@@ -132,6 +293,7 @@ public final class TerminalUi {
         if (restored) return;
         restored = true;
         try {
+            terminal.trackMouse(Terminal.MouseTracking.Off);
             terminal.puts(Capability.cursor_visible);
             terminal.puts(Capability.keypad_local);
             terminal.puts(Capability.exit_ca_mode);

@@ -53,6 +53,20 @@ final class CellCanvas {
     }
 
     /**
+     * Changes the colours of every cell of {@code rect} (clipped), keeping its
+     * character; a null {@code fg} keeps each cell's foreground.
+     */
+    void recolor(CellRect rect, Integer fg, int bg) {
+        CellRect area = clip.intersect(rect);
+        for (int row = area.row(); row < area.endRow(); row++) {
+            for (int column = area.column(); column < area.endColumn(); column++) {
+                grid.set(column, row, grid.codePoint(column, row),
+                        fg == null ? grid.foreground(column, row) : fg, bg);
+            }
+        }
+    }
+
+    /**
      * Writes {@code text} from (column, row) rightwards, using at most {@code maxColumns}
      * columns; a character that does not fit whole ends the text. Control characters
      * become spaces.

@@ -2,6 +2,7 @@ package minibrowser.gpu.compositor;
 
 import java.util.List;
 import minibrowser.common.frame.CellGrid;
+import minibrowser.proto.PageMark;
 
 /**
  * Draws the page area: the active tab's page cells with its plugin surfaces on
@@ -15,15 +16,17 @@ final class PageArea {
 
     private final OverlayBox overlay = new OverlayBox();
     private final HalfBlockPainter halfBlocks = new HalfBlockPainter();
+    private final PageMarks marks = new PageMarks();
 
     /**
      * Draws into {@code area} (grid coordinates).
      *
      * @param pageOrNull the page's cells, or null when the tab has presented none yet
      * @param overlayLines when not empty, shown instead of the page and its surfaces
+     * @param pageMarks highlights and hint labels over the page (empty: none)
      */
     void draw(CellCanvas canvas, CellRect area, CellGrid pageOrNull, List<PlacedSurface> surfaces,
-              List<String> overlayLines) {
+              List<String> overlayLines, List<PageMark> pageMarks) {
         CellCanvas page = canvas.clippedTo(area);
         if (!overlayLines.isEmpty()) {
             overlay.draw(page, area, overlayLines);
@@ -35,6 +38,9 @@ final class PageArea {
         }
         for (PlacedSurface surface : surfaces) {
             halfBlocks.draw(page, surface.cellRect().translate(area.column(), area.row()), surface);
+        }
+        if (pageOrNull != null && !pageMarks.isEmpty()) {
+            marks.draw(page, area, pageMarks);
         }
     }
 }

@@ -3,6 +3,7 @@ package minibrowser.gpu.compositor;
 import java.util.List;
 import minibrowser.common.frame.CellGrid;
 import minibrowser.proto.BrowserUi;
+import minibrowser.proto.PageMark;
 
 /**
  * Composes the whole terminal screen: the browser UI around the active tab's page
@@ -39,6 +40,11 @@ public final class ScreenCompositor {
         return new CellRect(0, 2, Math.max(0, columns), Math.max(0, rows - UI_ROWS));
     }
 
+    /** The index of the tab the strip shows at {@code column} on a screen {@code columns} wide, or -1. */
+    public int tabAt(int columns, BrowserUi ui, int column) {
+        return tabStrip.tabAt(columns, ui, column);
+    }
+
     /**
      * Composes one screen.
      *
@@ -52,6 +58,16 @@ public final class ScreenCompositor {
      * @throws IllegalArgumentException if {@code columns} or {@code rows} is negative
      */
     public CellGrid compose(int columns, int rows, BrowserUi ui, CellGrid pageOrNull, List<PlacedSurface> surfaces) {
+        return compose(columns, rows, ui, pageOrNull, surfaces, ui.getMarksScrollY());
+    }
+
+    /**
+     * Composes one screen whose page frame is scrolled to {@code pageScrollY} (CSS px).
+     * The browser's page marks are drawn only when they were measured at that same
+     * offset: marks from before a scroll would sit on the wrong lines.
+     */
+    public CellGrid compose(int columns, int rows, BrowserUi ui, CellGrid pageOrNull, List<PlacedSurface> surfaces,
+                            int pageScrollY) {
         CellGrid screen = new CellGrid(columns, rows);
         CellCanvas canvas = new CellCanvas(screen);
         if (rows >= 1) {
@@ -64,7 +80,8 @@ public final class ScreenCompositor {
             addressBar.draw(canvas, 1, ui);
         }
         if (rows > UI_ROWS) {
-            pageArea.draw(canvas, pageArea(columns, rows), pageOrNull, surfaces, ui.getOverlayLinesList());
+            List<PageMark> marks = ui.getMarksScrollY() == pageScrollY ? ui.getPageMarksList() : List.of();
+            pageArea.draw(canvas, pageArea(columns, rows), pageOrNull, surfaces, ui.getOverlayLinesList(), marks);
         }
         return screen;
     }

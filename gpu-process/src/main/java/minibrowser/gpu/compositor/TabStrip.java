@@ -7,7 +7,8 @@ import minibrowser.proto.TabStripEntry;
 
 /**
  * Draws the tab strip, one row: each tab as {@code " N:title M "} where N counts
- * from 1 and M is its {@link TabMark}; the active tab in inverse colours.
+ * from 1 and M is its {@link TabMark}; a loading tab that knows how far it got
+ * shows that instead ({@code " N:title ~40% "}); the active tab in inverse colours.
  *
  * <p>When the tabs do not all fit, the strip starts at a later tab so that the
  * active one is always visible, and a {@code <} at the left says tabs are hidden.
@@ -36,12 +37,34 @@ final class TabStrip {
         }
     }
 
+    /**
+     * The index of the tab drawn at {@code column} of a strip {@code columns} wide, or -1:
+     * the same layout as {@link #draw}, for mouse clicks.
+     */
+    int tabAt(int columns, BrowserUi ui, int column) {
+        List<String> labels = labels(ui.getTabsList());
+        if (labels.isEmpty() || column < 0 || column >= columns) {
+            return -1;
+        }
+        int active = Math.max(0, Math.min(ui.getActiveIndex(), labels.size() - 1));
+        int first = firstVisibleTab(labels, active, columns);
+        int start = first > 0 ? 1 : 0;
+        for (int i = first; i < labels.size() && start < columns; i++) {
+            int end = start + CharWidth.columns(labels.get(i));
+            if (column >= start && column < end) {
+                return i;
+            }
+            start = end;
+        }
+        return -1;
+    }
+
     private int drawTab(CellCanvas canvas, int column, int row, TabStripEntry tab, String label,
                         boolean active, int maxColumns) {
         int fg = active ? UiColors.ACTIVE_TAB_TEXT : UiColors.TEXT;
         int bg = active ? UiColors.ACTIVE_TAB_BACKGROUND : UiColors.STRIP_BACKGROUND;
         int used = canvas.text(column, row, label, maxColumns, fg, bg);
-        TabMark mark = TabMark.forState(tab.getState());
+        TabMark mark = showsProgress(tab) ? TabMark.NONE : TabMark.forState(tab.getState());
         int markColumn = column + CharWidth.columns(label) - 2;
         if (mark != TabMark.NONE && markColumn < column + used) {
             canvas.character(markColumn, row, mark.symbol(), active ? fg : mark.color(), bg);
@@ -54,9 +77,14 @@ final class TabStrip {
         List<String> labels = new ArrayList<>(tabs.size());
         for (int i = 0; i < tabs.size(); i++) {
             String title = tabs.get(i).getTitle().isBlank() ? "untitled" : tabs.get(i).getTitle().strip();
-            labels.add(" " + (i + 1) + ":" + Truncation.keepStart(title, MAX_TITLE_COLUMNS) + "   ");
+            String end = showsProgress(tabs.get(i)) ? " ~" + tabs.get(i).getProgress() + "% " : "   ";
+            labels.add(" " + (i + 1) + ":" + Truncation.keepStart(title, MAX_TITLE_COLUMNS) + end);
         }
         return labels;
+    }
+
+    private static boolean showsProgress(TabStripEntry tab) {
+        return tab.getState().equals("loading") && tab.getProgress() > 0 && tab.getProgress() < 100;
     }
 
     /** The first tab to draw so that the active tab ends inside {@code columns}. */

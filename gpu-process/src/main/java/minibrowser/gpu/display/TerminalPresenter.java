@@ -15,7 +15,7 @@ import minibrowser.gpu.compositor.CharWidth;
  * the new screen with it cell by cell and writes, for each difference, a cursor
  * move (when the cursor is not already there) and the colours (when they differ
  * from the last cell written), then the character; the whole frame goes out in one
- * write and one flush. The first present, and the first after {@link #invalidate},
+ * write and one flush; a screen with no change writes nothing. The first present, and the first after {@link #invalidate},
  * clears the screen and draws every cell.
  *
  * <p>A wide character is written once, from its left cell; its right cell (a
@@ -61,15 +61,20 @@ public final class TerminalPresenter {
         if (full) {
             writer.clearScreen();
         }
+        int written = 0;
         for (int row = 0; row < screen.rows(); row++) {
             for (int column = 0; column < screen.columns(); column++) {
                 if (full || changed(screen, column, row)) {
                     writeCell(writer, screen, column, row);
+                    written++;
                 }
                 if (isWideAt(screen, column, row)) {
                     column++;
                 }
             }
+        }
+        if (!full && written == 0) {
+            return; // the same screen: the terminal is not written to at all
         }
         writer.resetColors();
         send(writer.text());

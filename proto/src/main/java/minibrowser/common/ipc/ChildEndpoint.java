@@ -29,6 +29,10 @@ import minibrowser.proto.ProcessHostGrpc;
  *       only calls that carry the secret (or a secret {@code extraCallers} accepts);</li>
  *   <li>say {@code ChildReady} to the browser, giving that socket's address.</li>
  * </ol>
+ *
+ * <p>A child running as threads of the browser ({@code --in-process}, the
+ * single-process model) serves on an in-process address instead of a socket, and
+ * when its pipe closes it only stops its server: halting would end the browser.
  */
 public final class ChildEndpoint implements AutoCloseable {
     /** Set on calls the browser made (it presented this child's own secret). */
@@ -41,9 +45,14 @@ public final class ChildEndpoint implements AutoCloseable {
     private final String secret;
     private final Transport transport;
     private final ManagedChannel browser;
-    private Server server;
+    private final boolean inProcess;
+    /** Set by the parent-watch thread of an in-process child; the server may not exist yet. */
+    private volatile boolean stopped;
+    private volatile Server server;
 
-    private ChildEndpoint(Path sessionDir, String childId, String secret, Transport transport, ManagedChannel browser) {
+    private ChildEndpoint(Path sessionDir, String childId, String secret, Transport transport, ManagedChannel browser,
+                          boolean inProcess) {
+        this.inProcess = inProcess;
         this.sessionDir = sessionDir;
         this.childId = childId;
         this.secret = secret;
@@ -59,13 +68,23 @@ public final class ChildEndpoint implements AutoCloseable {
         Path sessionDir = Path.of(switches.require(Switches.SESSION_DIR));
         ParentPipe pipe = new ParentPipe(stdin);
         String secret = pipe.readSecret();
-        pipe.watch(processName, () -> {
+        boolean inProcess = switches.get(Switches.IN_PROCESS).isPresent();
+        Transport transport = new Transport(processName);
+        ManagedChannel browser = transport.connect(switches.require(Switches.BROWSER_ADDRESS), secret);
+        ChildEndpoint endpoint = new ChildEndpoint(sessionDir, switches.require(Switches.CHILD_ID), secret, transport,
+                browser, inProcess);
+        pipe.watch(processName, inProcess ? endpoint::stopServing : () -> {
             deleteQuietly(sessionDir);
             Runtime.getRuntime().halt(ExitCode.PARENT_GONE.code());
         });
-        Transport transport = new Transport(processName);
-        ManagedChannel browser = transport.connect(switches.require(Switches.BROWSER_ADDRESS), secret);
-        return new ChildEndpoint(sessionDir, switches.require(Switches.CHILD_ID), secret, transport, browser);
+        return endpoint;
+    }
+
+    /** An in-process child's answer to its pipe closing: stop serving, so its entry point returns. */
+    private void stopServing() {
+        stopped = true;
+        Server running = server;
+        if (running != null) running.shutdownNow();
     }
 
     /**
@@ -75,13 +94,15 @@ public final class ChildEndpoint implements AutoCloseable {
      *                     tokens): the caller object for a secret, or empty
      */
     public void serve(List<BindableService> services, Function<String, Optional<Object>> extraCallers) throws IOException {
-        String requested = transport.addressFor(sessionDir, childId);
+        String requested = inProcess ? Transport.inProcessAddress(sessionDir, childId)
+                : transport.addressFor(sessionDir, childId);
         List<BindableService> all = new java.util.ArrayList<>(services);
         all.add(new ChildProcessService());
         server = transport.serve(requested,
                 Secrets.require(presented -> Secrets.same(presented, secret)
                         ? Optional.of((Object) BROWSER) : extraCallers.apply(presented), CALLER),
                 all);
+        if (stopped) server.shutdownNow(); // the browser let go while we were starting
         String address = Transport.boundAddress(server, requested);
         ProcessHostGrpc.newBlockingStub(browser).withWaitForReady().withDeadlineAfter(60, TimeUnit.SECONDS)
                 .childReady(ChildReadyRequest.newBuilder()
@@ -104,7 +125,8 @@ public final class ChildEndpoint implements AutoCloseable {
 
     /** Blocks until the server stops (the child is told to quit, or dies). */
     public void awaitTermination() throws InterruptedException {
-        if (server != null) server.awaitTermination();
+        Server running = server;
+        if (running != null) running.awaitTermination();
     }
 
     public void shutdown() {

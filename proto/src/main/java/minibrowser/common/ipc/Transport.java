@@ -78,6 +78,15 @@ public final class Transport implements AutoCloseable {
     }
 
     /**
+     * The in-process address for a server named {@code name} of the browser whose
+     * session directory is {@code sessionDir}: unique within the JVM, since in-process
+     * names are global to it.
+     */
+    public static String inProcessAddress(java.nio.file.Path sessionDir, String name) {
+        return "inproc:" + sessionDir.resolve(name);
+    }
+
+    /**
      * Starts a server for {@code services}, each call first checked by {@code guard}.
      * Returns the started server; {@link #boundAddress} tells where it listens.
      */

@@ -19,7 +19,7 @@ final class CellDevice implements Device {
         int width = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            width += cellsOf(cp) * CELL_WIDTH;
+            width += CellWidths.cellsOf(cp) * CELL_WIDTH;
             i += Character.charCount(cp);
         }
         return width;
@@ -50,10 +50,5 @@ final class CellDevice implements Device {
     @Override
     public int snapVerticalMargin(int margin) {
         return Math.floorDiv(margin + CELL_HEIGHT / 2 - 1, CELL_HEIGHT) * CELL_HEIGHT;
-    }
-
-    /** How many cells a code point takes: 2 for East Asian wide characters, else 1. */
-    static int cellsOf(int cp) {
-        return CellWidths.isWide(cp) ? 2 : 1;
     }
 }

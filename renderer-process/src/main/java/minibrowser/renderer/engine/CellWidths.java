@@ -10,6 +10,23 @@ public final class CellWidths {
     private CellWidths() {}
 
     /**
+     * How many cells a code point takes: 0 for combining marks and invisible format
+     * characters (zero width space, soft hyphen, byte order mark), 2 for East Asian wide
+     * characters, else 1.
+     */
+    public static int cellsOf(int cp) {
+        if (isZeroWidth(cp)) return 0;
+        return isWide(cp) ? 2 : 1;
+    }
+
+    /** Combining marks and invisible format characters, which take no cell of their own. */
+    public static boolean isZeroWidth(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0xFEFF || cp == 0xAD;
+    }
+
+    /**
      * East Asian Wide and Fullwidth ranges (Unicode UAX #11), the common ones: Hangul
      * Jamo and syllables, CJK radicals to Yi, CJK ideographs, compatibility forms,
      * fullwidth forms, and the supplementary ideographic planes.

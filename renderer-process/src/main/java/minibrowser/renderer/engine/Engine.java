@@ -41,7 +41,11 @@ import org.jsoup.parser.Parser;
  */
 public final class Engine {
 
-    /** Elements nested deeper than this are flattened into text. */
+    /**
+     * How deep elements may nest: the parser stops nesting there (deeper elements become
+     * siblings) and the style stage flattens anything deeper into text, so layout's
+     * recursion stays within a modest thread stack (tested with 512 KB).
+     */
     public static final int MAX_DEPTH = StyleTreeBuilder.MAX_DEPTH;
     /** At most this many external style sheets (links and imports) are fetched per document. */
     private static final int MAX_EXTERNAL_SHEETS = 32;
@@ -77,6 +81,21 @@ public final class Engine {
     }
 
     /**
+     * Renders a document as it came over the network: its bytes are decoded with the
+     * encoding {@link DocumentEncoding} finds (byte order mark, then the charset of
+     * {@code contentTypeHeader}, then {@code <meta charset>}, else windows-1252).
+     *
+     * @param body              the document's bytes
+     * @param contentTypeHeader the HTTP {@code Content-Type} header, or null
+     * @param naturalImageSizes {width, height} by absolute image URL (may be empty)
+     */
+    public Page render(byte[] body, String contentTypeHeader, String baseUrl, int viewportWidth, int viewportHeight,
+                       ResourceLoader loader, Map<String, int[]> naturalImageSizes) {
+        return render(DocumentEncoding.decode(body, contentTypeHeader), baseUrl, viewportWidth, viewportHeight,
+                loader, naturalImageSizes);
+    }
+
+    /**
      * Like {@link #render(String, String, int, int, ResourceLoader)}, laying out images
      * whose natural sizes are already known (after decoding) at those sizes.
      *
@@ -84,6 +103,19 @@ public final class Engine {
      */
     public Page render(String html, String baseUrl, int viewportWidth, int viewportHeight, ResourceLoader loader,
                        Map<String, int[]> naturalImageSizes) {
+        try {
+            return renderStages(html, baseUrl, viewportWidth, viewportHeight, loader,
+                    naturalImageSizes == null ? Map.of() : naturalImageSizes);
+        } catch (RuntimeException | StackOverflowError e) {
+            // A bug in the engine must not take the renderer down with it: show what happened instead.
+            String message = "minibrowser could not render this page (" + e.getClass().getSimpleName() + ").";
+            return renderStages("<title>Rendering failed</title><p>" + org.jsoup.nodes.Entities.escape(message),
+                    "", viewportWidth, viewportHeight, ResourceLoader.none(), Map.of());
+        }
+    }
+
+    private Page renderStages(String html, String baseUrl, int viewportWidth, int viewportHeight, ResourceLoader loader,
+                              Map<String, int[]> naturalImageSizes) {
         int width = Math.max(1, Math.min(viewportWidth, 100_000));
         int height = Math.max(1, Math.min(viewportHeight, 100_000));
         String base = baseUrl == null ? "" : baseUrl;
@@ -100,7 +132,7 @@ public final class Engine {
         StyledElement styled = styler.build(document);
         // 4. Layout.
         BlockBox root = new BoxTreeBuilder().build(styled);
-        int contentBottom = new BlockLayout(device, naturalImageSizes).layoutRoot(root, width);
+        int contentBottom = new BlockLayout(device, naturalImageSizes).layoutRoot(root, width, height);
         int contentHeight = Math.max(height, contentBottom);
         // 5. Paint, and what the browser needs to know about the page.
         DisplayList displayList = new Painter().paint(root, width, contentHeight);

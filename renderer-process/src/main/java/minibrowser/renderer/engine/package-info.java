@@ -17,7 +17,15 @@
  * which the browser serves), no static mutable state, so several engines can live in
  * one JVM.
  *
- * <p>Non-goals: JavaScript, animations and transitions, flex and grid layout, positioned
- * layout, vertical writing and bidi, web fonts, SVG, forms that work, frames.
+ * <p>Text is measured and drawn with fonts that come with the engine (see
+ * {@link minibrowser.renderer.engine.FontFaces}, Liberation and Nanum Gothic under the SIL
+ * Open Font License), with fallback glyph by glyph ({@link minibrowser.renderer.engine.FontChain})
+ * to the machine's fonts only for scripts the bundled faces lack, so a page gives the same
+ * pixels on every machine. The bytes of a document are decoded by
+ * {@link minibrowser.renderer.engine.DocumentEncoding} (BOM, HTTP charset, meta, windows-1252).
+ *
+ * <p>Non-goals: JavaScript, animations and transitions, grid layout, vertical writing
+ * and bidi, web fonts, SVG, forms that work (controls are drawn, not operated), frames,
+ * z-index, scrolling of inner boxes. See each stage's package for its own list.
  */
 package minibrowser.renderer.engine;

@@ -103,6 +103,27 @@ class EngineTest {
     }
 
     @Test
+    void formControlsShowTheirValues() {
+        String list = render("<input value=hello> <select><option>one<option selected>two</select> <input type=checkbox checked>")
+                .displayList().toString();
+        // Each control is a bordered box holding its value.
+        assertTrue(list.contains("\"hello\""), list);
+        assertTrue(list.contains("\"two ▾\""), list);
+        assertTrue(list.contains("\"✓\""), list);
+        assertEquals(3, list.lines().filter(l -> l.startsWith("border ")).count(), list);
+    }
+
+    @Test
+    void screenReaderOnlyTextIsNotShown() {
+        String html = "<style>.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden }</style>"
+                + "<a class=sr-only href=#main>Skip to content</a><p style='position:absolute; left:-9999px'>away</p><p>shown";
+        String list = render(html).displayList().toString();
+        assertFalse(list.contains("Skip"), list);
+        assertFalse(list.contains("away"), list);
+        assertTrue(list.contains("shown"), list);
+    }
+
+    @Test
     void contentHeightIsAtLeastTheViewport() {
         assertEquals(600, render("<p>short").contentHeight());
         assertTrue(render("<div style='height: 2000px'>tall</div>").contentHeight() >= 2016);

@@ -32,6 +32,26 @@ class RobustnessTest {
         assertNotNull(render("<ul><li>".repeat(5_000) + "x"));
     }
 
+    /** The renderer's main thread may have a modest stack: hostile nesting must fit in 512 KB. */
+    @Test
+    void deepNestingFitsInASmallThreadStack() throws InterruptedException {
+        Throwable[] failure = new Throwable[1];
+        Runnable hostile = () -> {
+            try {
+                render("<div>".repeat(100_000) + "x");
+                render("<table><tr><td>".repeat(3_000) + "x");
+                render("<span style='display:inline-block'>".repeat(5_000) + "x");
+                render("<ul><li>".repeat(5_000) + "x");
+            } catch (Throwable t) {
+                failure[0] = t;
+            }
+        };
+        Thread thread = new Thread(null, hostile, "small-stack-render", 512 * 1024);
+        thread.start();
+        thread.join();
+        if (failure[0] != null) throw new AssertionError("render failed on a 512 KB stack", failure[0]);
+    }
+
     @Test
     void fiveMegabyteAttribute() {
         String big = "x".repeat(5_000_000);

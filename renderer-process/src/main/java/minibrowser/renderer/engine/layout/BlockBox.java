@@ -20,7 +20,9 @@ public class BlockBox extends LayoutBox {
     /** What kind of block this is; printed in the layout tree. */
     public enum Kind {
         BLOCK("block"), ANONYMOUS("anonymous"), LIST_ITEM("list-item"), INLINE_BLOCK("inline-block"),
-        FLOAT("float"), FLEX_ITEM("flex-item"), TABLE("table"), ROW("row"), CELL("cell"), CAPTION("caption");
+        FLOAT("float"), FLEX_ITEM("flex-item"), TABLE("table"), ROW("row"), CELL("cell"), CAPTION("caption"),
+        /** {@code position: absolute} or {@code fixed}: out of the flow, placed by {@link PositionedLayout}. */
+        ABSOLUTE("absolute");
 
         private final String label;
 
@@ -41,6 +43,14 @@ public class BlockBox extends LayoutBox {
     Edges padding = Edges.ZERO;
     /** The link this box is inside (for inline-blocks), or null. */
     String href;
+    /**
+     * A border-box width imposed by the parent's layout (a flex item's grown or shrunk
+     * width, an absolute box stretched between left and right), or -1 to compute it.
+     */
+    int widthOverride = -1;
+    /** Where an absolutely positioned box would have stood in the flow (its static position). */
+    int staticX;
+    int staticY;
 
     /** A block for {@code element} (null for an anonymous block) with its computed style. */
     public BlockBox(Kind kind, Element element, ComputedStyle style) {
@@ -49,16 +59,21 @@ public class BlockBox extends LayoutBox {
         this.style = style;
     }
 
+    /** What kind of block this is. */
     public Kind kind() { return kind; }
     /** The element that generated this box, or null for an anonymous block. */
     public Element element() { return element; }
+    /** The computed style (for an anonymous block: its parent's inherited properties). */
     public ComputedStyle style() { return style; }
     /** Inline content still to be broken into lines (empty for a block of blocks). */
     public List<InlineItem> inlineItems() { return inlineItems; }
     /** True if this block lays out lines rather than blocks. */
     public boolean hasInlineContent() { return !inlineItems.isEmpty(); }
+    /** Used margins, after layout (auto margins resolved). */
     public Edges margin() { return margin; }
+    /** Used border widths. */
     public Edges border() { return border; }
+    /** Used padding. */
     public Edges padding() { return padding; }
     /** The list marker fragment, or null. */
     public TextFragment marker() { return marker; }
@@ -75,6 +90,8 @@ public class BlockBox extends LayoutBox {
     @Override
     protected void afterTranslate(int dx, int dy) {
         if (marker != null) marker.translate(dx, dy);
+        staticX += dx;
+        staticY += dy;
     }
 
     @Override

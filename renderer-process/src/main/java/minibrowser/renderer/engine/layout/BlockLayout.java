@@ -25,6 +25,7 @@ public final class BlockLayout {
     private final InlineLayout inline;
     private final TableLayout tables;
     private final IntrinsicWidths intrinsic;
+    private final FlexLayout flex;
 
     /** A layout pass measuring text on {@code device}, with no image sizes known. */
     public BlockLayout(Device device) {
@@ -42,6 +43,7 @@ public final class BlockLayout {
         this.intrinsic = new IntrinsicWidths(measurer, replacedSizing);
         this.inline = new InlineLayout(measurer, this, replacedSizing);
         this.tables = new TableLayout(this, intrinsic);
+        this.flex = new FlexLayout(this, intrinsic);
     }
 
     /** The space a collapsed margin leaves, as the device can show it. */
@@ -58,10 +60,21 @@ public final class BlockLayout {
      * Returns the bottom of everything laid out (the page's content height).
      */
     public int layoutRoot(BlockBox root, int viewportWidth) {
+        return layoutRoot(root, viewportWidth, 0);
+    }
+
+    /**
+     * Lays out the root box in a viewport of the given size, starting at (0, 0), then
+     * applies relative offsets and places absolutely positioned boxes
+     * ({@link PositionedLayout}). Returns the bottom of everything laid out.
+     */
+    public int layoutRoot(BlockBox root, int viewportWidth, int viewportHeight) {
         FloatContext floats = new FloatContext();
         Result r = layout(root, 0, viewportWidth, 0, CollapsedMargin.NONE, floats, true);
         int bottom = root.y + root.height + Math.max(0, r.marginAfter().resolve());
-        return Math.max(bottom, floats.bottom(true, true));
+        bottom = Math.max(bottom, floats.bottom(true, true));
+        int positioned = new PositionedLayout(this, new Rect(0, 0, viewportWidth, Math.max(viewportHeight, bottom))).run(root);
+        return Math.max(bottom, positioned);
     }
 
     /**
@@ -99,7 +112,10 @@ public final class BlockLayout {
             cursor = box.contentY();
         }
 
-        if (box.hasInlineContent()) {
+        if (isFlexContainer(box) && !box.children.isEmpty()) {
+            // A flex container is its own formatting context: its content box top is known.
+            cursor = flex.layout(box, fixedContentHeight(box));
+        } else if (box.hasInlineContent()) {
             int lineTop = cursor + gap(pending);
             int bottom = inline.layout(box, box.contentX(), lineTop, box.contentWidth(), innerFloats);
             if (!box.children.isEmpty()) {
@@ -114,6 +130,12 @@ public final class BlockLayout {
             int ordinal = firstOrdinal(box.element());
             for (int i = 0; i < box.children.size(); i++) {
                 BlockBox block = (BlockBox) box.children.get(i);
+                if (block.kind() == BlockBox.Kind.ABSOLUTE) {
+                    // Out of the flow: remember where it would have stood; PositionedLayout places it.
+                    block.staticX = box.contentX();
+                    block.staticY = cursor + Math.max(0, gap(pending));
+                    continue;
+                }
                 if (block.kind() == BlockBox.Kind.FLOAT) {
                     // A float's top is where the next block's top will be, after the margins that collapse there.
                     CollapsedMargin before = pending.plus(nextInFlowTopMargin(box, i, box.contentWidth()));
@@ -177,17 +199,34 @@ public final class BlockLayout {
     private static int nextInFlowTopMargin(BlockBox parent, int index, int cbWidth) {
         for (int j = index + 1; j < parent.children.size(); j++) {
             BlockBox next = (BlockBox) parent.children.get(j);
-            if (next.kind() != BlockBox.Kind.FLOAT) return next.style().margin(Side.TOP).resolve(cbWidth, 0);
+            if (next.kind() != BlockBox.Kind.FLOAT && next.kind() != BlockBox.Kind.ABSOLUTE) return next.style().margin(Side.TOP).resolve(cbWidth, 0);
         }
         return 0;
     }
 
-    /** Boxes that start a new block formatting context: their floats and margins stay inside. */
+    /**
+     * Boxes that start a new block formatting context (CSS 2.1 section 9.4.1): their
+     * floats and margins stay inside. Besides floats, inline-blocks, cells and the like,
+     * that is any box with {@code overflow} other than visible, and flex containers.
+     */
     private static boolean establishesContext(BlockBox box) {
         return switch (box.kind()) {
-            case FLOAT, INLINE_BLOCK, FLEX_ITEM, CELL, TABLE, CAPTION -> true;
-            default -> false;
+            case FLOAT, INLINE_BLOCK, FLEX_ITEM, CELL, TABLE, CAPTION, ABSOLUTE -> true;
+            default -> box.style().overflowHidden() || isFlexContainer(box);
         };
+    }
+
+    /** {@code display: flex} (row or column), laid out by {@link FlexLayout}. */
+    static boolean isFlexContainer(BlockBox box) {
+        return box.style().flexRow() || box.style().flexColumn();
+    }
+
+    /** The content height a box's {@code height} fixes in px, or -1 if it is auto or a percentage. */
+    static int fixedContentHeight(BlockBox box) {
+        ComputedStyle s = box.style();
+        if (s.height().isAuto() || s.height().unit() != Length.Unit.PX) return -1;
+        int h = s.height().resolve(0, 0);
+        return Math.max(0, s.borderBox() ? h - box.border.vertical() - box.padding.vertical() : h);
     }
 
     /**
@@ -206,8 +245,10 @@ public final class BlockLayout {
         int frame = box.border.horizontal() + box.padding.horizontal();
         int borderBoxWidth;
         boolean shrinkToFit = box.kind() == BlockBox.Kind.FLOAT || box.kind() == BlockBox.Kind.INLINE_BLOCK
-                || box.kind() == BlockBox.Kind.FLEX_ITEM;
-        if (s.width().isAuto()) {
+                || box.kind() == BlockBox.Kind.FLEX_ITEM || box.kind() == BlockBox.Kind.ABSOLUTE;
+        if (box.widthOverride >= 0) {
+            borderBoxWidth = box.widthOverride;
+        } else if (s.width().isAuto()) {
             if (shrinkToFit) {
                 int available = cbWidth - marginLeft - marginRight;
                 IntrinsicWidths.Range r = intrinsic.of(box);

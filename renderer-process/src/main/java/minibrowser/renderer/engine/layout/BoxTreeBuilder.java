@@ -35,7 +35,7 @@ public final class BoxTreeBuilder {
     /** Fills a block container with its children, wrapping inline runs next to blocks in anonymous blocks. */
     private void fillContainer(BlockBox container, List<StyledNode> nodes, String href) {
         Runs runs = new Runs(container);
-        if (container.style().flexRow()) {
+        if (container.style().flexRow() || container.style().flexColumn()) {
             addFlexItems(runs, nodes, href);
         } else {
             addNodes(runs, nodes, href);
@@ -44,8 +44,10 @@ public final class BoxTreeBuilder {
     }
 
     /**
-     * A flex row, approximated: every child becomes a shrink-to-fit box on a line of its
-     * own container (as inline-blocks do), and white space between children is dropped.
+     * The children of a flex container (CSS Flexbox 1 section 4): every in-flow child
+     * element becomes a block-level flex item, and each run of text or inline boxes
+     * between them an anonymous one; white space between items is dropped.
+     * {@link FlexLayout} places them.
      */
     private void addFlexItems(Runs runs, List<StyledNode> nodes, String href) {
         for (StyledNode node : nodes) {
@@ -55,8 +57,8 @@ public final class BoxTreeBuilder {
             }
             StyledElement e = (StyledElement) node;
             String tag = e.tag();
-            if (REPLACED.contains(tag) || tag.equals("br") || tag.equals("input")
-                    || e.style().floatSide() != ComputedStyle.FloatSide.NONE) {
+            if (REPLACED.contains(tag) || tag.equals("br") || tag.equals("input") || tag.equals("select")
+                    || e.style().outOfFlow()) {
                 addElement(runs, e, href);
                 continue;
             }
@@ -65,13 +67,14 @@ public final class BoxTreeBuilder {
                 String abs = e.element().absUrl("href");
                 itemHref = abs.isEmpty() ? e.element().attr("href") : abs;
             }
-            BlockBox item = e.style().display() == Display.TABLE ? table(e, itemHref)
-                    : new BlockBox(BlockBox.Kind.FLEX_ITEM, e.element(), e.style());
-            if (!(item instanceof TableBox)) {
-                item.href = itemHref;
-                fillContainer(item, e.children(), itemHref);
+            if (e.style().display() == Display.TABLE) {
+                runs.block(table(e, itemHref));
+                continue;
             }
-            runs.inline(new InlineItem.Atomic(item, e.style(), itemHref));
+            BlockBox item = new BlockBox(BlockBox.Kind.FLEX_ITEM, e.element(), e.style());
+            item.href = itemHref;
+            fillContainer(item, e.children(), itemHref);
+            runs.block(item);
         }
     }
 
@@ -152,14 +155,8 @@ public final class BoxTreeBuilder {
             runs.inline(new InlineItem.LineBreak(style));
             return;
         }
-        if (tag.equals("input")) {
-            // Form controls are shown, not operated: an input is its value in brackets.
-            String value = element.hasAttr("value") ? element.attr("value") : element.attr("placeholder");
-            if (value.length() > 200) value = value.substring(0, 200);
-            String shown = element.attr("type").equalsIgnoreCase("checkbox") || element.attr("type").equalsIgnoreCase("radio")
-                    ? (element.hasAttr("checked") ? "[x]" : "[ ]")
-                    : "[" + (value.isEmpty() ? "          " : value) + "]";
-            runs.inline(new InlineItem.Text(shown, style.whiteSpace() == ComputedStyle.WhiteSpace.PRE ? style : preStyleOf(style), href));
+        if (tag.equals("input") || tag.equals("select")) {
+            formControl(runs, e, href);
             return;
         }
         if (REPLACED.contains(tag)) {
@@ -194,7 +191,8 @@ public final class BoxTreeBuilder {
 
     private BlockBox block(StyledElement e, String href) {
         ComputedStyle style = e.style();
-        BlockBox.Kind kind = style.floatSide() != ComputedStyle.FloatSide.NONE ? BlockBox.Kind.FLOAT
+        BlockBox.Kind kind = style.outOfFlow() ? BlockBox.Kind.ABSOLUTE
+                : style.floatSide() != ComputedStyle.FloatSide.NONE ? BlockBox.Kind.FLOAT
                 : style.display() == Display.LIST_ITEM ? BlockBox.Kind.LIST_ITEM
                 : style.display() == Display.TABLE_CELL ? BlockBox.Kind.CELL
                 : style.display() == Display.TABLE_CAPTION ? BlockBox.Kind.CAPTION
@@ -266,9 +264,52 @@ public final class BoxTreeBuilder {
         return Math.max(0, Math.min(10_000, margin + style.borderWidth(side) + padding));
     }
 
-    /** Input text keeps its spaces: the same style with {@code white-space: pre}. */
-    private static ComputedStyle preStyleOf(ComputedStyle style) {
-        return style.withWhiteSpace(ComputedStyle.WhiteSpace.PRE);
+    /**
+     * Form controls are shown, not operated (HTML section 15.5): each is an inline-block
+     * box, bordered by the user-agent sheet, holding its value. A text field shows its
+     * value or placeholder and is {@code size} characters wide (20 by default); a check
+     * box or radio button shows a check mark when checked; a button shows its label; a
+     * drop-down shows its selected option and an arrow.
+     */
+    private void formControl(Runs runs, StyledElement e, String href) {
+        Element element = e.element();
+        ComputedStyle style = e.style();
+        String type = element.attr("type").toLowerCase(java.util.Locale.ROOT);
+        String shown;
+        int widthInChars = -1;
+        if (e.tag().equals("select")) {
+            Element option = element.selectFirst("option[selected]");
+            if (option == null) option = element.selectFirst("option");
+            shown = (option == null ? "" : option.text()) + " \u25BE";
+        } else if (type.equals("checkbox") || type.equals("radio")) {
+            shown = element.hasAttr("checked") ? "\u2713" : "\u00A0";
+        } else if (Set.of("submit", "button", "reset").contains(type)) {
+            shown = element.hasAttr("value") ? element.attr("value") : type.equals("reset") ? "Reset" : type.equals("submit") ? "Submit" : "";
+        } else {
+            shown = element.hasAttr("value") ? element.attr("value") : element.attr("placeholder");
+            widthInChars = 20;
+            try {
+                if (element.hasAttr("size")) widthInChars = Math.max(1, Math.min(500, Integer.parseInt(element.attr("size").trim())));
+            } catch (NumberFormatException ignored) {
+                // keep 20
+            }
+        }
+        if (shown.length() > 200) shown = shown.substring(0, 200);
+        if (shown.isEmpty()) shown = "\u00A0";
+        BlockBox box = new BlockBox(BlockBox.Kind.INLINE_BLOCK, element, style);
+        box.href = href;
+        if (widthInChars > 0 && style.width().isAuto()) {
+            int frame = style.borderWidth(Side.LEFT) + style.borderWidth(Side.RIGHT)
+                    + style.padding(Side.LEFT).resolve(0, 0) + style.padding(Side.RIGHT).resolve(0, 0);
+            box.widthOverride = (int) Math.round(widthInChars * style.fontSize() * 0.55) + frame;
+        }
+        ComputedStyle textStyle = style.withWhiteSpace(ComputedStyle.WhiteSpace.PRE);
+        box.inlineItems().add(new InlineItem.Text(shown, textStyle, href));
+        if (style.display().isBlockLevel()) {
+            runs.block(box);
+        } else {
+            runs.inline(new InlineItem.Atomic(box, style, href));
+        }
     }
 
     private ReplacedBox replaced(StyledElement e, String href) {

@@ -51,13 +51,28 @@ final class IntrinsicWidths {
         } else if (box.hasInlineContent()) {
             content = inlineRange(box, depth);
         } else {
+            // Stacked blocks need the widest child; a flex row puts its items side by side.
+            boolean row = s.flexRow();
+            int gap = row ? s.gap().resolve(0, 0) : 0;
             int min = 0;
             int max = 0;
+            int items = 0;
             for (LayoutBox child : box.children()) {
                 BlockBox b = (BlockBox) child;
+                if (b.kind() == BlockBox.Kind.ABSOLUTE) continue;
                 Range r = of(b, depth + 1).plus(fixedMargins(b.style()));
-                min = Math.max(min, r.min());
-                max = Math.max(max, r.max());
+                if (row) {
+                    min = s.flexWrap() ? Math.max(min, r.min()) : min + r.min();
+                    max += r.max();
+                    items++;
+                } else {
+                    min = Math.max(min, r.min());
+                    max = Math.max(max, r.max());
+                }
+            }
+            if (items > 1) {
+                max += gap * (items - 1);
+                if (!s.flexWrap()) min += gap * (items - 1);
             }
             content = new Range(min, max);
         }
@@ -76,12 +91,12 @@ final class IntrinsicWidths {
         for (LayoutBox child : table.children()) {
             BlockBox row = (BlockBox) child;
             if (row.kind() != BlockBox.Kind.ROW) continue;
-            int rowMin = table.cellSpacing;
-            int rowMax = table.cellSpacing;
+            int rowMin = table.spacing();
+            int rowMax = table.spacing();
             for (LayoutBox cell : row.children()) {
                 Range r = of((BlockBox) cell, depth + 1);
-                rowMin += r.min() + table.cellSpacing;
-                rowMax += r.max() + table.cellSpacing;
+                rowMin += r.min() + table.spacing();
+                rowMax += r.max() + table.spacing();
             }
             min = Math.max(min, rowMin);
             max = Math.max(max, rowMax);

@@ -29,9 +29,13 @@ public abstract class LayoutBox {
         return new Rect(x, y, width, height);
     }
 
+    /** Left edge of the border box, page px. */
     public int x() { return x; }
+    /** Top edge of the border box, page px. */
     public int y() { return y; }
+    /** Width of the border box, px. */
     public int width() { return width; }
+    /** Height of the border box, px. */
     public int height() { return height; }
 
     /** The child boxes (blocks, lines, fragments...), in paint order. */

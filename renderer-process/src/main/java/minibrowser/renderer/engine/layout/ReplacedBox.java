@@ -34,7 +34,9 @@ public final class ReplacedBox extends LayoutBox {
         this.href = href;
     }
 
+    /** Image or embed. */
     public Kind kind() { return kind; }
+    /** The computed style of the element. */
     public ComputedStyle style() { return style; }
     /** Absolute URL of the content, or "". */
     public String src() { return src; }
@@ -46,7 +48,9 @@ public final class ReplacedBox extends LayoutBox {
     public Map<String, String> attributes() { return attributes; }
     /** The absolute URL of the enclosing link, or null. */
     public String href() { return href; }
+    /** Border widths (inside the box's rectangle). */
     public Edges border() { return border; }
+    /** Margins (outside the box's rectangle). */
     public Edges margin() { return margin; }
 
     @Override

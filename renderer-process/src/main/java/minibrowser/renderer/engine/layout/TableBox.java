@@ -13,6 +13,15 @@ public final class TableBox extends BlockBox {
     /** Space between cells and around them, in px ({@code border-spacing}, HTML default 2). */
     int cellSpacing = 2;
 
+    /**
+     * The space between cells: none with {@code border-collapse: collapse}, else
+     * {@code border-spacing}, else the {@code cellspacing} attribute, else 2px.
+     */
+    public int spacing() {
+        if (style().borderCollapse()) return 0;
+        return style().borderSpacing() >= 0 ? style().borderSpacing() : cellSpacing;
+    }
+
     /** The table box of {@code element}. */
     public TableBox(Element element, ComputedStyle style) {
         super(Kind.TABLE, element, style);

@@ -10,7 +10,8 @@ import minibrowser.renderer.engine.style.Side;
  * Table layout with automatic column widths (CSS 2.1 section 17.5.2.2, simplified):
  * each column is as wide as its cells need, between the cells' min-content and
  * max-content widths; cells spanning columns ({@code colspan}) share their needs among
- * them; rows are as tall as their tallest cell. Rowspan is not supported.
+ * them; cells spanning rows ({@code rowspan}) make the last row they span taller if
+ * they need it; rows are as tall as their tallest cell.
  */
 final class TableLayout {
 
@@ -36,33 +37,19 @@ final class TableLayout {
             BlockBox b = (BlockBox) child;
             if (b.kind() == BlockBox.Kind.ROW) rows.add(b); else captions.add(b);
         }
-        int spacing = table.style().borderCollapse() ? 0
-                : table.style().borderSpacing() >= 0 ? table.style().borderSpacing() : table.cellSpacing;
+        int spacing = table.spacing();
+        List<Slot> slots = slots(rows);
         int columns = 0;
-        for (BlockBox row : rows) {
-            int n = 0;
-            for (LayoutBox cell : row.children()) n += colspan((BlockBox) cell);
-            columns = Math.max(columns, n);
-        }
-        columns = Math.min(columns, MAX_COLUMNS);
+        for (Slot slot : slots) columns = Math.max(columns, slot.col() + slot.colspan());
         int[] colMin = new int[columns];
         int[] colMax = new int[columns];
         // Single-column cells first, then spanning cells spread what they still need.
         for (int pass = 0; pass < 2; pass++) {
-            for (BlockBox row : rows) {
-                int col = 0;
-                for (LayoutBox c : row.children()) {
-                    BlockBox cell = (BlockBox) c;
-                    int span = Math.min(colspan(cell), columns - col);
-                    if (span <= 0) break;
-                    boolean single = span == 1;
-                    if (single == (pass == 0)) {
-                        IntrinsicWidths.Range r = intrinsic.of(cell);
-                        spread(colMin, col, span, r.min(), spacing);
-                        spread(colMax, col, span, r.max(), spacing);
-                    }
-                    col += span;
-                }
+            for (Slot slot : slots) {
+                if ((slot.colspan() == 1) != (pass == 0)) continue;
+                IntrinsicWidths.Range r = intrinsic.of(slot.cell());
+                spread(colMin, slot.col(), slot.colspan(), r.min(), spacing);
+                spread(colMax, slot.col(), slot.colspan(), r.max(), spacing);
             }
         }
         for (int i = 0; i < columns; i++) colMax[i] = Math.max(colMax[i], colMin[i]);
@@ -103,36 +90,53 @@ final class TableLayout {
             y = caption.y + caption.height + Math.max(0, caption.margin().bottom());
         }
         y += spacing;
-        for (BlockBox row : rows) {
-            int x = left + spacing;
-            int col = 0;
-            int rowHeight = 0;
-            for (LayoutBox c : row.children()) {
-                BlockBox cell = (BlockBox) c;
-                int span = Math.min(colspan(cell), columns - col);
-                if (span <= 0) {
-                    cell.x = x;
-                    cell.y = y;
-                    continue;
-                }
-                int w = spacing * (span - 1);
-                for (int i = col; i < col + span; i++) w += widths[i];
-                blocks.layout(cell, x, w, y, CollapsedMargin.NONE, new FloatContext(), true);
-                cell.translate(x - cell.x, y - cell.y);
-                cell.width = w;
-                rowHeight = Math.max(rowHeight, cell.height);
-                x += w + spacing;
-                col += span;
+        // Lay every cell out at its columns' width; rows are as tall as their one-row cells,
+        // then the last row a cell spans grows if the cell needs more than its rows give.
+        int[] rowHeights = new int[rows.size()];
+        int[] colX = new int[columns + 1];
+        colX[0] = left + spacing;
+        for (int i = 0; i < columns; i++) colX[i + 1] = colX[i] + widths[i] + spacing;
+        for (Slot slot : slots) {
+            int w = colX[slot.col() + slot.colspan()] - spacing - colX[slot.col()];
+            blocks.layout(slot.cell(), colX[slot.col()], w, 0, CollapsedMargin.NONE, new FloatContext(), true);
+            slot.cell().width = w;
+            if (slot.rowspan() == 1) rowHeights[slot.row()] = Math.max(rowHeights[slot.row()], slot.cell().height);
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            ComputedStyle rowStyle = rows.get(r).style();
+            if (!rowStyle.height().isAuto() && rowStyle.height().unit() == Length.Unit.PX) {
+                rowHeights[r] = Math.max(rowHeights[r], rowStyle.height().resolve(0, 0));
             }
-            if (!row.style().height().isAuto() && row.style().height().unit() == Length.Unit.PX) {
-                rowHeight = Math.max(rowHeight, row.style().height().resolve(0, 0));
-            }
-            for (LayoutBox c : row.children()) alignInRow((BlockBox) c, rowHeight);
+        }
+        for (Slot slot : slots) {
+            if (slot.rowspan() == 1) continue;
+            int have = spacing * (slot.rowspan() - 1);
+            for (int r = slot.row(); r < slot.row() + slot.rowspan(); r++) have += rowHeights[r];
+            int missing = slot.cell().height - have;
+            if (missing > 0) rowHeights[slot.row() + slot.rowspan() - 1] += missing;
+        }
+        int[] rowY = new int[rows.size()];
+        for (int r = 0; r < rows.size(); r++) {
+            BlockBox row = rows.get(r);
+            rowY[r] = y;
             row.x = left;
             row.y = y;
             row.width = contentWidth;
-            row.height = rowHeight;
-            y += rowHeight + spacing;
+            row.height = rowHeights[r];
+            y += rowHeights[r] + spacing;
+        }
+        for (Slot slot : slots) {
+            BlockBox cell = slot.cell();
+            int height = spacing * (slot.rowspan() - 1);
+            for (int r = slot.row(); r < slot.row() + slot.rowspan(); r++) height += rowHeights[r];
+            cell.translate(colX[slot.col()] - cell.x, rowY[slot.row()] - cell.y);
+            alignInRow(cell, height);
+        }
+        for (BlockBox row : rows) {
+            for (LayoutBox c : row.children()) {
+                BlockBox cell = (BlockBox) c;
+                if (cell.width == 0 && cell.height == 0) cell.translate(row.x - cell.x, row.y - cell.y); // cut-off cells
+            }
         }
         int contentHeight = y - table.contentY();
         if (!style.height().isAuto() && style.height().unit() == Length.Unit.PX) {
@@ -140,6 +144,47 @@ final class TableLayout {
         }
         table.height = contentHeight + table.border().vertical() + table.padding().vertical();
         return new BlockLayout.Result(CollapsedMargin.NONE.plus(table.margin().bottom()), false);
+    }
+
+    /** Where a cell sits in the table's grid: its first row and column and how far it spans. */
+    private record Slot(BlockBox cell, int row, int col, int colspan, int rowspan) {}
+
+    /**
+     * Places every cell in the grid (HTML's "forming a table", simplified): each cell takes
+     * the next column of its row not yet covered by a cell spanning down from a row above.
+     */
+    private static List<Slot> slots(List<BlockBox> rows) {
+        List<Slot> slots = new ArrayList<>();
+        // For each column, the first row not covered by a rowspan from above.
+        int[] coveredUntil = new int[16];
+        for (int r = 0; r < rows.size(); r++) {
+            int col = 0;
+            for (LayoutBox c : rows.get(r).children()) {
+                BlockBox cell = (BlockBox) c;
+                while (col < coveredUntil.length && coveredUntil[col] > r) col++;
+                int colspan = Math.min(colspan(cell), MAX_COLUMNS - col);
+                if (colspan <= 0) break;
+                int rowspan = Math.max(1, Math.min(rowspan(cell, rows.size() - r), rows.size() - r));
+                if (col + colspan > coveredUntil.length) {
+                    coveredUntil = java.util.Arrays.copyOf(coveredUntil, Math.max(col + colspan, coveredUntil.length * 2));
+                }
+                for (int i = col; i < col + colspan; i++) coveredUntil[i] = Math.max(coveredUntil[i], r + rowspan);
+                slots.add(new Slot(cell, r, col, colspan, rowspan));
+                col += colspan;
+            }
+        }
+        return slots;
+    }
+
+    /** The cell's {@code rowspan}: 1 if absent or invalid, {@code rest} (to the end of the table) for 0. */
+    static int rowspan(BlockBox cell, int rest) {
+        if (cell.element() == null || !cell.element().hasAttr("rowspan")) return 1;
+        try {
+            int n = Integer.parseInt(cell.element().attr("rowspan").trim());
+            return n == 0 ? rest : Math.max(1, Math.min(65_534, n));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
     }
 
     /**

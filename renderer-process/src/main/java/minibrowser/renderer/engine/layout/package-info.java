@@ -15,9 +15,16 @@
  * content. Every box prints itself ({@link minibrowser.renderer.engine.layout.LayoutBox#treeText()}),
  * which is what layout tests compare.
  *
- * <p>Non-goals: flexbox and grid (laid out as blocks), positioning ({@code position:
- * absolute/fixed/relative} are ignored), vertical writing and bidirectional text,
- * hyphenation, {@code rowspan}, overflow clipping and scrolling of inner boxes,
- * transforms, multi-column layout.
+ * <p>Also here: {@link minibrowser.renderer.engine.layout.FlexLayout} (a basic flex row
+ * or column), {@link minibrowser.renderer.engine.layout.PositionedLayout} ({@code position:
+ * relative}, {@code absolute}, {@code fixed} as absolute against the first viewport),
+ * {@code rowspan} and {@code colspan} in {@link minibrowser.renderer.engine.layout.TableLayout},
+ * {@code overflow: hidden} (a new formatting context here; the clip is painted).
+ *
+ * <p>Non-goals: grid layout (laid out as blocks), the rest of flexbox (order, basis,
+ * reverse directions, align-self, growing in a column), z-index and sticky positioning
+ * (sticky is relative), scrolling inner boxes, vertical writing and bidirectional text,
+ * hyphenation, transforms, multi-column layout, inline elements with relative offsets
+ * (only boxes move), absolute boxes inside a line (they break the line into blocks).
  */
 package minibrowser.renderer.engine.layout;

@@ -6,11 +6,17 @@ import minibrowser.renderer.engine.Rect;
  * One drawing command of a {@link DisplayList}. Items are immutable records in page
  * coordinates; each prints itself on one line.
  */
-public sealed interface DisplayItem permits FillRect, StrokeBorder, DrawText, DrawImage, EmbedPlaceholder {
+public sealed interface DisplayItem
+        permits FillRect, StrokeBorder, DrawText, DrawImage, EmbedPlaceholder, PushClip, PopClip {
 
     /**
      * The area the item may touch, in page coordinates (for text an estimate from the font
      * size, generous on the right). Rasterizers skip items outside the tile they fill.
      */
     Rect bounds();
+
+    /** True for {@link PushClip} and {@link PopClip}, which a rasterizer must apply even off its tile. */
+    default boolean isClip() {
+        return this instanceof PushClip || this instanceof PopClip;
+    }
 }

@@ -18,7 +18,12 @@ import minibrowser.renderer.engine.style.Side;
  * The paint stage: turns a laid-out box tree into a {@link DisplayList}. First the
  * canvas (white, then the root's or else the body's background, over the whole page, as
  * CSS 2.1 section 14.2 says), then for each box its background, its border, then what is
- * inside it.
+ * inside it, clipped to its padding box if it has {@code overflow: hidden}. Positioned
+ * boxes ({@code position} other than static) are painted after the normal flow, in tree
+ * order (CSS 2.1 Appendix E, step 8, with every {@code z-index} taken as auto); they are
+ * not clipped by a non-positioned ancestor's overflow.
+ *
+ * <p>One instance per paint; not thread-safe.
  */
 public final class Painter {
 
@@ -40,9 +45,17 @@ public final class Painter {
             bodyPropagated = true;
         }
         if (!CssColor.isTransparent(canvasColour)) items.add(new FillRect(canvas, canvasColour));
-        paintBox(root, items, true, bodyPropagated ? body : null);
+        List<BlockBox> layers = new ArrayList<>();
+        paintBox(root, items, true, bodyPropagated ? body : null, layers);
+        // Positioned boxes on top; painting one may find more inside it (appended, painted later).
+        for (int i = 0; i < layers.size() && i < MAX_LAYERS; i++) {
+            paintBlock(layers.get(i), items, false, bodyPropagated ? body : null, layers);
+        }
         return new DisplayList(items);
     }
+
+    /** At most this many positioned boxes are painted as layers (the rest are not painted). */
+    private static final int MAX_LAYERS = 100_000;
 
     private static BlockBox findBody(BlockBox root) {
         for (LayoutBox child : root.children()) {
@@ -51,24 +64,42 @@ public final class Painter {
         return null;
     }
 
-    private void paintBox(LayoutBox box, List<DisplayItem> items, boolean isRoot, BlockBox skipBackground) {
+    private void paintBox(LayoutBox box, List<DisplayItem> items, boolean isRoot, BlockBox skipBackground,
+                          List<BlockBox> layers) {
         if (box instanceof BlockBox block) {
-            ComputedStyle style = block.style();
-            if (style.visible()) {
-                if (!isRoot && block != skipBackground && !CssColor.isTransparent(style.backgroundColor())) {
-                    items.add(new FillRect(block.rect(), style.backgroundColor()));
-                }
-                paintBorder(block.rect(), block.border(), style, items);
-                if (block.marker() != null) paintText(block.marker(), items);
+            if (!isRoot && block.style().positioned()) {
+                layers.add(block); // painted after the flow
+                return;
             }
-            for (LayoutBox child : block.children()) paintBox(child, items, false, skipBackground);
+            paintBlock(block, items, isRoot, skipBackground, layers);
         } else if (box instanceof LineBox line) {
-            for (LayoutBox child : line.children()) paintBox(child, items, false, skipBackground);
+            for (LayoutBox child : line.children()) paintBox(child, items, false, skipBackground, layers);
         } else if (box instanceof TextFragment text) {
             if (text.style().visible()) paintText(text, items);
         } else if (box instanceof ReplacedBox replaced) {
             paintReplaced(replaced, items);
         }
+    }
+
+    /** A block: background, border, marker, then its content (clipped for overflow: hidden). */
+    private void paintBlock(BlockBox block, List<DisplayItem> items, boolean isRoot, BlockBox skipBackground,
+                            List<BlockBox> layers) {
+        ComputedStyle style = block.style();
+        if (style.visible()) {
+            if (!isRoot && block != skipBackground && !CssColor.isTransparent(style.backgroundColor())) {
+                items.add(new FillRect(block.rect(), style.backgroundColor()));
+            }
+            paintBorder(block.rect(), block.border(), style, items);
+            if (block.marker() != null) paintText(block.marker(), items);
+        }
+        boolean clip = !isRoot && style.overflowHidden();
+        if (clip) {
+            Edges b = block.border();
+            items.add(new PushClip(new Rect(block.x() + b.left(), block.y() + b.top(),
+                    Math.max(0, block.width() - b.horizontal()), Math.max(0, block.height() - b.vertical()))));
+        }
+        for (LayoutBox child : block.children()) paintBox(child, items, false, skipBackground, layers);
+        if (clip) items.add(new PopClip());
     }
 
     private static void paintBorder(Rect rect, Edges border, ComputedStyle style, List<DisplayItem> items) {

@@ -5,11 +5,13 @@
  * {@link minibrowser.renderer.engine.paint.StrokeBorder},
  * {@link minibrowser.renderer.engine.paint.DrawText},
  * {@link minibrowser.renderer.engine.paint.DrawImage},
- * {@link minibrowser.renderer.engine.paint.EmbedPlaceholder}) in back-to-front order
- * (CSS 2.1 Appendix E, simplified: each block's background and border, then its
- * content). The list can cross threads: the raster stage sees nothing else.
+ * {@link minibrowser.renderer.engine.paint.EmbedPlaceholder}, and clips:
+ * {@link minibrowser.renderer.engine.paint.PushClip} / {@link minibrowser.renderer.engine.paint.PopClip}
+ * around the content of {@code overflow: hidden} boxes) in back-to-front order (CSS 2.1
+ * Appendix E, simplified: each block's background and border, then its content;
+ * positioned boxes after the normal flow). The list can cross threads: the raster stage sees nothing else.
  *
- * <p>Non-goals: stacking contexts and z-index, opacity, transforms, box shadows,
+ * <p>Non-goals: stacking contexts and z-index (positioned boxes paint in tree order), opacity, transforms, box shadows,
  * rounded corners, gradients and background images, border styles other than solid.
  */
 package minibrowser.renderer.engine.paint;

@@ -3,6 +3,7 @@ package minibrowser.renderer.engine.raster;
 import java.awt.image.BufferedImage;
 import java.util.Map;
 import minibrowser.common.frame.CellGrid;
+import minibrowser.renderer.engine.CellWidths;
 import minibrowser.renderer.engine.Rect;
 import minibrowser.renderer.engine.paint.DisplayItem;
 import minibrowser.renderer.engine.paint.DisplayList;
@@ -10,6 +11,8 @@ import minibrowser.renderer.engine.paint.DrawImage;
 import minibrowser.renderer.engine.paint.DrawText;
 import minibrowser.renderer.engine.paint.EmbedPlaceholder;
 import minibrowser.renderer.engine.paint.FillRect;
+import minibrowser.renderer.engine.paint.PopClip;
+import minibrowser.renderer.engine.paint.PushClip;
 import minibrowser.renderer.engine.paint.StrokeBorder;
 
 /**
@@ -43,8 +46,20 @@ public final class CellRaster {
     public void raster(DisplayList list, int originY, CellGrid grid, Map<String, BufferedImage> images) {
         grid.clear(CellGrid.DEFAULT_BG);
         Rect area = new Rect(0, originY, grid.columns() * CELL_WIDTH, grid.rows() * CELL_HEIGHT);
+        // Clips, approximated for cells: an item wholly outside the clip is skipped, one
+        // partly inside is drawn whole.
+        java.util.ArrayDeque<Rect> clips = new java.util.ArrayDeque<>();
         for (DisplayItem item : list.items()) {
+            if (item instanceof PushClip push) {
+                clips.push(clips.isEmpty() ? push.rect() : intersection(clips.peek(), push.rect()));
+                continue;
+            }
+            if (item instanceof PopClip) {
+                if (!clips.isEmpty()) clips.pop();
+                continue;
+            }
             if (!item.bounds().intersects(area)) continue;
+            if (!clips.isEmpty() && !item.bounds().intersects(clips.peek())) continue;
             if (item instanceof FillRect fill) {
                 fill(grid, originY, fill.rect(), fill.argb());
             } else if (item instanceof StrokeBorder border) {
@@ -59,6 +74,12 @@ public final class CellRaster {
                 fill(grid, originY, embed.rect(), 0xFF000000 | EMBED_BG);
             }
         }
+    }
+
+    private static Rect intersection(Rect a, Rect b) {
+        int x = Math.max(a.x(), b.x());
+        int y = Math.max(a.y(), b.y());
+        return new Rect(x, y, Math.max(0, Math.min(a.right(), b.right()) - x), Math.max(0, Math.min(a.bottom(), b.bottom()) - y));
     }
 
     /** Colours the background of every cell whose centre lies in {@code rect}, blending by alpha. */
@@ -134,10 +155,7 @@ public final class CellRaster {
         for (int i = 0; i < text.length() && c < grid.columns(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            if (Character.getType(cp) == Character.NON_SPACING_MARK || Character.getType(cp) == Character.ENCLOSING_MARK
-                    || cp == 0x200B || cp == 0xFEFF || cp == 0xAD) {
-                continue; // zero-width: takes no cell
-            }
+            if (CellWidths.isZeroWidth(cp)) continue; // takes no cell (as the cell device measured)
             if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0)) cp = ' ';
             boolean wide = isWide(cp);
             if (wide) {
@@ -223,6 +241,6 @@ public final class CellRaster {
 
     /** East Asian wide characters take two cells (the same ranges the cell device measures). */
     private static boolean isWide(int cp) {
-        return minibrowser.renderer.engine.CellWidths.isWide(cp);
+        return CellWidths.isWide(cp);
     }
 }

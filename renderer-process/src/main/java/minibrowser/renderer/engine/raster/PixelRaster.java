@@ -2,8 +2,6 @@ package minibrowser.renderer.engine.raster;
 
 import java.awt.AlphaComposite;
 import java.awt.Color;
-import java.awt.Font;
-import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -16,6 +14,7 @@ import java.awt.image.WritableRaster;
 import java.util.HashMap;
 import java.util.Map;
 import minibrowser.renderer.engine.AwtFonts;
+import minibrowser.renderer.engine.FontChain;
 import minibrowser.renderer.engine.Rect;
 import minibrowser.renderer.engine.TextStyle;
 import minibrowser.renderer.engine.paint.DisplayItem;
@@ -24,6 +23,8 @@ import minibrowser.renderer.engine.paint.DrawImage;
 import minibrowser.renderer.engine.paint.DrawText;
 import minibrowser.renderer.engine.paint.EmbedPlaceholder;
 import minibrowser.renderer.engine.paint.FillRect;
+import minibrowser.renderer.engine.paint.PopClip;
+import minibrowser.renderer.engine.paint.PushClip;
 import minibrowser.renderer.engine.paint.StrokeBorder;
 
 /**
@@ -65,10 +66,18 @@ public final class PixelRaster {
             g.clipRect(0, 0, width, height);
             g.translate(-originX, -originY);
             Rect tile = new Rect(originX, originY, width, height);
-            Map<TextStyle, Font> fonts = new HashMap<>();
+            Map<TextStyle, FontChain> fonts = new HashMap<>();
+            java.util.ArrayDeque<java.awt.Shape> clips = new java.util.ArrayDeque<>();
             for (DisplayItem item : list.items()) {
-                if (!item.bounds().intersects(tile)) continue;
-                draw(g, item, images, fonts);
+                if (item instanceof PushClip push) {
+                    clips.push(g.getClip());
+                    Rect r = push.rect();
+                    g.clipRect(r.x(), r.y(), r.width(), r.height());
+                } else if (item instanceof PopClip) {
+                    if (!clips.isEmpty()) g.setClip(clips.pop());
+                } else if (item.bounds().intersects(tile)) {
+                    draw(g, item, images, fonts);
+                }
             }
         } finally {
             g.dispose();
@@ -86,7 +95,7 @@ public final class PixelRaster {
         return new BufferedImage(ARGB, raster, false, null);
     }
 
-    private void draw(Graphics2D g, DisplayItem item, Map<String, BufferedImage> images, Map<TextStyle, Font> fonts) {
+    private void draw(Graphics2D g, DisplayItem item, Map<String, BufferedImage> images, Map<TextStyle, FontChain> fonts) {
         if (item instanceof FillRect fill) {
             Rect r = fill.rect();
             g.setColor(new Color(fill.argb(), true));
@@ -99,14 +108,13 @@ public final class PixelRaster {
             g.fillRect(r.x(), r.y() + border.top(), border.left(), r.height() - border.top() - border.bottom());
             g.fillRect(r.right() - border.right(), r.y() + border.top(), border.right(), r.height() - border.top() - border.bottom());
         } else if (item instanceof DrawText text) {
-            Font font = fonts.computeIfAbsent(text.style(), AwtFonts::of);
-            g.setFont(font);
+            FontChain chain = fonts.computeIfAbsent(text.style(), AwtFonts::chain);
             g.setColor(new Color(text.argb(), true));
-            g.drawString(text.text(), text.x(), text.baselineY());
+            float end = drawRuns(g, chain, text.text(), text.x(), text.baselineY());
             if (text.underline()) {
-                FontMetrics metrics = g.getFontMetrics();
                 int thickness = Math.max(1, text.style().size() / 16);
-                g.fillRect(text.x(), text.baselineY() + Math.max(1, metrics.getDescent() / 3), metrics.stringWidth(text.text()), thickness);
+                int descent = Math.round(chain.primary().getLineMetrics("g", g.getFontRenderContext()).getDescent());
+                g.fillRect(text.x(), text.baselineY() + Math.max(1, descent / 3), Math.round(end - text.x()), thickness);
             }
         } else if (item instanceof DrawImage image) {
             drawImage(g, image, images.get(image.url()), fonts);
@@ -117,7 +125,7 @@ public final class PixelRaster {
         }
     }
 
-    private void drawImage(Graphics2D g, DrawImage item, BufferedImage image, Map<TextStyle, Font> fonts) {
+    private void drawImage(Graphics2D g, DrawImage item, BufferedImage image, Map<TextStyle, FontChain> fonts) {
         Rect r = item.rect();
         if (image != null) {
             g.drawImage(image, r.x(), r.y(), r.width(), r.height(), null);
@@ -129,15 +137,27 @@ public final class PixelRaster {
         g.drawRect(r.x(), r.y(), Math.max(0, r.width() - 1), Math.max(0, r.height() - 1));
         if (!item.altText().isEmpty() && r.width() > 4 && r.height() > 4) {
             TextStyle style = new TextStyle(TextStyle.Family.SANS_SERIF, 12, false, false);
-            Font font = fonts.computeIfAbsent(style, AwtFonts::of);
+            FontChain chain = fonts.computeIfAbsent(style, AwtFonts::chain);
             Graphics2D inner = (Graphics2D) g.create(r.x() + 1, r.y() + 1, r.width() - 2, r.height() - 2);
             try {
-                inner.setFont(font);
                 inner.setColor(Color.DARK_GRAY);
-                inner.drawString(item.altText(), 3, 13);
+                drawRuns(inner, chain, item.altText(), 3, 13);
             } finally {
                 inner.dispose();
             }
         }
+    }
+
+    /**
+     * Draws {@code text} run by run, each in the font of the chain that has its glyphs
+     * (the same cut the pixel device measured), and returns the x where the text ends.
+     */
+    private static float drawRuns(Graphics2D g, FontChain chain, String text, float x, float baselineY) {
+        for (FontChain.Run run : chain.runs(text)) {
+            g.setFont(run.font());
+            g.drawString(run.text(), x, baselineY);
+            x += (float) run.font().getStringBounds(run.text(), g.getFontRenderContext()).getWidth();
+        }
+        return x;
     }
 }

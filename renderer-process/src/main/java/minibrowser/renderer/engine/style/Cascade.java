@@ -16,7 +16,8 @@ import org.jsoup.nodes.Element;
  * user-agent {@code !important}; within a level higher specificity, then later order, wins.
  *
  * <p>Rules are indexed by the id, class or tag their rightmost compound requires, so
- * an element is only tested against rules that could match it. Immutable once built.
+ * an element is only tested against rules that could match it. Used by one thread (it
+ * remembers parsed {@code style} attributes).
  */
 public final class Cascade {
 
@@ -34,6 +35,11 @@ public final class Cascade {
     private final Map<String, List<IndexedSelector>> byTag = new HashMap<>();
     private final List<IndexedSelector> universal = new ArrayList<>();
     private final CssParser parser = new CssParser();
+    /**
+     * Parsed {@code style} attributes by their text: pages repeat the same few styles on
+     * thousands of elements. The only mutable part of a cascade, used by one thread.
+     */
+    private final Map<String, List<Declaration>> styleAttributes = new HashMap<>();
 
     /** A cascade over the given sheets, in order (the user-agent sheet first). */
     public Cascade(List<StyleSheet> sheets) {
@@ -75,7 +81,13 @@ public final class Cascade {
         }
         if (element.hasAttr("style")) {
             int order = 0;
-            for (Declaration d : parser.parseDeclarations(element.attr("style"))) {
+            String text = element.attr("style");
+            List<Declaration> parsed = styleAttributes.get(text);
+            if (parsed == null) {
+                parsed = parser.parseDeclarations(text);
+                if (styleAttributes.size() < 10_000) styleAttributes.put(text, parsed);
+            }
+            for (Declaration d : parsed) {
                 candidates.add(new Candidate(d, d.important() ? 5 : 3, 0, order++));
             }
         }

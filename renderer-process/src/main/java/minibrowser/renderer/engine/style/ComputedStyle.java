@@ -67,7 +67,18 @@ public final class ComputedStyle {
     boolean borderBox;
     String verticalAlign = "baseline";
     boolean flexContainer;
+    String position = "static";
+    Length left = Length.AUTO;
+    Length top = Length.AUTO;
     boolean flexColumn;
+    Length right = Length.AUTO;
+    Length bottom = Length.AUTO;
+    boolean overflowHidden;
+    double flexGrow;
+    boolean flexWrap;
+    String justifyContent = "normal";
+    String alignItems = "normal";
+    Length gap = Length.ZERO;
 
     ComputedStyle() {}
 
@@ -130,7 +141,18 @@ public final class ComputedStyle {
         s.borderBox = borderBox;
         s.verticalAlign = verticalAlign;
         s.flexContainer = flexContainer;
+        s.position = position;
+        s.left = left;
+        s.top = top;
         s.flexColumn = flexColumn;
+        s.right = right;
+        s.bottom = bottom;
+        s.overflowHidden = overflowHidden;
+        s.flexGrow = flexGrow;
+        s.flexWrap = flexWrap;
+        s.justifyContent = justifyContent;
+        s.alignItems = alignItems;
+        s.gap = gap;
         return s;
     }
 
@@ -194,6 +216,50 @@ public final class ComputedStyle {
      * approximation of flexbox without growing, shrinking or alignment.
      */
     public boolean flexRow() { return flexContainer && !flexColumn; }
+    /** True for {@code display: flex} with {@code flex-direction: column}: items stacked, each as wide as the container. */
+    public boolean flexColumn() { return flexContainer && flexColumn; }
+    /** {@code position} keyword: static, relative, absolute, fixed (laid out as absolute) or sticky (as relative). */
+    public String position() { return position; }
+    /** True for {@code position: absolute} and {@code fixed}: the box leaves the flow. */
+    public boolean outOfFlow() { return position.equals("absolute") || position.equals("fixed"); }
+    /** True for any {@code position} but static: the box is a containing block for absolute descendants. */
+    public boolean positioned() { return !position.equals("static"); }
+    /** {@code left}: px, % of the containing block's width, or auto. */
+    public Length left() { return left; }
+    /** {@code top}: px, % of the containing block's height, or auto. */
+    public Length top() { return top; }
+    /** {@code right}. */
+    public Length right() { return right; }
+    /** {@code bottom}. */
+    public Length bottom() { return bottom; }
+    /** {@code overflow} (either axis) is hidden, clip, scroll or auto: content is clipped to the padding box. */
+    public boolean overflowHidden() { return overflowHidden; }
+    /** {@code flex-grow} of a flex item (0 if none). */
+    public double flexGrow() { return flexGrow; }
+    /** {@code flex-wrap: wrap} on a flex container. */
+    public boolean flexWrap() { return flexWrap; }
+    /** {@code justify-content} keyword of a flex container (normal, flex-start, center, flex-end, space-between, space-around). */
+    public String justifyContent() { return justifyContent; }
+    /** {@code align-items} keyword of a flex container (normal and stretch stretch; flex-start, center, flex-end). */
+    public String alignItems() { return alignItems; }
+    /** {@code gap} (column-gap) of a flex container, px or %. */
+    public Length gap() { return gap; }
+
+    /**
+     * True for the usual ways of hiding text visually while leaving it for screen readers
+     * ("sr-only": an absolutely positioned box 1px or less in size, or moved far off
+     * screen). Without positioning and clipping this engine would show such text in the
+     * flow, so the style stage drops it, as it drops {@code display: none}.
+     */
+    public boolean visuallyHidden() {
+        if (!position.equals("absolute") && !position.equals("fixed")) return false;
+        boolean tiny = (width.unit() == Length.Unit.PX && width.value() <= 1)
+                || (height.unit() == Length.Unit.PX && height.value() <= 1);
+        boolean offscreen = (left.unit() == Length.Unit.PX && left.value() <= -999)
+                || (top.unit() == Length.Unit.PX && top.value() <= -999);
+        return tiny || offscreen;
+    }
+
     /** {@code box-sizing: border-box}. */
     public boolean borderBox() { return borderBox; }
 

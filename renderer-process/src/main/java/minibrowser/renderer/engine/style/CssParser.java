@@ -1,15 +1,29 @@
 package minibrowser.renderer.engine.style;
 
+import com.helger.css.decl.CSSDeclaration;
+import com.helger.css.decl.CSSImportRule;
+import com.helger.css.decl.CSSMediaQuery;
+import com.helger.css.decl.CSSMediaRule;
+import com.helger.css.decl.CSSSelector;
+import com.helger.css.decl.CSSStyleRule;
+import com.helger.css.decl.CascadingStyleSheet;
+import com.helger.css.decl.ICSSTopLevelRule;
+import com.helger.css.writer.CSSWriterSettings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A small, forgiving CSS parser (after CSS Syntax 3): comments, style rules, the
- * {@code @media} block (kept unless it is only for print), {@code @import} (collected
- * so the engine can fetch it), other at-rules skipped. Declarations that fail to
- * parse are dropped, never the whole sheet. Never throws.
+ * Reads style sheets and {@code style} attributes into the engine's
+ * {@link StyleRule}s and {@link Declaration}s. The tokenizing and parsing is done by the
+ * ph-css library (see {@link CssReader}); this class only walks what it parsed:
+ * style rules (selectors through {@link SelectorBuilder}, shorthands expanded by
+ * {@link Shorthands}), {@code @media} blocks whose query applies to the viewport,
+ * {@code @import} URLs (collected for the engine to fetch). Other at-rules
+ * ({@code @font-face}, {@code @keyframes}, {@code @supports}, {@code @page}) are
+ * skipped. A declaration or rule that fails to parse is dropped, never the whole sheet.
+ * Never throws.
  *
  * <p>Stateless; each call works on its own input.
  */
@@ -17,6 +31,10 @@ public final class CssParser {
 
     /** How deep {@code @media} blocks may nest before their content is ignored. */
     private static final int MAX_NESTING = 16;
+    /** A {@code style} attribute is read up to the last declaration ending within this many characters. */
+    private static final int MAX_STYLE_ATTRIBUTE = 65_536;
+    /** Media queries are printed back to text for {@link MediaQuery}, compactly. */
+    private static final CSSWriterSettings WRITER = new CSSWriterSettings().setOptimizedOutput(true);
 
     /** The result of parsing a sheet: its rules, and the URLs of its {@code @import}s as written. */
     public record Result(List<StyleRule> rules, List<String> imports) {}
@@ -40,7 +58,14 @@ public final class CssParser {
     public Result parseSheet(String css) {
         List<StyleRule> rules = new ArrayList<>();
         List<String> imports = new ArrayList<>();
-        parseRules(stripComments(css), rules, imports, 0);
+        Optional<CascadingStyleSheet> sheet = CssReader.sheet(css);
+        if (sheet.isEmpty()) return new Result(List.of(), List.of());
+        for (CSSImportRule rule : sheet.get().getAllImportRules()) {
+            if (!mediaApplies(rule.getAllMediaQueries())) continue;
+            String url = rule.getLocationString();
+            if (url != null && !url.isBlank()) imports.add(url.trim());
+        }
+        addRules(sheet.get().getAllRules(), rules, 0);
         return new Result(List.copyOf(rules), List.copyOf(imports));
     }
 
@@ -49,91 +74,69 @@ public final class CssParser {
         return new MediaQuery(viewportWidth, viewportHeight).matches(queryList);
     }
 
-    /** Parses the body of a {@code style} attribute (declarations without braces). */
+    /**
+     * Parses the body of a {@code style} attribute (declarations without braces). If the
+     * library cannot read the text as a whole, each {@code ;}-separated part is tried on
+     * its own, so one broken declaration costs only itself. Only the first 64 KB count.
+     */
     public List<Declaration> parseDeclarations(String text) {
+        if (text.length() > MAX_STYLE_ATTRIBUTE) {
+            // Hostile input: megabytes of one attribute cost the library seconds.
+            text = text.substring(0, Math.max(0, text.lastIndexOf(';', MAX_STYLE_ATTRIBUTE)));
+        }
         List<Declaration> out = new ArrayList<>();
-        for (String part : splitTopLevel(stripComments(text), ';')) {
-            int colon = part.indexOf(':');
-            if (colon <= 0) continue;
-            String property = part.substring(0, colon).trim().toLowerCase(Locale.ROOT);
-            String value = part.substring(colon + 1).trim();
-            boolean important = false;
-            int bang = value.lastIndexOf('!');
-            if (bang >= 0 && value.substring(bang + 1).trim().equalsIgnoreCase("important")) {
-                important = true;
-                value = value.substring(0, bang).trim();
-            }
-            if (property.isEmpty() || value.isEmpty()) continue;
-            Shorthands.expand(property, value, important, out);
+        Optional<List<CSSDeclaration>> whole = CssReader.declarations(text).map(list -> list.getAllDeclarations());
+        if (whole.isPresent()) {
+            for (CSSDeclaration d : whole.get()) add(d, out);
+            return out;
+        }
+        for (String part : splitTopLevel(text, ';')) {
+            if (part.isBlank()) continue;
+            CssReader.declarations(part).ifPresent(list -> list.getAllDeclarations().forEach(d -> add(d, out)));
         }
         return out;
     }
 
-    private void parseRules(String css, List<StyleRule> rules, List<String> imports, int depth) {
-        int i = 0;
-        int n = css.length();
-        while (i < n) {
-            char c = css.charAt(i);
-            if (Character.isWhitespace(c) || c == ';' || c == '}') {
-                i++;
-                continue;
+    private void addRules(List<ICSSTopLevelRule> topLevel, List<StyleRule> out, int depth) {
+        for (ICSSTopLevelRule rule : topLevel) {
+            if (rule instanceof CSSStyleRule style) {
+                styleRule(style).ifPresent(out::add);
+            } else if (rule instanceof CSSMediaRule media && depth < MAX_NESTING
+                    && mediaApplies(media.getAllMediaQueries())) {
+                addRules(media.getAllRules(), out, depth + 1);
             }
-            if (c == '<' && css.startsWith("<!--", i)) { i += 4; continue; }
-            if (c == '-' && css.startsWith("-->", i)) { i += 3; continue; }
-            int brace = findOutsideStrings(css, i, '{');
-            if (c == '@') {
-                int semicolon = findOutsideStrings(css, i, ';');
-                if (semicolon >= 0 && (brace < 0 || semicolon < brace)) {
-                    String statement = css.substring(i, semicolon).trim();
-                    if (statement.toLowerCase(Locale.ROOT).startsWith("@import")) {
-                        importUrl(statement.substring(7)).ifPresent(imports::add);
-                    }
-                    i = semicolon + 1;
-                    continue;
-                }
-                if (brace < 0) return;
-                int close = matchingBrace(css, brace);
-                String prelude = css.substring(i, brace).trim().toLowerCase(Locale.ROOT);
-                if (prelude.startsWith("@media") && depth < MAX_NESTING && mediaApplies(prelude.substring(6))) {
-                    parseRules(css.substring(brace + 1, close), rules, imports, depth + 1);
-                }
-                i = close + 1;
-                continue;
-            }
-            if (brace < 0) return;
-            int close = matchingBrace(css, brace);
-            String prelude = css.substring(i, brace);
-            String body = css.substring(brace + 1, Math.min(close, n));
-            List<Selector> selectors = new ArrayList<>();
-            for (String s : splitTopLevel(prelude, ',')) {
-                Selector.parse(s).ifPresent(selectors::add);
-            }
-            if (!selectors.isEmpty()) {
-                List<Declaration> declarations = parseDeclarations(body);
-                if (!declarations.isEmpty()) rules.add(new StyleRule(selectors, declarations));
-            }
-            i = close + 1;
         }
     }
 
-    private static Optional<String> importUrl(String rest) {
-        String r = rest.trim();
-        if (r.toLowerCase(Locale.ROOT).startsWith("url(")) {
-            int close = r.indexOf(')');
-            if (close < 0) return Optional.empty();
-            r = r.substring(4, close).trim();
-        } else {
-            int space = r.indexOf(' ', 1);
-            if (space > 0 && r.charAt(0) != '"' && r.charAt(0) != '\'') r = r.substring(0, space);
-            else if (r.length() > 1 && (r.charAt(0) == '"' || r.charAt(0) == '\'')) {
-                int end = r.indexOf(r.charAt(0), 1);
-                if (end > 0) r = r.substring(0, end + 1);
-            }
+    /** The engine's rule for a style rule, or empty if no selector or no declaration survives. */
+    private Optional<StyleRule> styleRule(CSSStyleRule rule) {
+        List<Selector> selectors = new ArrayList<>();
+        for (CSSSelector s : rule.getAllSelectors()) {
+            SelectorBuilder.build(s, s.getAsCSSString(WRITER, 0)).ifPresent(selectors::add);
         }
-        r = unquote(r);
-        return r.isEmpty() ? Optional.empty() : Optional.of(r);
+        if (selectors.isEmpty()) return Optional.empty();
+        List<Declaration> declarations = new ArrayList<>();
+        for (CSSDeclaration d : rule.getAllDeclarations()) add(d, declarations);
+        if (declarations.isEmpty()) return Optional.empty();
+        return Optional.of(new StyleRule(selectors, declarations));
     }
 
+    /** Adds one parsed declaration, expanded into longhands. */
+    private static void add(CSSDeclaration d, List<Declaration> out) {
+        String property = d.getProperty().trim().toLowerCase(Locale.ROOT);
+        String value = d.getExpressionAsCSSString().trim();
+        if (property.isEmpty() || value.isEmpty() || property.startsWith("--")) return;
+        Shorthands.expand(property, value, d.isImportant(), out);
+    }
+
+    private boolean mediaApplies(List<CSSMediaQuery> queries) {
+        if (queries.isEmpty()) return true;
+        List<String> texts = new ArrayList<>();
+        for (CSSMediaQuery q : queries) texts.add(q.getAsCSSString(WRITER, 0));
+        return mediaApplies(String.join(", ", texts));
+    }
+
+    /** Removes one pair of matching quotes around {@code s}, if any. */
     static String unquote(String s) {
         String t = s.trim();
         if (t.length() >= 2 && (t.charAt(0) == '"' || t.charAt(0) == '\'') && t.charAt(t.length() - 1) == t.charAt(0)) {
@@ -142,62 +145,7 @@ public final class CssParser {
         return t;
     }
 
-    private static String stripComments(String css) {
-        if (css.indexOf("/*") < 0) return css;
-        StringBuilder out = new StringBuilder(css.length());
-        int i = 0;
-        while (i < css.length()) {
-            int start = css.indexOf("/*", i);
-            if (start < 0) {
-                out.append(css, i, css.length());
-                break;
-            }
-            out.append(css, i, start).append(' ');
-            int end = css.indexOf("*/", start + 2);
-            i = end < 0 ? css.length() : end + 2;
-        }
-        return out.toString();
-    }
-
-    /** Index of {@code target} at or after {@code from}, skipping quoted strings; -1 if none. */
-    private static int findOutsideStrings(String s, int from, char target) {
-        char quote = 0;
-        for (int i = from; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (quote != 0) {
-                if (c == '\\') i++;
-                else if (c == quote) quote = 0;
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == target) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** Index of the '}' closing the '{' at {@code open}, or the end of input if unclosed. */
-    private static int matchingBrace(String s, int open) {
-        int depth = 0;
-        char quote = 0;
-        for (int i = open; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (quote != 0) {
-                if (c == '\\') i++;
-                else if (c == quote) quote = 0;
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == '{') {
-                depth++;
-            } else if (c == '}') {
-                depth--;
-                if (depth == 0) return i;
-            }
-        }
-        return s.length();
-    }
-
-    /** Splits on {@code separator} outside parentheses, brackets and strings. */
+    /** Splits on {@code separator} outside parentheses and strings (error recovery for style attributes). */
     static List<String> splitTopLevel(String s, char separator) {
         List<String> parts = new ArrayList<>();
         int depth = 0;
@@ -210,9 +158,9 @@ public final class CssParser {
                 else if (c == quote) quote = 0;
             } else if (c == '"' || c == '\'') {
                 quote = c;
-            } else if (c == '(' || c == '[') {
+            } else if (c == '(') {
                 depth++;
-            } else if (c == ')' || c == ']') {
+            } else if (c == ')') {
                 depth = Math.max(0, depth - 1);
             } else if (c == separator && depth == 0) {
                 parts.add(s.substring(start, i));

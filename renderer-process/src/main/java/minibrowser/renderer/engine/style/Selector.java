@@ -12,9 +12,13 @@ import org.jsoup.nodes.Element;
  * ({@code a ~ b}) combinator. A compound is a type or {@code *},
  * then any of {@code #id}, {@code .class}, {@code [attr]}, {@code [attr=value]} (also
  * {@code ~= ^= $= *= |=}), and the pseudo-classes {@code :link}, {@code :any-link},
- * {@code :root}, {@code :first-child}, {@code :last-child}. Dynamic pseudo-classes
+ * {@code :root}, {@code :first-child}, {@code :last-child}, {@code :nth-child()} and
+ * {@code :not()}. Dynamic pseudo-classes
  * ({@code :hover}, {@code :visited}...) are understood but never match. Pseudo-elements
  * and other pseudo-classes are not supported: such selectors fail to parse.
+ *
+ * <p>The text is parsed by the CSS library; {@link SelectorBuilder} turns its model into
+ * this class, which does the matching.
  *
  * <p>Immutable.
  */
@@ -133,7 +137,8 @@ public final class Selector {
         }
     }
 
-    private static final List<String> KNOWN_PSEUDO = List.of("link", "any-link", "root", "first-child",
+    /** The pseudo-classes without arguments this engine understands. */
+    static final List<String> KNOWN_PSEUDO = List.of("link", "any-link", "root", "first-child",
             "last-child", "only-child", "first-of-type", "last-of-type", "empty", "checked", "disabled", "visited", "hover", "active", "focus", "focus-within", "focus-visible", "target");
 
     private final List<Compound> compounds;       // left to right
@@ -141,7 +146,8 @@ public final class Selector {
     private final int specificity;
     private final String text;
 
-    private Selector(List<Compound> compounds, List<Combinator> combinators, String text) {
+    /** A selector of {@code compounds} joined by {@code combinators} (one fewer); made by {@link SelectorBuilder}. */
+    Selector(List<Compound> compounds, List<Combinator> combinators, String text) {
         this.compounds = List.copyOf(compounds);
         this.combinators = List.copyOf(combinators);
         this.text = text;
@@ -156,6 +162,11 @@ public final class Selector {
      */
     public int specificity() {
         return specificity;
+    }
+
+    /** The compound selectors, left to right. */
+    List<Compound> compounds() {
+        return compounds;
     }
 
     /** The tag name of the rightmost compound, or null if any tag matches. Used to index rules. */
@@ -198,178 +209,38 @@ public final class Selector {
                 return false;
             }
             default -> {
+                Compound wanted = compounds.get(index - 1);
                 for (Element ancestor = element.parent(); ancestor != null; ancestor = ancestor.parent()) {
+                    if (!wanted.matches(ancestor)) continue;
                     if (matchesFrom(index - 1, ancestor)) return true;
+                    // With only descendant combinators further left, a higher ancestor has fewer
+                    // ancestors to search and cannot succeed either: stop (keeps deep trees linear).
+                    if (onlyDescendantsBefore(index - 1)) return false;
                 }
                 return false;
             }
         }
     }
 
-    /** Parses one complex selector; empty if it uses syntax this engine does not support. */
+    /** True if every combinator left of compound {@code index} is the descendant combinator. */
+    private boolean onlyDescendantsBefore(int index) {
+        for (int i = 0; i < index; i++) {
+            if (combinators.get(i) != Combinator.DESCENDANT) return false;
+        }
+        return true;
+    }
+
+    /**
+     * Parses one complex selector with the CSS library (see {@link CssReader}); empty if
+     * it is not one selector or uses syntax this engine does not support.
+     */
     public static Optional<Selector> parse(String text) {
         String s = text.trim();
-        if (s.isEmpty() || s.length() > 1000) return Optional.empty();
-        List<Compound> compounds = new ArrayList<>();
-        List<Combinator> combinators = new ArrayList<>();
-        int i = 0;
-        Combinator pending = null;
-        while (i < s.length()) {
-            char c = s.charAt(i);
-            if (Character.isWhitespace(c)) {
-                if (pending == null && !compounds.isEmpty()) pending = Combinator.DESCENDANT;
-                i++;
-                continue;
-            }
-            if (c == '>' || c == '+' || c == '~') {
-                if (compounds.isEmpty()) return Optional.empty();
-                pending = c == '>' ? Combinator.CHILD : c == '+' ? Combinator.NEXT_SIBLING : Combinator.LATER_SIBLING;
-                i++;
-                continue;
-            }
-            if (c == ',') return Optional.empty();
-            if (!compounds.isEmpty()) {
-                if (pending == null) return Optional.empty();
-                combinators.add(pending);
-            }
-            pending = null;
-            int[] end = new int[1];
-            Compound compound = parseCompound(s, i, end);
-            if (compound == null) return Optional.empty();
-            compounds.add(compound);
-            i = end[0];
-        }
-        if (compounds.isEmpty() || (pending != null && pending != Combinator.DESCENDANT)) return Optional.empty();
-        return Optional.of(new Selector(compounds, combinators, s));
-    }
-
-    private static Compound parseCompound(String s, int start, int[] end) {
-        String tag = null;
-        String id = null;
-        List<String> classes = new ArrayList<>();
-        List<AttributeCondition> attributes = new ArrayList<>();
-        List<String> pseudo = new ArrayList<>();
-        List<FunctionalPseudo> functions = new ArrayList<>();
-        int i = start;
-        if (s.charAt(i) == '*') {
-            i++;
-        } else if (isNameChar(s.charAt(i))) {
-            int j = nameEnd(s, i);
-            tag = s.substring(i, j).toLowerCase(Locale.ROOT);
-            i = j;
-        }
-        while (i < s.length()) {
-            char c = s.charAt(i);
-            if (c == '#' || c == '.') {
-                int j = nameEnd(s, i + 1);
-                if (j == i + 1) return null;
-                String name = s.substring(i + 1, j);
-                if (c == '#') id = name; else classes.add(name);
-                i = j;
-            } else if (c == ':') {
-                if (i + 1 < s.length() && s.charAt(i + 1) == ':') return null; // pseudo-elements
-                int j = nameEnd(s, i + 1);
-                String name = s.substring(i + 1, j).toLowerCase(Locale.ROOT);
-                if (j < s.length() && s.charAt(j) == '(') {
-                    int close = matchingParen(s, j);
-                    if (close < 0) return null;
-                    FunctionalPseudo f = functional(name, s.substring(j + 1, close).trim());
-                    if (f == null) return null;
-                    functions.add(f);
-                    i = close + 1;
-                    continue;
-                }
-                if (!KNOWN_PSEUDO.contains(name)) return null;
-                pseudo.add(name);
-                i = j;
-            } else if (c == '[') {
-                int close = s.indexOf(']', i);
-                if (close < 0) return null;
-                AttributeCondition a = parseAttribute(s.substring(i + 1, close));
-                if (a == null) return null;
-                attributes.add(a);
-                i = close + 1;
-            } else {
-                break;
-            }
-        }
-        if (i == start) return null;
-        end[0] = i;
-        return new Compound(tag, id, List.copyOf(classes), List.copyOf(attributes), List.copyOf(pseudo),
-                List.copyOf(functions));
-    }
-
-    private static int matchingParen(String s, int open) {
-        int depth = 0;
-        for (int k = open; k < s.length(); k++) {
-            if (s.charAt(k) == '(') depth++;
-            if (s.charAt(k) == ')' && --depth == 0) return k;
-        }
-        return -1;
-    }
-
-    /** Parses {@code :not(...)} or an {@code :nth-*(an+b)}; null if unsupported. */
-    private static FunctionalPseudo functional(String name, String argument) {
-        if (name.equals("not")) {
-            List<Compound> negated = new ArrayList<>();
-            for (String part : argument.split(",")) {
-                String p = part.trim();
-                if (p.isEmpty()) return null;
-                int[] end = new int[1];
-                Compound c = parseCompound(p, 0, end);
-                if (c == null || end[0] != p.length()) return null;
-                negated.add(c);
-            }
-            return new FunctionalPseudo(name, List.copyOf(negated), 0, 0);
-        }
-        if (!List.of("nth-child", "nth-last-child", "nth-of-type", "nth-last-of-type").contains(name)) return null;
-        String arg = argument.replace(" ", "").toLowerCase(Locale.ROOT);
-        try {
-            if (arg.equals("odd")) return new FunctionalPseudo(name, List.of(), 2, 1);
-            if (arg.equals("even")) return new FunctionalPseudo(name, List.of(), 2, 0);
-            int n = arg.indexOf('n');
-            if (n < 0) return new FunctionalPseudo(name, List.of(), 0, Integer.parseInt(arg));
-            String aText = arg.substring(0, n);
-            int a = aText.isEmpty() || aText.equals("+") ? 1 : aText.equals("-") ? -1 : Integer.parseInt(aText);
-            String bText = arg.substring(n + 1);
-            int b = bText.isEmpty() ? 0 : Integer.parseInt(bText.startsWith("+") ? bText.substring(1) : bText);
-            return new FunctionalPseudo(name, List.of(), a, b);
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static AttributeCondition parseAttribute(String inside) {
-        String body = inside.trim();
-        int opAt = -1;
-        for (int k = 0; k < body.length(); k++) {
-            if (body.charAt(k) == '=') { opAt = k; break; }
-        }
-        if (opAt < 0) {
-            return body.isEmpty() ? null : new AttributeCondition(body.toLowerCase(Locale.ROOT), "", "");
-        }
-        int nameEnd = opAt;
-        String op = "=";
-        if (opAt > 0 && "~^$*|".indexOf(body.charAt(opAt - 1)) >= 0) {
-            op = body.charAt(opAt - 1) + "=";
-            nameEnd = opAt - 1;
-        }
-        String name = body.substring(0, nameEnd).trim().toLowerCase(Locale.ROOT);
-        String value = body.substring(opAt + 1).trim();
-        if (value.endsWith(" i")) value = value.substring(0, value.length() - 2).trim();
-        if (value.length() >= 2 && (value.charAt(0) == '"' || value.charAt(0) == '\'')) {
-            value = value.substring(1, value.length() - 1);
-        }
-        return name.isEmpty() ? null : new AttributeCondition(name, op, value);
-    }
-
-    private static boolean isNameChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '-' || c == '_' || c > 127;
-    }
-
-    private static int nameEnd(String s, int i) {
-        while (i < s.length() && (isNameChar(s.charAt(i)) || s.charAt(i) == '\\')) i++;
-        return i;
+        if (s.isEmpty() || s.length() > 1000 || s.indexOf('{') >= 0 || s.indexOf('}') >= 0) return Optional.empty();
+        if (">+~".indexOf(s.charAt(s.length() - 1)) >= 0) return Optional.empty(); // the library forgives a dangling combinator
+        return CssReader.sheet(s + " {}")
+                .filter(sheet -> sheet.getStyleRuleCount() == 1 && sheet.getStyleRuleAtIndex(0).getSelectorCount() == 1)
+                .flatMap(sheet -> SelectorBuilder.build(sheet.getStyleRuleAtIndex(0).getSelectorAtIndex(0), s));
     }
 
     @Override

@@ -145,6 +145,30 @@ public final class StyleComputer {
             case "clear" -> s.clear = floatSide(lower, true);
             case "box-sizing" -> s.borderBox = lower.equals("border-box");
             case "vertical-align" -> s.verticalAlign = lower;
+            case "position" -> s.position = lower;
+            case "left" -> { Length l = length(lower, s.fontSize, rootFontSize, true); if (l != null) s.left = l; }
+            case "top" -> { Length l = length(lower, s.fontSize, rootFontSize, true); if (l != null) s.top = l; }
+            case "right" -> { Length l = length(lower, s.fontSize, rootFontSize, true); if (l != null) s.right = l; }
+            case "bottom" -> { Length l = length(lower, s.fontSize, rootFontSize, true); if (l != null) s.bottom = l; }
+            case "overflow", "overflow-x", "overflow-y" -> {
+                if (!lower.equals("visible")) s.overflowHidden = true;
+            }
+            case "flex-grow" -> {
+                try { s.flexGrow = Math.max(0, Math.min(1e6, Double.parseDouble(lower))); } catch (NumberFormatException ignored) { }
+            }
+            case "flex" -> s.flexGrow = flexGrowOf(lower);
+            case "flex-wrap" -> s.flexWrap = lower.startsWith("wrap");
+            case "flex-flow" -> {
+                if (lower.contains("column")) s.flexColumn = true;
+                if (lower.contains("row")) s.flexColumn = false;
+                s.flexWrap = lower.contains("wrap") && !lower.contains("nowrap");
+            }
+            case "justify-content" -> s.justifyContent = lower;
+            case "align-items" -> s.alignItems = lower;
+            case "gap", "column-gap", "grid-gap" -> {
+                Length l = length(lower.split("\\s+")[0], s.fontSize, rootFontSize, false);
+                if (l != null && l.value() >= 0) s.gap = l;
+            }
             case "border-collapse" -> s.borderCollapse = lower.equals("collapse");
             case "border-spacing" -> {
                 Length l = length(lower.split("\\s+")[0], s.fontSize, rootFontSize, false);
@@ -327,6 +351,18 @@ public final class StyleComputer {
             }
         }
         return TextStyle.Family.SANS_SERIF;
+    }
+
+    /** The grow factor of the {@code flex} shorthand: {@code 1}, {@code 1 1 0}, {@code auto} grow; {@code none} does not. */
+    private static double flexGrowOf(String v) {
+        if (v.equals("auto")) return 1;
+        if (v.equals("none") || v.equals("initial")) return 0;
+        String first = v.split("\\s+")[0];
+        try {
+            return Math.max(0, Math.min(1e6, Double.parseDouble(first)));
+        } catch (NumberFormatException e) {
+            return 0; // a basis alone, e.g. "flex: 200px"
+        }
     }
 
     private static TextStyle withFamily(TextStyle t, TextStyle.Family family) {

@@ -18,7 +18,7 @@ import org.jsoup.nodes.TextNode;
 public final class StyleTreeBuilder {
 
     /** Elements nested deeper than this are flattened into their text. */
-    public static final int MAX_DEPTH = 512;
+    public static final int MAX_DEPTH = 256;
 
     private final Cascade cascade;
     private final StyleComputer computer;
@@ -50,7 +50,7 @@ public final class StyleTreeBuilder {
                 out.add(new StyledText(text.getWholeText(), parentStyle));
             } else if (child instanceof Element element) {
                 ComputedStyle style = computer.compute(parentStyle, cascade.cascadedValues(element), rootFontSize);
-                if (style.display == Display.NONE) continue;
+                if (style.display == Display.NONE || style.visuallyHidden()) continue;
                 blockify(style);
                 out.add(new StyledElement(element, style, children(element, style, rootFontSize, depth + 1)));
             }
@@ -58,9 +58,14 @@ public final class StyleTreeBuilder {
         return out;
     }
 
-    /** CSS 2.1 section 9.7: a floated box becomes block-level. */
+    /**
+     * CSS 2.1 section 9.7: a floated or absolutely positioned box becomes block-level;
+     * an absolutely positioned box does not float.
+     */
     private static void blockify(ComputedStyle style) {
-        if (style.floatSide != ComputedStyle.FloatSide.NONE
+        boolean absolute = style.outOfFlow();
+        if (absolute) style.floatSide = ComputedStyle.FloatSide.NONE;
+        if ((absolute || style.floatSide != ComputedStyle.FloatSide.NONE)
                 && (style.display == Display.INLINE || style.display == Display.INLINE_BLOCK)) {
             style.display = Display.BLOCK;
         }

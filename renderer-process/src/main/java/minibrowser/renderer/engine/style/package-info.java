@@ -11,9 +11,22 @@
  * section 6); {@link minibrowser.renderer.engine.style.StyleComputer} turns the winning
  * values into computed values, inheriting from the parent.
  *
+ * <p>Why a library parses the CSS: tokenizing CSS correctly (escapes, strings, comments,
+ * {@code url()}, nested blocks, error recovery that drops one bad declaration and keeps
+ * the rest) is a specification of its own (CSS Syntax 3) and a classic source of bugs in
+ * hand-written parsers, while it teaches little about how a browser lays out a page. So
+ * the engine hands the text to ph-css (Apache-2.0, maintained, grammar-generated,
+ * "browser compliant" error recovery), behind one class,
+ * {@link minibrowser.renderer.engine.style.CssReader}. What a reader of this package
+ * should learn stays here, in our code: the cascade, selector matching and specificity
+ * ({@link minibrowser.renderer.engine.style.Selector}, built from the library's model by
+ * {@link minibrowser.renderer.engine.style.SelectorBuilder}), shorthand expansion,
+ * computed values, media queries.
+ *
  * <p>Non-goals: JavaScript and the CSSOM, animations and transitions, {@code :hover}
  * and other dynamic pseudo-classes, pseudo-elements ({@code ::before}), custom
- * properties ({@code var()}), {@code calc()}, media queries beyond "not print",
- * web fonts, grid and flex properties, vertical writing modes.
+ * properties ({@code var()}), {@code calc()}, {@code @supports} (its rules are skipped),
+ * media features beyond width, height, orientation and colour scheme, web fonts
+ * ({@code @font-face}), grid, vertical writing modes.
  */
 package minibrowser.renderer.engine.style;

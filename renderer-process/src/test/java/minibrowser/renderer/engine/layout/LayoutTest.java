@@ -54,8 +54,8 @@ class LayoutTest {
     @Test
     void preKeepsSpacesAndNewlines() {
         String tree = layout("<pre>a  b\n  c</pre>", 400);
-        assertTrue(tree.contains("text \"a  b\" (8,16 32x20)"), tree);
-        assertTrue(tree.contains("text \"  c\" (8,36 24x20)"), tree);
+        assertTrue(tree.contains("text \"a  b\" (8,13 26x16)"), tree);
+        assertTrue(tree.contains("text \"  c\" (8,29 19x16)"), tree);
     }
 
     @Test

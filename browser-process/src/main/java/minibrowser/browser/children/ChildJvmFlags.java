@@ -1,0 +1,71 @@
+package minibrowser.browser.children;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The JVM flags a child process is started with. Each one was measured before it
+ * was kept (ARCHITECTURE.md, "Child JVM flags, measured"):
+ * <ul>
+ *   <li>{@code -XX:TieredStopAtLevel=1}: only the C1 compiler, which starts faster;</li>
+ *   <li>{@code -XX:+UseSerialGC}: no parallel GC threads, a smaller footprint;</li>
+ *   <li>a heap cap per type;</li>
+ *   <li>class-data sharing from {@code minibrowser.jsa} beside the jar (built by the
+ *       {@code ./minibrowser} launcher after packaging): classes come mapped, already
+ *       parsed and verified, and the mapped pages are shared between children. Used only
+ *       when the archive is newer than the jar; {@code -Xshare:auto} makes the JVM ignore an
+ *       archive that still does not match instead of refusing to start.</li>
+ * </ul>
+ */
+public final class ChildJvmFlags {
+    /** Lean flags for every child: quick start-up, a small footprint. */
+    static final List<String> LEAN = List.of(
+            "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss1m", "-XX:+ExitOnOutOfMemoryError",
+            "-Djava.awt.headless=true");
+    /** Heap caps: a renderer holds one or a few pages; the plugin process draws small surfaces. */
+    static final Map<ChildType, String> HEAP = Map.of(
+            ChildType.RENDERER, "-Xmx256m", ChildType.GPU, "-Xmx256m", ChildType.PLUGIN, "-Xmx128m");
+    /** The AppCDS archive's file name, beside minibrowser.jar. */
+    public static final String ARCHIVE_NAME = "minibrowser.jsa";
+
+    private final List<String> override;
+    private final Path jar;
+
+    /**
+     * @param override flags to use instead of the lean set (from {@code --child-jvm-flags},
+     *                 for measuring), or null for the measured defaults
+     * @param jar      the jar children run from; the archive is looked for beside it
+     */
+    public ChildJvmFlags(List<String> override, Path jar) {
+        this.override = override;
+        this.jar = jar;
+    }
+
+    /** The flags for a child of {@code type}. */
+    public List<String> forType(ChildType type) {
+        if (override != null) return override;
+        List<String> flags = new ArrayList<>(LEAN);
+        flags.add(HEAP.get(type));
+        archive().ifPresent(archive -> {
+            flags.add("-XX:SharedArchiveFile=" + archive);
+            flags.add("-Xshare:auto");
+        });
+        return flags;
+    }
+
+    /** The class-data archive, when there is one newer than the jar (else it would not match). */
+    public java.util.Optional<Path> archive() {
+        if (jar == null || jar.getParent() == null) return java.util.Optional.empty();
+        Path archive = jar.resolveSibling(ARCHIVE_NAME);
+        try {
+            boolean fresh = Files.isRegularFile(archive) && Files.isRegularFile(jar)
+                    && Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) > 0;
+            return fresh ? java.util.Optional.of(archive) : java.util.Optional.empty();
+        } catch (java.io.IOException unreadable) {
+            return java.util.Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package minibrowser.browser.children;
+
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * How {@link ChildLauncher} starts a child: the only thing that differs between
+ * the process models. {@link ProcessLauncher} starts {@code java ... Main --type=...}
+ * as a new OS process; {@link ThreadLauncher} runs the same entry point on a thread
+ * of the browser's JVM (Chromium's {@code --single-process}).
+ */
+public interface ChildStarter {
+    /**
+     * Starts a child of {@code type} with {@code switches} (--type, --session-dir,
+     * --browser-address, --child-id...). The caller writes the secret down its parent pipe.
+     */
+    RunningChild start(ChildType type, String childId, List<String> switches) throws IOException;
+
+    /** The address the browser serves its child-facing contracts on, for a server named {@code name}. */
+    String browserAddress(minibrowser.common.ipc.Transport transport, java.nio.file.Path sessionDir, String name);
+}

@@ -1,0 +1,74 @@
+package minibrowser.browser.children;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import minibrowser.common.ipc.Transport;
+
+/**
+ * Starts each child as an OS process of its own (the per-tab and per-site models):
+ * <pre>
+ *   java [child JVM flags] -cp minibrowser.jar minibrowser.browser.Main --type=renderer ...
+ * </pre>
+ * Its stdin is a pipe from the browser; its stdout and stderr go to the browser's log.
+ * The kernel keeps the processes apart: a child's crash, exit or exhausted heap is its own.
+ */
+public final class ProcessLauncher implements ChildStarter {
+    private final Path logFile;
+    private final ChildJvmFlags flags;
+
+    public ProcessLauncher(Path logFile, ChildJvmFlags flags) {
+        this.logFile = logFile;
+        this.flags = flags;
+    }
+
+    @Override
+    public RunningChild start(ChildType type, String childId, List<String> switches) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java");
+        command.addAll(flags.forType(type));
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add("minibrowser.browser.Main");
+        command.addAll(switches);
+        Process process = new ProcessBuilder(command)
+                .redirectInput(ProcessBuilder.Redirect.PIPE)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
+                .redirectError(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
+                .start();
+        return new ChildProcess(process);
+    }
+
+    @Override
+    public String browserAddress(Transport transport, Path sessionDir, String name) {
+        return transport.addressFor(sessionDir, name);
+    }
+
+    /** A child in an OS process of its own. */
+    private static final class ChildProcess implements RunningChild {
+        private final Process process;
+        private final CompletableFuture<Integer> exit;
+
+        ChildProcess(Process process) {
+            this.process = process;
+            this.exit = process.onExit().thenApply(Process::exitValue);
+        }
+
+        @Override public long pid() { return process.pid(); }
+        @Override public boolean isAlive() { return process.isAlive(); }
+        @Override public CompletableFuture<Integer> onExit() { return exit; }
+        @Override public void kill() { process.destroyForcibly(); }
+        @Override public OutputStream parentPipe() { return process.getOutputStream(); }
+        @Override public boolean inProcess() { return false; }
+
+        @Override
+        public boolean waitFor(long timeout, TimeUnit unit) throws InterruptedException {
+            return process.waitFor(timeout, unit);
+        }
+    }
+}

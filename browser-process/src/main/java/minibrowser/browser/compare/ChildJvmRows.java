@@ -1,0 +1,69 @@
+package minibrowser.browser.compare;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import minibrowser.browser.children.ChildJvmFlags;
+import minibrowser.browser.children.ChildProcessHost;
+import minibrowser.browser.children.ChildType;
+
+/**
+ * Each child JVM setting, measured before it was kept: a renderer started by the
+ * browser's own launcher, from spawn until its ChildReady call arrived, and its PSS
+ * with three alike renderers alive (so shared pages are divided three ways). The last
+ * row starts the renderer as threads instead (the single-process model).
+ */
+final class ChildJvmRows {
+    private ChildJvmRows() {}
+
+    static List<Row> measure(int runs) throws Exception {
+        List<String> lean = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Djava.awt.headless=true");
+        List<String> capped = new ArrayList<>(lean);
+        capped.addAll(List.of("-Xmx256m", "-Xss1m"));
+        Optional<java.nio.file.Path> archive = new ChildJvmFlags(null, Compare.ownJar()).archive();
+        List<Row> rows = new ArrayList<>();
+        rows.add(row("JVM defaults", List.of("-Djava.awt.headless=true"), runs));
+        rows.add(row("+ lean JIT and GC (C1 only, SerialGC)", lean, runs));
+        rows.add(row("+ heap cap 256 MB", capped, runs));
+        if (archive.isPresent()) {
+            List<String> shared = new ArrayList<>(capped);
+            shared.addAll(List.of("-XX:SharedArchiveFile=" + archive.get(), "-Xshare:auto"));
+            rows.add(row("+ AppCDS archive (kept: the default)", shared, runs));
+        } else {
+            rows.add(new Row("child JVM", "+ AppCDS archive", "n/a: no fresh minibrowser.jsa beside the jar", "", "",
+                    "the ./minibrowser launcher builds it after packaging"));
+        }
+        Samples thread = new Samples();
+        try (ChildHarness harness = new ChildHarness(true, null)) {
+            for (int run = 0; run < runs + 1; run++) {
+                long start = System.nanoTime();
+                harness.launch(ChildType.RENDERER);
+                if (run > 0) thread.add((System.nanoTime() - start) / 1e6);
+            }
+        }
+        rows.add(new Row("child JVM", "renderer start → ChildReady", "see rows above", thread.format("ms", 1), "",
+                "single-process: the same RendererMain started on a thread, in-process gRPC"));
+        return rows;
+    }
+
+    private static Row row(String setting, List<String> flags, int runs) throws Exception {
+        Samples startMs = new Samples();
+        Samples pssMb = new Samples();
+        for (int run = 0; run < runs; run++) {
+            try (ChildHarness harness = new ChildHarness(false, flags)) {
+                List<ChildProcessHost> alive = new ArrayList<>();
+                for (int i = 0; i < 3; i++) {
+                    long start = System.nanoTime();
+                    alive.add(harness.launch(ChildType.RENDERER));
+                    startMs.add((System.nanoTime() - start) / 1e6);
+                }
+                Thread.sleep(500);
+                long pss = 0;
+                for (ChildProcessHost child : alive) pss += Pss.kb(child.pid());
+                pssMb.add(pss / 3.0 / 1024);
+            }
+        }
+        return new Row("child JVM", setting, startMs.format("ms", 0) + " to ready; " + pssMb.format("MB", 1) + " PSS",
+                "", "", "renderer process spawned by ChildLauncher: " + String.join(" ", flags));
+    }
+}

@@ -1,0 +1,214 @@
+package minibrowser.browser.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import minibrowser.browser.Browser;
+import minibrowser.browser.FindResult;
+import minibrowser.browser.VisibleLinks;
+import minibrowser.proto.PageMark;
+import minibrowser.proto.PageMarkKind;
+import minibrowser.proto.Rect;
+
+/**
+ * Pointing at things on the page from the keyboard: Tab focus on links, link hints
+ * ({@code f}) and find in page ({@code /}, {@code n}, {@code N}). Where links and text
+ * are comes from the active tab's renderer (its compositor thread, so this works
+ * while the page's main thread is busy); what is shown over the page is a list of
+ * marks the gpu draws.
+ *
+ * <p>Used by the key loop thread ({@code main}) only, except the find refresh after a
+ * scroll, which arrives on another thread and is dropped when anything changed since
+ * (the {@code generation} counter).
+ */
+final class PagePointer {
+    private static final long ANSWER_SECONDS = 3;
+
+    private final Browser browser;
+    /** Grows whenever what is pointed at changes; a late refresh for an older state is dropped. */
+    private final AtomicLong generation = new AtomicLong();
+
+    private VisibleLinks focusLinks;
+    private int focused = -1;
+
+    private VisibleLinks hintLinks;
+    private List<String> hintLabels = List.of();
+    private String hintTyped = "";
+
+    private String findText;
+    private int findIndex;
+
+    PagePointer(Browser browser) {
+        this.browser = browser;
+    }
+
+    // ---------------------------------------------------------------- Tab focus
+
+    /** Tab (step 1) or Shift-Tab (step -1): the next or previous link on screen gets the focus. */
+    void moveFocus(int step) throws Exception {
+        VisibleLinks links = browser.visibleLinks().get(ANSWER_SECONDS, TimeUnit.SECONDS);
+        boolean same = links.equals(focusLinks) && focused >= 0; // the same links as the last Tab: move on from there
+        int previous = focused;
+        clearState();
+        if (links.links().isEmpty()) {
+            show(links.tab(), 0, List.of(), null, "no links on screen");
+            return;
+        }
+        int size = links.links().size();
+        focused = same ? Math.floorMod(previous + step, size) : (step > 0 ? 0 : size - 1);
+        focusLinks = links;
+        VisibleLinks.Link link = links.links().get(focused);
+        show(links.tab(), links.scrollY(), marks(link.rects(), PageMarkKind.PAGE_MARK_KIND_FOCUSED_LINK, ""),
+                link.href(), null);
+    }
+
+    /** Enter: the focused link's URL, or null when no link has the focus. */
+    String focusedLink() {
+        return focusLinks == null || focused < 0 ? null : focusLinks.links().get(focused).href();
+    }
+
+    // ---------------------------------------------------------------- link hints
+
+    /** {@code f}: a label on every link on screen. Returns false when there is none (nothing to type). */
+    boolean startHints() throws Exception {
+        VisibleLinks links = browser.visibleLinks().get(ANSWER_SECONDS, TimeUnit.SECONDS);
+        clearState();
+        if (links.links().isEmpty()) {
+            show(links.tab(), 0, List.of(), null, "no links on screen");
+            return false;
+        }
+        hintLinks = links;
+        hintLabels = HintLabels.of(links.links().size());
+        hintTyped = "";
+        showHints();
+        return true;
+    }
+
+    /**
+     * A letter typed while hints are shown. Returns the URL to follow once a whole
+     * label is typed, "" while more letters are needed, null when no label starts so
+     * (the hints are gone).
+     */
+    String hintTyped(String letters) {
+        hintTyped = letters;
+        List<Integer> matching = new ArrayList<>();
+        for (int i = 0; i < hintLabels.size(); i++) {
+            if (hintLabels.get(i).startsWith(letters)) matching.add(i);
+        }
+        if (matching.isEmpty()) {
+            clear("no link hint " + letters);
+            return null;
+        }
+        if (matching.size() == 1 && hintLabels.get(matching.get(0)).equals(letters)) {
+            String href = hintLinks.links().get(matching.get(0)).href();
+            clear(null);
+            return href;
+        }
+        showHints();
+        return "";
+    }
+
+    private void showHints() {
+        List<PageMark> marks = new ArrayList<>();
+        for (int i = 0; i < hintLabels.size(); i++) {
+            if (!hintLabels.get(i).startsWith(hintTyped)) continue;
+            Rect first = hintLinks.links().get(i).rects().get(0);
+            marks.add(PageMark.newBuilder().setRect(first).setKind(PageMarkKind.PAGE_MARK_KIND_LINK_HINT)
+                    .setLabel(hintLabels.get(i)).build());
+        }
+        show(hintLinks.tab(), hintLinks.scrollY(), marks, null,
+                "link hints: type a label" + (hintTyped.isEmpty() ? "" : " (" + hintTyped + ")") + ", Esc cancels");
+    }
+
+    // ---------------------------------------------------------------- find in page
+
+    /** Enter after {@code /text}: highlights every match and scrolls to the first. */
+    void find(String text) throws Exception {
+        clearState();
+        findText = text;
+        findIndex = 0;
+        showFind(browser.find(text, 0, false).get(ANSWER_SECONDS, TimeUnit.SECONDS));
+    }
+
+    /** {@code n} (step 1) or {@code N} (step -1): the next or previous match. False when no find is active. */
+    boolean findAgain(int step) throws Exception {
+        if (findText == null) return false;
+        generation.incrementAndGet();
+        FindResult result = browser.find(findText, findIndex + step, false).get(ANSWER_SECONDS, TimeUnit.SECONDS);
+        findIndex = result.active();
+        showFind(result);
+        return true;
+    }
+
+    private void showFind(FindResult result) {
+        List<PageMark> marks = new ArrayList<>(marks(result.matches(), PageMarkKind.PAGE_MARK_KIND_FIND_MATCH, ""));
+        if (result.activeOnScreen() != null) {
+            marks.addAll(marks(List.of(result.activeOnScreen()), PageMarkKind.PAGE_MARK_KIND_FIND_ACTIVE, ""));
+        }
+        String message = result.count() == 0 ? "find \"" + findText + "\": not found"
+                : "find \"" + findText + "\": " + (result.active() + 1) + " of " + result.count() + "   n next  N previous";
+        show(result.tab(), result.scrollY(), marks, null, message);
+    }
+
+    // ---------------------------------------------------------------- scrolling and clearing
+
+    /**
+     * The page was scrolled ({@code scrolled} completes when the renderer answered):
+     * focus and hints no longer point at the right lines and go away; find matches
+     * are measured again where they are now.
+     */
+    void scrolled(CompletableFuture<Void> scrolled) {
+        if (findText == null) {
+            if (focused >= 0 || hintLinks != null) clear(null);
+            return;
+        }
+        long now = generation.incrementAndGet();
+        String text = findText;
+        int index = findIndex;
+        scrolled.thenCompose(v -> browser.find(text, index, true)).thenAccept(result -> {
+            if (generation.get() == now) showFind(result);
+        });
+    }
+
+    /** Esc, a new page, another tab: nothing is pointed at any more. */
+    void clear(String message) {
+        boolean had = focusLinks != null || hintLinks != null || findText != null;
+        clearState();
+        if (had || message != null) {
+            browser.updateChrome(chrome -> {
+                chrome.marks = List.of();
+                chrome.linkUrl = null;
+                chrome.message = message;
+            });
+        }
+    }
+
+    private void clearState() {
+        generation.incrementAndGet();
+        focusLinks = null;
+        focused = -1;
+        hintLinks = null;
+        hintLabels = List.of();
+        hintTyped = "";
+        findText = null;
+        findIndex = 0;
+    }
+
+    private void show(int tab, int scrollY, List<PageMark> marks, String linkUrl, String message) {
+        browser.updateChrome(chrome -> {
+            chrome.marks = List.copyOf(marks);
+            chrome.marksTab = tab;
+            chrome.marksScrollY = scrollY;
+            chrome.linkUrl = linkUrl;
+            chrome.message = message;
+        });
+    }
+
+    private static List<PageMark> marks(List<Rect> rects, PageMarkKind kind, String label) {
+        List<PageMark> marks = new ArrayList<>();
+        for (Rect rect : rects) marks.add(PageMark.newBuilder().setRect(rect).setKind(kind).setLabel(label).build());
+        return marks;
+    }
+}

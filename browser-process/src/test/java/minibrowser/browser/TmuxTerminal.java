@@ -1,0 +1,122 @@
+package minibrowser.browser;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A pseudo-terminal for tests: a detached tmux session running one command.
+ * Keys go in with {@code send-keys}, the screen comes out as text with
+ * {@code capture-pane}. {@link #close()} ends the session and every process the
+ * command started.
+ */
+final class TmuxTerminal implements AutoCloseable {
+    final String session;
+
+    private TmuxTerminal(String session) {
+        this.session = session;
+    }
+
+    static boolean available() {
+        try {
+            return !run("-V").isBlank();
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    /** Starts {@code command} in a new session of {@code columns} x {@code rows}. */
+    static TmuxTerminal start(String name, int columns, int rows, List<String> command) throws Exception {
+        String session = name + "-" + ProcessHandle.current().pid() + "-" + System.nanoTime() % 100000;
+        run("new-session", "-d", "-s", session, "-x", String.valueOf(columns), "-y", String.valueOf(rows),
+                String.join(" ", command));
+        return new TmuxTerminal(session);
+    }
+
+    static String run(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("tmux"));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        process.waitFor(10, TimeUnit.SECONDS);
+        return out;
+    }
+
+    /** The screen as text, one line per row. */
+    String screen() {
+        try {
+            return run("capture-pane", "-p", "-t", session);
+        } catch (Exception e) {
+            return "";
+        }
+    }
+
+    /** The screen with its colours, as SGR escapes (for checking highlights). */
+    String screenWithColours() {
+        try {
+            return run("capture-pane", "-p", "-e", "-t", session);
+        } catch (Exception e) {
+            return "";
+        }
+    }
+
+    /** Named keys as tmux knows them: "Tab", "Enter", "BTab", "M-Left", "C-NPage"... */
+    void keys(String... keys) throws Exception {
+        List<String> args = new ArrayList<>(List.of("send-keys", "-t", session));
+        args.addAll(List.of(keys));
+        run(args.toArray(new String[0]));
+    }
+
+    /** Text typed as it is. */
+    void type(String text) throws Exception {
+        run("send-keys", "-t", session, "-l", text);
+    }
+
+    /** A left click at a 0-based cell, as an SGR mouse report (what xterm sends with mode 1006). */
+    void click(int column, int row) throws Exception {
+        type("\033[<0;" + (column + 1) + ";" + (row + 1) + "M");
+        type("\033[<0;" + (column + 1) + ";" + (row + 1) + "m");
+    }
+
+    /** One notch of the mouse wheel down (true) or up. */
+    void wheel(boolean down, int column, int row) throws Exception {
+        type("\033[<" + (down ? 65 : 64) + ";" + (column + 1) + ";" + (row + 1) + "M");
+    }
+
+    void resize(int columns, int rows) throws Exception {
+        run("resize-window", "-t", session, "-x", String.valueOf(columns), "-y", String.valueOf(rows));
+    }
+
+    boolean shows(String text, int seconds) throws InterruptedException {
+        return RunningBrowser.eventually(seconds, () -> screen().contains(text));
+    }
+
+    boolean alive() {
+        try {
+            return run("list-sessions").contains(session);
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    /** The line of the screen that contains {@code text}, or "". */
+    String lineWith(String text) {
+        return screen().lines().filter(l -> l.contains(text)).findFirst().orElse("");
+    }
+
+    @Override
+    public void close() throws Exception {
+        String pid = run("display-message", "-p", "-t", session, "#{pane_pid}").trim();
+        List<ProcessHandle> processes = new ArrayList<>();
+        if (pid.matches("\\d+")) {
+            ProcessHandle.of(Long.parseLong(pid)).ifPresent(p -> {
+                p.descendants().forEach(processes::add);
+                processes.add(p);
+            });
+        }
+        run("kill-session", "-t", session);
+        processes.forEach(ProcessHandle::destroyForcibly);
+    }
+}

@@ -1,0 +1,15 @@
+package minibrowser.renderer;
+
+/**
+ * The renderer side of one tab (Chromium's {@code RenderView}): that tab's page on
+ * renderer-main, its scroll offset and frames on renderer-compositor, its image
+ * loads on renderer-worker. A renderer that draws several tabs (the per-site
+ * model) holds one view per tab; the views share the renderer's threads, so a
+ * hung main thread hangs every tab of that renderer, as in Chromium.
+ */
+record RenderView(int tab, MainThread main, Compositor compositor, ImageWorker worker) {
+    /** The tab left this renderer: its compositor stops sending frames and drops the page. */
+    void detach() {
+        compositor.detach();
+    }
+}

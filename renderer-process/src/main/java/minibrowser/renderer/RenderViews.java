@@ -1,0 +1,93 @@
+package minibrowser.renderer;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import minibrowser.common.NamedThreads;
+import minibrowser.common.ipc.Transport;
+import minibrowser.renderer.engine.Engine;
+
+/**
+ * The tabs one renderer draws, and the threads they share. Per-tab model: one
+ * view. Per-site model: one view per tab of the site. Each view is made the first
+ * time the browser names its tab (ConnectGpu or CommitNavigation) and dropped
+ * when the browser says DetachTab.
+ *
+ * <pre>
+ *   renderer-main        ◀── every view's MainThread state (one Engine, one thread)
+ *   renderer-compositor  ◀── every view's Compositor state
+ *   renderer-worker      ◀── every view's image loads
+ *   renderer-raster-1,-2 ◀── raster bands for whichever compositor asks
+ * </pre>
+ *
+ * <p>The map is touched from gRPC handler threads, hence a concurrent map; each
+ * view's state is owned by the thread its class names.
+ */
+final class RenderViews {
+    /** The browser is trusted, but a renderer still bounds what it allocates. */
+    static final int MAX_VIEWS = 256;
+
+    private final ExecutorService main = NamedThreads.taskQueue("renderer-main");
+    private final ExecutorService compositor = NamedThreads.taskQueue("renderer-compositor");
+    private final ExecutorService worker = NamedThreads.taskQueue("renderer-worker");
+    private final RasterPool raster = new RasterPool();
+    private final Map<Integer, RenderView> views = new ConcurrentHashMap<>();
+    private final Engine engine;
+    private final BrowserLink browser;
+    private final Transport transport;
+    private final boolean cells;
+
+    RenderViews(Engine engine, BrowserLink browser, Transport transport, boolean cells) {
+        this.engine = engine;
+        this.browser = browser;
+        this.transport = transport;
+        this.cells = cells;
+    }
+
+    /** The view of {@code tab}, made on first use. */
+    RenderView of(int tab) {
+        RenderView existing = views.get(tab);
+        if (existing != null) return existing;
+        if (views.size() >= MAX_VIEWS) throw new IllegalStateException("too many tabs in one renderer");
+        return views.computeIfAbsent(tab, this::create);
+    }
+
+    /** The view of {@code tab} if this renderer draws it. */
+    Optional<RenderView> find(int tab) {
+        return Optional.ofNullable(views.get(tab));
+    }
+
+    /** Forgets a tab; its threads are shared and carry on for the other tabs. */
+    void detach(int tab) {
+        RenderView view = views.remove(tab);
+        if (view != null) view.detach();
+    }
+
+    /** Completes when renderer-main has run this task: the hang monitor's proof of life. */
+    CompletableFuture<Long> ping(long sequence) {
+        return CompletableFuture.supplyAsync(() -> sequence, main);
+    }
+
+    private RenderView create(int tab) {
+        ImageWorker images = new ImageWorker(worker, browser);
+        Compositor frames = new Compositor(compositor, raster, browser, transport, cells);
+        images.deliverTo(frames);
+        return new RenderView(tab, new MainThread(main, engine, browser, frames, images), frames, images);
+    }
+
+    /**
+     * Stops every thread of this renderer. A renderer process never needs this (its
+     * process ends); a renderer running as threads of the browser (single-process
+     * model) must, or its threads would outlive it.
+     */
+    void shutdown() {
+        views.values().forEach(RenderView::detach);
+        views.clear();
+        main.shutdownNow();
+        compositor.shutdownNow();
+        worker.shutdownNow();
+        raster.shutdown();
+    }
+}

@@ -1,0 +1,75 @@
+package minibrowser.renderer.engine;
+
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The font files that come with the engine (under {@code fonts/} beside this class, SIL
+ * Open Font License, see the LICENSE files there): Liberation Serif, Sans and Mono in
+ * four styles each, metric-compatible with Times New Roman, Arial and Courier New, and
+ * Nanum Gothic for Hangul. Because layout measures with these files and not with
+ * whatever the machine has installed, a page gives the same pixels on every machine.
+ *
+ * <p>The files are read once per JVM, the first time a font is asked for (a few MB,
+ * about 100 ms). The loaded faces never change afterwards, so every engine of the JVM
+ * shares them (single-process mode). If a file cannot be read (a stripped class path),
+ * the JDK's logical font of the same family stands in, so text still shows.
+ */
+final class FontFaces {
+
+    private static final String DIRECTORY = "/minibrowser/renderer/engine/fonts/";
+
+    /** Loaded on first use by the class loader, which makes the publication thread-safe. */
+    private static final class Loaded {
+        static final FontFaces FACES = new FontFaces();
+    }
+
+    /** Faces by family, indexed by {@code (bold ? 1 : 0) | (italic ? 2 : 0)}. */
+    private final Map<TextStyle.Family, Font[]> latin = new EnumMap<>(TextStyle.Family.class);
+    /** The Hangul face (regular only: bold and italic are synthesized by Java2D). */
+    private final Font hangul;
+
+    private FontFaces() {
+        latin.put(TextStyle.Family.SERIF, family("LiberationSerif", Font.SERIF));
+        latin.put(TextStyle.Family.SANS_SERIF, family("LiberationSans", Font.SANS_SERIF));
+        latin.put(TextStyle.Family.MONOSPACE, family("LiberationMono", Font.MONOSPACED));
+        hangul = load("NanumGothic.ttf", Font.SANS_SERIF, Font.PLAIN);
+    }
+
+    /** The shared faces. */
+    static FontFaces get() {
+        return Loaded.FACES;
+    }
+
+    /** The bundled face for a family and style, at size 1 (derive the size you need). */
+    Font latin(TextStyle.Family family, boolean bold, boolean italic) {
+        return latin.get(family)[(bold ? 1 : 0) | (italic ? 2 : 0)];
+    }
+
+    /** The bundled Hangul face, plain, at size 1. */
+    Font hangul() {
+        return hangul;
+    }
+
+    private static Font[] family(String prefix, String logicalFallback) {
+        return new Font[] {
+            load(prefix + "-Regular.ttf", logicalFallback, Font.PLAIN),
+            load(prefix + "-Bold.ttf", logicalFallback, Font.BOLD),
+            load(prefix + "-Italic.ttf", logicalFallback, Font.ITALIC),
+            load(prefix + "-BoldItalic.ttf", logicalFallback, Font.BOLD | Font.ITALIC),
+        };
+    }
+
+    private static Font load(String file, String logicalFallback, int style) {
+        try (InputStream in = FontFaces.class.getResourceAsStream(DIRECTORY + file)) {
+            if (in != null) return Font.createFont(Font.TRUETYPE_FONT, in).deriveFont(1f);
+        } catch (IOException | FontFormatException | RuntimeException e) {
+            // fall through to the logical font
+        }
+        return new Font(logicalFallback, style, 1);
+    }
+}

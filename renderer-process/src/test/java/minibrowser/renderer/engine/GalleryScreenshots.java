@@ -1,0 +1,61 @@
+package minibrowser.renderer.engine;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import minibrowser.renderer.engine.raster.PixelRaster;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * Writes a screenshot of every gallery page to {@code docs/gallery/NAME.png} (800 px
+ * wide, the page's height up to 1600 px) with the real pixel device and rasterizer, and
+ * {@code docs/gallery/README.md} listing them. Runs only when asked:
+ * {@code mvn -pl renderer-process test -Dtest=GalleryScreenshots -Dgallery.screenshots=true}.
+ */
+class GalleryScreenshots {
+
+    private static final int WIDTH = 800;
+    private static final int MAX_HEIGHT = 1600;
+
+    @Test
+    @EnabledIfSystemProperty(named = "gallery.screenshots", matches = "true")
+    void writeScreenshots() throws IOException, URISyntaxException {
+        Path gallery = Paths.get(GalleryScreenshots.class.getResource("/gallery").toURI());
+        Path out = Paths.get("..", "docs", "gallery");
+        Files.createDirectories(out);
+        List<Path> pages;
+        try (Stream<Path> files = Files.list(gallery)) {
+            pages = files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        }
+        Engine engine = new Engine(Device.pixels());
+        StringBuilder readme = new StringBuilder("# Gallery\n\n")
+                .append("Screenshots of the engine's test pages (`renderer-process/src/test/resources/gallery`),\n")
+                .append("rendered at 800 px wide with the bundled fonts. Each page's expected layout tree is the\n")
+                .append("`NAME.layout.txt` beside it, checked by `GalleryTest`. Regenerate these pictures with\n\n")
+                .append("    mvn -pl renderer-process test -Dtest=GalleryScreenshots -Dgallery.screenshots=true\n\n")
+                .append("| page | title | screenshot |\n| --- | --- | --- |\n");
+        for (Path page : pages) {
+            String name = page.getFileName().toString().replace(".html", "");
+            Page rendered = engine.render(Files.readAllBytes(page), GalleryTest.contentType(page),
+                    "http://gallery.test/" + page.getFileName(), WIDTH, 600, ResourceLoader.none(), Map.of());
+            int height = Math.min(MAX_HEIGHT, rendered.contentHeight());
+            int[] pixels = new int[WIDTH * height];
+            new PixelRaster().raster(rendered.displayList(), 0, 0, WIDTH, height, pixels, Map.of());
+            BufferedImage image = new BufferedImage(WIDTH, height, BufferedImage.TYPE_INT_RGB);
+            image.setRGB(0, 0, WIDTH, height, pixels, 0, WIDTH);
+            ImageIO.write(image, "png", out.resolve(name + ".png").toFile());
+            readme.append("| `").append(name).append(".html` | ").append(rendered.title().replace("|", "\\|"))
+                    .append(" | [").append(name).append(".png](").append(name).append(".png) |\n");
+        }
+        Files.writeString(out.resolve("README.md"), readme, StandardCharsets.UTF_8);
+    }
+}
