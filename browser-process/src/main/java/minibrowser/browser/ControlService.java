@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import minibrowser.browser.children.ChildProcessHost;
+import minibrowser.common.ipc.Replies;
 import minibrowser.proto.Ack;
 import minibrowser.proto.ChildProcessGrpc;
 import minibrowser.proto.CloseTabRequest;
@@ -164,28 +165,10 @@ final class ControlService extends ControlGrpc.ControlImplBase {
                 .setCanGoBack(tab.canGoBack()).setCanGoForward(tab.canGoForward()).build();
     }
 
+    /** Ids that name nothing are NOT_FOUND; anything else unexpected is INTERNAL. */
     private static <T, R> void answer(CompletableFuture<T> work, Function<T, R> toReply, StreamObserver<R> reply) {
-        work.whenComplete((value, error) -> {
-            if (error == null) {
-                try {
-                    reply.onNext(toReply.apply(value));
-                    reply.onCompleted();
-                } catch (RuntimeException failed) {
-                    reply.onError(toStatus(failed));
-                }
-            } else {
-                reply.onError(toStatus(error));
-            }
-        });
-    }
-
-    private static RuntimeException toStatus(Throwable error) {
-        Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
-                ? error.getCause() : error;
-        if (cause instanceof io.grpc.StatusRuntimeException) return (RuntimeException) cause;
-        if (cause instanceof IllegalArgumentException) {
-            return Status.NOT_FOUND.withDescription(cause.getMessage()).asRuntimeException();
-        }
-        return Status.INTERNAL.withDescription(Browser.rootMessage(cause)).asRuntimeException();
+        Replies.answer(work, toReply, reply, failure -> failure instanceof IllegalArgumentException
+                ? Status.NOT_FOUND.withDescription(failure.getMessage())
+                : Status.INTERNAL.withDescription(Browser.rootMessage(failure)));
     }
 }

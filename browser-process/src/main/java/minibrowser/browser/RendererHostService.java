@@ -9,6 +9,7 @@ import java.util.function.Function;
 import minibrowser.browser.children.Callers;
 import minibrowser.browser.children.ChildProcessHost;
 import minibrowser.browser.net.Network;
+import minibrowser.common.ipc.Replies;
 import minibrowser.proto.Ack;
 import minibrowser.proto.AllocateFrameBufferReply;
 import minibrowser.proto.AllocateFrameBufferRequest;
@@ -83,15 +84,6 @@ final class RendererHostService extends RendererHostGrpc.RendererHostImplBase {
     }
 
     private static <T, R> void reply(CompletableFuture<T> work, Function<T, R> toReply, StreamObserver<R> reply) {
-        work.whenComplete((value, error) -> {
-            if (error == null) {
-                reply.onNext(toReply.apply(value));
-                reply.onCompleted();
-            } else {
-                Throwable cause = error.getCause() != null ? error.getCause() : error;
-                reply.onError(cause instanceof io.grpc.StatusRuntimeException ? cause
-                        : Status.INVALID_ARGUMENT.withDescription(String.valueOf(cause.getMessage())).asRuntimeException());
-            }
-        });
+        Replies.answer(work, toReply, reply, Status.Code.INVALID_ARGUMENT);
     }
 }

@@ -2,13 +2,12 @@ package minibrowser.gpu;
 
 import com.google.protobuf.ByteString;
 import io.grpc.Status;
-import io.grpc.StatusRuntimeException;
 import io.grpc.stub.StreamObserver;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
 import minibrowser.common.ExitCode;
 import minibrowser.common.ipc.ChildEndpoint;
+import minibrowser.common.ipc.Replies;
 import minibrowser.proto.Ack;
 import minibrowser.proto.BrowserUi;
 import minibrowser.proto.TabStripHitTestReply;
@@ -118,20 +117,6 @@ final class GpuService extends GpuGrpc.GpuImplBase {
     }
 
     static <T, R> void answer(CompletableFuture<T> work, Function<T, R> toReply, StreamObserver<R> reply) {
-        work.whenComplete((value, error) -> {
-            if (error == null) {
-                reply.onNext(toReply.apply(value));
-                reply.onCompleted();
-            } else {
-                reply.onError(toStatus(error));
-            }
-        });
-    }
-
-    static StatusRuntimeException toStatus(Throwable error) {
-        Throwable cause = error instanceof ExecutionException || error instanceof java.util.concurrent.CompletionException
-                ? error.getCause() : error;
-        if (cause instanceof StatusRuntimeException) return (StatusRuntimeException) cause;
-        return Status.INVALID_ARGUMENT.withDescription(String.valueOf(cause)).asRuntimeException();
+        Replies.answer(work, toReply, reply, Status.Code.INVALID_ARGUMENT);
     }
 }

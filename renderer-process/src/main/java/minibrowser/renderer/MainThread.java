@@ -1,7 +1,5 @@
 package minibrowser.renderer;
 
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +10,7 @@ import minibrowser.common.NamedThreads;
 import minibrowser.proto.CommitNavigationRequest;
 import minibrowser.proto.DebugAction;
 import minibrowser.renderer.engine.EmbedArea;
+import minibrowser.renderer.engine.DocumentEncoding;
 import minibrowser.renderer.engine.Engine;
 import minibrowser.renderer.engine.LinkArea;
 import minibrowser.renderer.engine.Page;
@@ -57,7 +56,8 @@ final class MainThread {
     void commitNavigation(CommitNavigationRequest request) {
         queue.execute(() -> {
             int tab = request.getTab().getValue();
-            String html = new String(request.getBody().toByteArray(), charsetOf(request.getContentType()));
+            // The encoding: a byte order mark, the HTTP charset, <meta charset>, else windows-1252.
+            String html = DocumentEncoding.decode(request.getBody().toByteArray(), request.getContentType());
             String url = request.getUrl().getSpec();
             compositor.resize(request.getViewportWidth(), request.getViewportHeight());
             document = request;
@@ -214,17 +214,6 @@ final class MainThread {
         }
     }
 
-    /** The charset named in a Content-Type header, UTF-8 when none or unknown. */
-    static Charset charsetOf(String contentType) {
-        int at = contentType == null ? -1 : contentType.toLowerCase().indexOf("charset=");
-        if (at < 0) return StandardCharsets.UTF_8;
-        String name = contentType.substring(at + 8).split("[;\\s]")[0].replace("\"", "");
-        try {
-            return Charset.forName(name);
-        } catch (RuntimeException unknown) {
-            return StandardCharsets.UTF_8;
-        }
-    }
 
     void shutdown() {
         queue.shutdownNow();

@@ -4,6 +4,7 @@ import io.grpc.Status;
 import io.grpc.stub.StreamObserver;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import minibrowser.common.ipc.Replies;
 import minibrowser.proto.Ack;
 import minibrowser.proto.ClickReply;
 import minibrowser.proto.ClickRequest;
@@ -113,15 +114,7 @@ final class RendererService extends RendererGrpc.RendererImplBase {
         reply.onCompleted();
     }
 
-    /** Replies when the owning thread has answered, without blocking the gRPC thread. */
     private static <T, R> void answer(CompletableFuture<T> result, Function<T, R> toReply, StreamObserver<R> reply) {
-        result.whenComplete((value, error) -> {
-            if (error != null) {
-                reply.onError(Status.INTERNAL.withDescription(error.toString()).asRuntimeException());
-            } else {
-                reply.onNext(toReply.apply(value));
-                reply.onCompleted();
-            }
-        });
+        Replies.answer(result, toReply, reply, Status.Code.INTERNAL);
     }
 }

@@ -46,7 +46,8 @@ final class ChildHarness implements AutoCloseable {
         Path base = Files.isDirectory(Path.of("/dev/shm")) ? Path.of("/dev/shm") : Path.of(System.getProperty("java.io.tmpdir"));
         session = Files.createTempDirectory(base, "minibrowser-compare-",
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-        Path log = Path.of(System.getProperty("java.io.tmpdir"), "minibrowser-compare-" + ProcessHandle.current().pid() + ".log");
+        Path logs = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "minibrowser-logs"));
+        Path log = logs.resolve("compare-" + ProcessHandle.current().pid() + ".log"); // the children's output
         ChildStarter starter = inProcess ? new ThreadLauncher(Main::entryPoint)
                 : new ProcessLauncher(log, new ChildJvmFlags(jvmFlags, Compare.ownJar()));
         String requested = starter.browserAddress(transport, session, "browser");
