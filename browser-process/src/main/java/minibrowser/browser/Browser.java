@@ -940,10 +940,6 @@ public final class Browser {
         });
     }
 
-    public CompletableFuture<Integer> gpuRestarts() {
-        return onUi(() -> gpuRestarts);
-    }
-
     /** Ends every child and stops the browser's threads. */
     public void shutdown() {
         List<ChildProcessHost> children;

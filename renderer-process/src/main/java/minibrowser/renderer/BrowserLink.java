@@ -1,6 +1,5 @@
 package minibrowser.renderer;
 
-import com.google.protobuf.ByteString;
 import io.grpc.ManagedChannel;
 import java.util.Map;
 import java.util.Optional;
@@ -78,7 +77,4 @@ final class BrowserLink {
         return TabId.newBuilder().setValue(tab).build();
     }
 
-    static ByteString bytes(byte[] data) {
-        return ByteString.copyFrom(data);
-    }
 }

@@ -121,7 +121,6 @@ public final class ChildEndpoint implements AutoCloseable {
     /** The channel to the browser process, carrying this child's secret. */
     public ManagedChannel browser() { return browser; }
 
-    public String secret() { return secret; }
 
     /** Blocks until the server stops (the child is told to quit, or dies). */
     public void awaitTermination() throws InterruptedException {
