@@ -83,6 +83,9 @@ final class BrowserMain {
                 List.of(Switches.of(Switches.DEVICE, terminal ? "cells" : "pixels")), children, starter);
 
         // 4. The browser itself; it starts the gpu process at once (renderers come with tabs).
+        // JLine unpacks its native library into jline.tmpdir: inside the session directory it
+        // goes when the browser does, even after a SIGKILL (a child removes the directory then).
+        System.setProperty("jline.tmpdir", session.toString());
         TerminalUi ui = terminal ? TerminalUi.open() : null;
         DisplayMode display = terminal ? ui.displayMode() : DisplayMode.headless(size[0], size[1]);
         // A spare renderer for the next tab, except for a one-shot screenshot (children start lazily there).

@@ -44,7 +44,8 @@ import minibrowser.renderer.engine.Page;
  *
  * <pre>
  *   commit / scroll / resize / image ──▶ [compositor queue] ──▶ produceFrame()
- *        produceFrame: acquire a free slot ─▶ raster threads fill it ─▶ SubmitCompositorFrame(slot, seq)
+ *        produceFrame: acquire a free slot ─▶ raster threads fill the tiles that changed or came into view
+ *                      ─▶ the tiles are copied into the slot ─▶ SubmitCompositorFrame(slot, seq)
  * </pre>
  */
 final class Compositor {
@@ -58,6 +59,8 @@ final class Compositor {
     private final BrowserLink browser;
     private final Transport transport;
     private final boolean cells;
+    /** The page's rastered tiles, for the device this renderer draws on. */
+    private final TileCache<?> tiles;
 
     // Owned by renderer-compositor.
     private CommitData committed;
@@ -84,6 +87,7 @@ final class Compositor {
         this.browser = browser;
         this.transport = transport;
         this.cells = cells;
+        this.tiles = cells ? new CellTiles(raster) : new PixelTiles(raster);
     }
 
     /** Main hands over a new page: the old one is dropped, scrolling starts at the top. */
@@ -93,6 +97,7 @@ final class Compositor {
             committed = data;
             images.clear();
             pendingImages = data.page().imageUrls().size();
+            tiles.setContents(new TileContents(data.page().displayList(), images));
             produceFrame();
         });
     }
@@ -204,7 +209,10 @@ final class Compositor {
     void imageDone(long navigationId, String url, BufferedImage image) {
         queue.execute(() -> {
             if (committed == null || committed.navigationId() != navigationId) return; // an older page's image
-            if (image != null) images.put(url, image);
+            if (image != null) {
+                images.put(url, image);
+                tiles.setContents(new TileContents(committed.page().displayList(), images));
+            }
             pendingImages = Math.max(0, pendingImages - 1);
             produceFrame();
         });
@@ -227,12 +235,7 @@ final class Compositor {
         if (!ensureSlots(frameBytes)) return;
 
         int slot = slots.acquire();
-        Map<String, BufferedImage> snapshot = Map.copyOf(images);
-        if (cells) {
-            raster.rasterCells(page.displayList(), scrollY, width, height, snapshot, slots.slot(slot, frameBytes));
-        } else {
-            raster.rasterPixels(page.displayList(), scrollY, width, height, snapshot, slots.slot(slot, frameBytes));
-        }
+        tiles.drawFrame(scrollY, width, height, slots.slot(slot, frameBytes));
         CompositorFrame.Builder frame = CompositorFrame.newBuilder()
                 .setBufferId(slots.bufferId()).setOffset(slots.offset(slot)).setSequence(++sequence)
                 .setFormat(cells ? FrameFormat.FRAME_FORMAT_CELLS : FrameFormat.FRAME_FORMAT_ARGB)
@@ -292,6 +295,7 @@ final class Compositor {
             gpu = null;
             committed = null;
             images.clear();
+            tiles.clear();
         });
     }
 

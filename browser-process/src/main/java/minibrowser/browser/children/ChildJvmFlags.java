@@ -13,6 +13,8 @@ import java.util.Map;
  *   <li>{@code -XX:TieredStopAtLevel=1}: only the C1 compiler, which starts faster;</li>
  *   <li>{@code -XX:+UseSerialGC}: no parallel GC threads, a smaller footprint;</li>
  *   <li>a heap cap per type;</li>
+ *   <li>{@code -XX:-UsePerfData}: no {@code /tmp/hsperfdata_USER/PID} file, which a killed or
+ *       halted JVM would leave behind (the task manager reads {@code /proc}, not that file);</li>
  *   <li>class-data sharing from {@code minibrowser.jsa} beside the jar (built by the
  *       {@code ./minibrowser} launcher after packaging): classes come mapped, already
  *       parsed and verified, and the mapped pages are shared between children. Used only
@@ -24,7 +26,8 @@ public final class ChildJvmFlags {
     /** Lean flags for every child: quick start-up, a small footprint. */
     static final List<String> LEAN = List.of(
             "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss1m", "-XX:+ExitOnOutOfMemoryError",
-            "-Djava.awt.headless=true");
+            "-Djava.awt.headless=true",
+            "-XX:-UsePerfData");
     /** Heap caps: a renderer holds one or a few pages; the plugin process draws small surfaces. */
     static final Map<ChildType, String> HEAP = Map.of(
             ChildType.RENDERER, "-Xmx256m", ChildType.GPU, "-Xmx256m", ChildType.PLUGIN, "-Xmx128m");

@@ -67,11 +67,18 @@ public final class ChildLauncher {
         switches.add(Switches.of(Switches.BROWSER_ADDRESS, browserAddress));
         switches.add(Switches.of(Switches.CHILD_ID, id));
         switches.addAll(extraSwitches);
-        RunningChild process = starter.start(type, id, switches);
+        Path tempDir = Files.createTempDirectory(sessionDir, "tmp-" + id + "-");
+        RunningChild process = starter.start(type, id, switches, tempDir);
         String secret = Secrets.generate();
         ChildProcessHost host = new ChildProcessHost(type, id, process, secret);
         bySecret.put(secret, host);
-        host.exited().thenRun(() -> bySecret.remove(secret));
+        host.exited().thenRun(() -> {
+            bySecret.remove(secret);
+            // What a dead child cannot remove itself: its temporary files, and its socket
+            // unless the id is reused (the gpu's successor may already listen there).
+            minibrowser.common.ipc.ChildEndpoint.deleteQuietly(tempDir);
+            if (childId == null) minibrowser.common.ipc.ChildEndpoint.deleteQuietly(sessionDir.resolve(id + ".sock"));
+        });
 
         OutputStream pipe = process.parentPipe();
         pipe.write((secret + "\n").getBytes(StandardCharsets.US_ASCII));

@@ -13,8 +13,12 @@ public interface ChildStarter {
     /**
      * Starts a child of {@code type} with {@code switches} (--type, --session-dir,
      * --browser-address, --child-id...). The caller writes the secret down its parent pipe.
+     *
+     * @param tempDir the child's own temporary directory (its {@code java.io.tmpdir}), made
+     *                and removed by the caller; a child thread of this JVM shares the browser's
      */
-    RunningChild start(ChildType type, String childId, List<String> switches) throws IOException;
+    RunningChild start(ChildType type, String childId, List<String> switches, java.nio.file.Path tempDir)
+            throws IOException;
 
     /** The address the browser serves its child-facing contracts on, for a server named {@code name}. */
     String browserAddress(minibrowser.common.ipc.Transport transport, java.nio.file.Path sessionDir, String name);

@@ -28,10 +28,14 @@ public final class ProcessLauncher implements ChildStarter {
     }
 
     @Override
-    public RunningChild start(ChildType type, String childId, List<String> switches) throws IOException {
+    public RunningChild start(ChildType type, String childId, List<String> switches, Path tempDir)
+            throws IOException {
         List<String> command = new ArrayList<>();
         command.add(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java");
         command.addAll(flags.forType(type));
+        // The JDK's own temporary files (a font loaded from a stream is copied to one) go
+        // where the browser removes them, even when the child is killed and cannot.
+        command.add("-Djava.io.tmpdir=" + tempDir);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add("minibrowser.browser.Main");

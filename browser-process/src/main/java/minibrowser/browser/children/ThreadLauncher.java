@@ -36,7 +36,7 @@ public final class ThreadLauncher implements ChildStarter {
     }
 
     @Override
-    public RunningChild start(ChildType type, String childId, List<String> switches) {
+    public RunningChild start(ChildType type, String childId, List<String> switches, java.nio.file.Path tempDir) {
         List<String> all = new ArrayList<>(switches);
         all.add(Switches.of(Switches.IN_PROCESS, "true"));
         ChildMain main = entryPoints.apply(type);

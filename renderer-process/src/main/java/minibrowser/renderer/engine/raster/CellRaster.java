@@ -44,8 +44,20 @@ public final class CellRaster {
      * covers page x in [8c, 8c + 8).
      */
     public void raster(DisplayList list, int originY, CellGrid grid, Map<String, BufferedImage> images) {
+        raster(list, 0, originY, grid, images);
+    }
+
+    /**
+     * Fills {@code grid} with the part of the page whose top-left is ({@code originX},
+     * {@code originY}); {@code originX} is a whole number of cells (a multiple of 8), so
+     * cells fall where they fall when the page is rastered from x 0 (tiles use this).
+     */
+    public void raster(DisplayList list, int originX, int originY, CellGrid grid, Map<String, BufferedImage> images) {
+        if (Math.floorMod(originX, CELL_WIDTH) != 0) {
+            throw new IllegalArgumentException("originX " + originX + " is not on a cell boundary");
+        }
         grid.clear(CellGrid.DEFAULT_BG);
-        Rect area = new Rect(0, originY, grid.columns() * CELL_WIDTH, grid.rows() * CELL_HEIGHT);
+        Rect area = new Rect(originX, originY, grid.columns() * CELL_WIDTH, grid.rows() * CELL_HEIGHT);
         // Clips, approximated for cells: an item wholly outside the clip is skipped, one
         // partly inside is drawn whole.
         java.util.ArrayDeque<Rect> clips = new java.util.ArrayDeque<>();
@@ -61,17 +73,17 @@ public final class CellRaster {
             if (!item.bounds().intersects(area)) continue;
             if (!clips.isEmpty() && !item.bounds().intersects(clips.peek())) continue;
             if (item instanceof FillRect fill) {
-                fill(grid, originY, fill.rect(), fill.argb());
+                fill(grid, originX, originY, fill.rect(), fill.argb());
             } else if (item instanceof StrokeBorder border) {
-                border(grid, originY, border);
+                border(grid, originX, originY, border);
             } else if (item instanceof DrawText text) {
                 int row = Math.floorDiv(text.baselineY() - 1 - originY, CELL_HEIGHT);
-                int column = Math.floorDiv(text.x() + CELL_WIDTH / 2, CELL_WIDTH);
+                int column = Math.floorDiv(text.x() - originX + CELL_WIDTH / 2, CELL_WIDTH);
                 write(grid, column, row, text.text(), text.argb() & 0xFFFFFF);
             } else if (item instanceof DrawImage image) {
-                image(grid, originY, image, images.get(image.url()));
+                image(grid, originX, originY, image, images.get(image.url()));
             } else if (item instanceof EmbedPlaceholder embed) {
-                fill(grid, originY, embed.rect(), 0xFF000000 | EMBED_BG);
+                fill(grid, originX, originY, embed.rect(), 0xFF000000 | EMBED_BG);
             }
         }
     }
@@ -83,11 +95,11 @@ public final class CellRaster {
     }
 
     /** Colours the background of every cell whose centre lies in {@code rect}, blending by alpha. */
-    private static void fill(CellGrid grid, int originY, Rect rect, int argb) {
+    private static void fill(CellGrid grid, int originX, int originY, Rect rect, int argb) {
         int alpha = argb >>> 24;
         if (alpha == 0) return;
-        int c0 = Math.max(0, Math.floorDiv(rect.x() + CELL_WIDTH / 2, CELL_WIDTH));
-        int c1 = Math.min(grid.columns(), Math.floorDiv(rect.right() + CELL_WIDTH / 2, CELL_WIDTH));
+        int c0 = Math.max(0, Math.floorDiv(rect.x() - originX + CELL_WIDTH / 2, CELL_WIDTH));
+        int c1 = Math.min(grid.columns(), Math.floorDiv(rect.right() - originX + CELL_WIDTH / 2, CELL_WIDTH));
         int r0 = Math.max(0, Math.floorDiv(rect.y() - originY + CELL_HEIGHT / 2, CELL_HEIGHT));
         int r1 = Math.min(grid.rows(), Math.floorDiv(rect.bottom() - originY + CELL_HEIGHT / 2, CELL_HEIGHT));
         for (int r = r0; r < r1; r++) {
@@ -98,11 +110,11 @@ public final class CellRaster {
     }
 
     /** Draws the border's sides with box-drawing characters in the cells along its edges. */
-    private static void border(CellGrid grid, int originY, StrokeBorder border) {
+    private static void border(CellGrid grid, int originX, int originY, StrokeBorder border) {
         Rect r = border.rect();
         int fg = border.argb() & 0xFFFFFF;
-        int c0 = Math.floorDiv(r.x(), CELL_WIDTH);
-        int c1 = Math.floorDiv(Math.max(r.x(), r.right() - 1), CELL_WIDTH);
+        int c0 = Math.floorDiv(r.x() - originX, CELL_WIDTH);
+        int c1 = Math.floorDiv(Math.max(r.x(), r.right() - 1) - originX, CELL_WIDTH);
         int r0 = Math.floorDiv(r.y() - originY, CELL_HEIGHT);
         int r1 = Math.floorDiv(Math.max(r.y(), r.bottom() - 1) - originY, CELL_HEIGHT);
         if (r0 == r1) {
@@ -192,19 +204,19 @@ public final class CellRaster {
         grid.set(column, row, cp, fg, grid.background(column, row));
     }
 
-    private static void image(CellGrid grid, int originY, DrawImage item, BufferedImage image) {
+    private static void image(CellGrid grid, int originX, int originY, DrawImage item, BufferedImage image) {
         Rect r = item.rect();
         if (image == null || image.getWidth() <= 0 || image.getHeight() <= 0) {
-            fill(grid, originY, r, 0xFF000000 | MISSING_IMAGE_BG);
+            fill(grid, originX, originY, r, 0xFF000000 | MISSING_IMAGE_BG);
             String alt = item.altText().isEmpty() ? "image" : item.altText();
-            int column = Math.floorDiv(r.x() + CELL_WIDTH / 2, CELL_WIDTH);
+            int column = Math.floorDiv(r.x() - originX + CELL_WIDTH / 2, CELL_WIDTH);
             int row = Math.floorDiv(r.y() - originY + CELL_HEIGHT / 2, CELL_HEIGHT);
             if (r.height() < CELL_HEIGHT) row = Math.floorDiv(r.y() - originY, CELL_HEIGHT);
             write(grid, column, row, "[" + alt + "]", 0x444444);
             return;
         }
-        int c0 = Math.floorDiv(r.x() + CELL_WIDTH / 2, CELL_WIDTH);
-        int c1 = Math.floorDiv(r.right() + CELL_WIDTH / 2, CELL_WIDTH);
+        int c0 = Math.floorDiv(r.x() - originX + CELL_WIDTH / 2, CELL_WIDTH);
+        int c1 = Math.floorDiv(r.right() - originX + CELL_WIDTH / 2, CELL_WIDTH);
         int r0 = Math.floorDiv(r.y() - originY + CELL_HEIGHT / 2, CELL_HEIGHT);
         int r1 = Math.floorDiv(r.bottom() - originY + CELL_HEIGHT / 2, CELL_HEIGHT);
         if (c1 <= c0) c1 = c0 + 1;
