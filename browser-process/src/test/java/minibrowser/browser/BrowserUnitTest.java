@@ -33,6 +33,7 @@ class BrowserUnitTest {
         assertEquals("killed by signal 9 (SIGKILL)", ExitCode.describe(137));
         assertEquals("killed by signal 15 (SIGTERM)", ExitCode.describe(143));
         assertTrue(ExitCode.describe(5).startsWith("out of memory"));
+        assertTrue(ExitCode.describe(3).startsWith("out of memory"), "the JVM's ExitOnOutOfMemoryError code");
         assertEquals("exit code 42", ExitCode.describe(42));
     }
 

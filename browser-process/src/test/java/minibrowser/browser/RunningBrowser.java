@@ -69,6 +69,7 @@ final class RunningBrowser implements AutoCloseable {
     }
 
     /** Starts a headless browser serving the control API; waits until the socket answers. */
+    /** @param urls the start URLs, optionally after command-line options ({@code --hang-timeout-seconds=3}) */
     static RunningBrowser start(Path workDir, String... urls) throws Exception {
         Path socket = workDir.resolve("control.sock");
         List<String> args = new ArrayList<>(List.of("--headless", "--remote-control=" + socket));
@@ -82,7 +83,7 @@ final class RunningBrowser implements AutoCloseable {
             Thread.sleep(50);
         }
         RunningBrowser browser = new RunningBrowser(process, socket);
-        browser.startTabs = Math.max(1, urls.length);
+        browser.startTabs = Math.max(1, (int) java.util.Arrays.stream(urls).filter(u -> !u.startsWith("--")).count());
         return browser;
     }
 

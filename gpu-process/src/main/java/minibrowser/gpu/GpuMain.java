@@ -30,7 +30,10 @@ public final class GpuMain {
             endpoint.serve(List.of(new GpuService(display), new FrameSinkService(display)),
                     token -> Optional.ofNullable(surfaces.sink(token)));
 
-            // 5. Run until the browser goes away.
+            // 5. A hung display thread ends the process, so the browser can start a new one.
+            if (switches.get(Switches.IN_PROCESS).isEmpty()) GpuWatchdog.watch(display, GpuWatchdog.TIMEOUT);
+
+            // 6. Run until the browser goes away.
             endpoint.awaitTermination();
         }
         return ExitCode.NORMAL.code();

@@ -8,14 +8,16 @@ package minibrowser.common;
 public enum ExitCode {
     NORMAL(0, "exited normally"),
     BAD_ARGUMENTS(2, "bad command-line arguments"),
-    PARENT_GONE(3, "its parent process went away"),
+    /** The JVM's own code when -XX:+ExitOnOutOfMemoryError ends a child whose heap ran out. */
+    JVM_OUT_OF_MEMORY(3, "out of memory"),
     FATAL_ERROR(4, "a fatal uncaught error"),
     OUT_OF_MEMORY(5, "out of memory"),
     KILLED_BAD_MESSAGE(6, "killed for sending a bad message"),
     HUNG(7, "killed as hung"),
     DEBUG_KILL(8, "exited at once on request (about:kill)"),
     STARTUP_FAILED(9, "failed to start"),
-    DEBUG_EXIT(10, "called System.exit (about:exit)");
+    DEBUG_EXIT(10, "called System.exit (about:exit)"),
+    PARENT_GONE(11, "its parent process went away");
 
     private final int code;
     private final String words;

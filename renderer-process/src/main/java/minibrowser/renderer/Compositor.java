@@ -198,6 +198,10 @@ final class Compositor {
             gpuChannel = transport.connect(address, token);
             gpu = FrameSinkGrpc.newFutureStub(gpuChannel);
             slots = null; // a new gpu gets a new buffer, registered with it by the browser
+            // The old gpu may have died (or hung) before showing the page's first frame, and the
+            // load is finished only once a gpu has: report it again after the new gpu's first
+            // frame (the browser takes a second report of the same load as a no-op).
+            reportedNavigation = -1;
             produceFrame();
         });
     }

@@ -19,7 +19,7 @@ import minibrowser.renderer.engine.Engine;
  *   renderer-main        ◀── every view's MainThread state (one Engine, one thread)
  *   renderer-compositor  ◀── every view's Compositor state
  *   renderer-worker      ◀── every view's image loads
- *   renderer-raster-1,-2 ◀── raster bands for whichever compositor asks
+ *   renderer-raster-1,-2 ◀── raster tiles for whichever compositor asks
  * </pre>
  *
  * <p>The map is touched from gRPC handler threads, hence a concurrent map; each
@@ -63,6 +63,11 @@ final class RenderViews {
     void detach(int tab) {
         RenderView view = views.remove(tab);
         if (view != null) view.detach();
+    }
+
+    /** Runs the {@link WarmUp} page through renderer-main and the raster threads, ahead of the first real page. */
+    void warmUp() {
+        main.execute(new WarmUp(engine, raster, cells));
     }
 
     /** Completes when renderer-main has run this task: the hang monitor's proof of life. */

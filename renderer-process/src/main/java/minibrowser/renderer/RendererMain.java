@@ -35,6 +35,10 @@ public final class RendererMain {
             // 5. Serve the Renderer contract and tell the browser we are ready.
             endpoint.serve(List.of(new RendererService(views)), ChildEndpoint.browserOnly());
 
+            // 5b. Run the code a page needs once, before the first page needs it (a process
+            //     of our own only: as threads of the browser, that JVM is warm already).
+            if (switches.get(Switches.IN_PROCESS).isEmpty()) views.warmUp();
+
             // 6. Run until the browser goes away (the parent-watch thread ends the process),
             //    or, as threads of the browser (single-process model), until it stops our server.
             endpoint.awaitTermination();
