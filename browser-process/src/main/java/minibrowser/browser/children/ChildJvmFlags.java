@@ -15,8 +15,8 @@ import java.util.Map;
  *   <li>a heap cap per type;</li>
  *   <li>{@code -XX:-UsePerfData}: no {@code /tmp/hsperfdata_USER/PID} file, which a killed or
  *       halted JVM would leave behind (the task manager reads {@code /proc}, not that file);</li>
- *   <li>class-data sharing from {@code minibrowser.jsa} beside the jar (built by the
- *       {@code ./minibrowser} launcher after packaging): classes come mapped, already
+ *   <li>class-data sharing from {@code minibrowser.jsa} beside the jar (recorded as part of
+ *       packaging, see browser-process/pom.xml): classes come mapped, already
  *       parsed and verified, and the mapped pages are shared between children. Used only
  *       when the archive is newer than the jar; {@code -Xshare:auto} makes the JVM ignore an
  *       archive that still does not match instead of refusing to start.</li>
