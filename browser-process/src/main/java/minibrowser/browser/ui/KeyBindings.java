@@ -21,9 +21,17 @@ final class KeyBindings {
     /** The prefixes of mouse reports: X10/UTF-8 ({@code ESC [ M}) and SGR ({@code ESC [ <}). */
     private static final String[] MOUSE = {"\033[M", "\033[<"};
 
+    /**
+     * How long a lone ESC waits for the rest of an escape sequence before it counts as
+     * the Esc key. A key such as Ctrl-PgDn arrives as ESC [ 6 ; 5 ~, normally in one read;
+     * on a busy machine its bytes can arrive apart, and cutting it short would read ESC,
+     * then "[" (previous tab). vim waits 100 ms, tmux 500 ms.
+     */
+    private static final long ESCAPE_WAIT_MS = 200;
+
     static KeyMap<Key> browsing(Terminal terminal) {
         KeyMap<Key> keys = new KeyMap<>();
-        keys.setAmbiguousTimeout(50);
+        keys.setAmbiguousTimeout(ESCAPE_WAIT_MS);
         bind(keys, Key.SCROLL_DOWN, KeyMap.key(terminal, Capability.key_down), "j", "\033[B", "\033OB");
         bind(keys, Key.SCROLL_UP, KeyMap.key(terminal, Capability.key_up), "k", "\033[A", "\033OA");
         bind(keys, Key.PAGE_DOWN, KeyMap.key(terminal, Capability.key_npage), " ", "\033[6~");
@@ -57,7 +65,7 @@ final class KeyBindings {
 
     static KeyMap<Key> editing() {
         KeyMap<Key> keys = new KeyMap<>();
-        keys.setAmbiguousTimeout(50);
+        keys.setAmbiguousTimeout(ESCAPE_WAIT_MS);
         keys.setUnicode(Key.EDIT_INSERT);
         for (char c = 32; c < 127; c++) keys.bind(Key.EDIT_INSERT, String.valueOf(c));
         bind(keys, Key.EDIT_ENTER, "\r", "\n");
@@ -69,7 +77,7 @@ final class KeyBindings {
 
     static KeyMap<Key> taskManager(Terminal terminal) {
         KeyMap<Key> keys = new KeyMap<>();
-        keys.setAmbiguousTimeout(50);
+        keys.setAmbiguousTimeout(ESCAPE_WAIT_MS);
         bind(keys, Key.ROW_UP, KeyMap.key(terminal, Capability.key_up), "\033[A", "\033OA");
         bind(keys, Key.ROW_DOWN, KeyMap.key(terminal, Capability.key_down), "\033[B", "\033OB", "j");
         bind(keys, Key.SHOW_THREADS, "\r", "\n");
