@@ -35,8 +35,14 @@ final class TmuxTerminal implements AutoCloseable {
         return new TmuxTerminal(session);
     }
 
+    /**
+     * A tmux server of this test JVM's own ({@code tmux -L}), so nothing else using tmux on
+     * the machine (a person, another test run, a kill-server) meets our sessions.
+     */
+    private static final String SERVER = "minibrowser-tests-" + ProcessHandle.current().pid();
+
     static String run(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("tmux"));
+        List<String> command = new ArrayList<>(List.of("tmux", "-L", SERVER));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

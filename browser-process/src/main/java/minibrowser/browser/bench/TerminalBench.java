@@ -138,7 +138,7 @@ public final class TerminalBench {
 
     /** A tmux control-mode client: reads %output lines on a named thread, noting when each frame starts. */
     private void attachControlClient() throws IOException {
-        control = new ProcessBuilder("tmux", "-C", "attach-session", "-t", session, "-f", "ignore-size")
+        control = new ProcessBuilder("tmux", "-L", session, "-C", "attach-session", "-t", session, "-f", "ignore-size")
                 .redirectErrorStream(true).start();
         commands = control.getOutputStream();
         Thread reader = NamedThreads.single("bench-tmux-output", true).newThread(() -> {
@@ -212,7 +212,7 @@ public final class TerminalBench {
     }
 
     private static String tmuxOut(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("tmux"));
+        List<String> command = new ArrayList<>(List.of("tmux", "-L", session)); // a tmux server of our own
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
