@@ -39,6 +39,8 @@ public final class TerminalBench {
     private static final int COLUMNS = 200;
     private static final int ROWS = 60;
 
+    /** A tmux server of our own ({@code tmux -L}), apart from any other tmux use on the machine. */
+    private static final String SERVER = "minibrowser-bench-" + ProcessHandle.current().pid();
     private final String session = "minibrowser-bench-" + ProcessHandle.current().pid();
     private final BlockingQueue<Long> frames = new LinkedBlockingQueue<>();
     private Process control;
@@ -138,7 +140,7 @@ public final class TerminalBench {
 
     /** A tmux control-mode client: reads %output lines on a named thread, noting when each frame starts. */
     private void attachControlClient() throws IOException {
-        control = new ProcessBuilder("tmux", "-L", session, "-C", "attach-session", "-t", session, "-f", "ignore-size")
+        control = new ProcessBuilder("tmux", "-L", SERVER, "-C", "attach-session", "-t", session, "-f", "ignore-size")
                 .redirectErrorStream(true).start();
         commands = control.getOutputStream();
         Thread reader = NamedThreads.single("bench-tmux-output", true).newThread(() -> {
@@ -212,7 +214,7 @@ public final class TerminalBench {
     }
 
     private static String tmuxOut(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("tmux", "-L", session)); // a tmux server of our own
+        List<String> command = new ArrayList<>(List.of("tmux", "-L", SERVER));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
