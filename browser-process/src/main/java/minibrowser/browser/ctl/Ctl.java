@@ -81,6 +81,8 @@ public final class Ctl {
         object.put("crashReason", tab.getCrashReason().isEmpty() ? null : tab.getCrashReason());
         object.put("canGoBack", tab.getCanGoBack());
         object.put("canGoForward", tab.getCanGoForward());
+        object.put("crashesRecent", tab.getCrashesRecent());
+        object.put("crashStreak", tab.getCrashStreak().isEmpty() ? null : tab.getCrashStreak());
         return object;
     }
 
