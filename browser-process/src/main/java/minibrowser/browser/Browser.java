@@ -378,6 +378,7 @@ public final class Browser {
         String contentType = type;
         ensureRenderer(tab).whenCompleteAsync((renderer, failed) -> {
             if (failed != null) {
+                tab.crashes.recordCrash(); // a renderer that dies while starting counts toward the streak
                 markCrashed(tab, "renderer failed to start: " + rootMessage(failed));
                 return;
             }

@@ -89,7 +89,8 @@ public final class Ctl {
     static String tabLine(TabInfo tab) {
         return String.format("%-3d %-12s pid %-8s %s  %s%s", tab.getId(), tab.getState(),
                 tab.getRendererPid() == 0 ? "-" : String.valueOf(tab.getRendererPid()), tab.getUrl(), tab.getTitle(),
-                tab.getCrashReason().isEmpty() ? "" : "  (" + tab.getCrashReason() + ")");
+                tab.getCrashReason().isEmpty() ? "" : "  (" + tab.getCrashReason()
+                        + (tab.getCrashStreak().isEmpty() ? "" : "; " + tab.getCrashStreak()) + ")");
     }
 
     void printTab(TabInfo tab) {
