@@ -19,6 +19,7 @@ import java.util.function.Supplier;
 import minibrowser.browser.children.ChildLauncher;
 import minibrowser.browser.children.ChildProcessHost;
 import minibrowser.browser.children.ChildType;
+import minibrowser.browser.children.CrashHistory;
 import minibrowser.browser.net.AboutPages;
 import minibrowser.browser.net.Network;
 import minibrowser.browser.net.Response;
@@ -79,6 +80,16 @@ public final class Browser {
     /** A renderer started ahead of need, for the next tab (Chromium's spare renderer); null when none. */
     private CompletableFuture<RenderProcessHost> spare;
     private int gpuRestarts;
+    /** The restart policy for the gpu process: 3 crashes each within 5 minutes of the last, and it falls back. */
+    private final CrashHistory gpuCrashes = CrashHistory.forGpu();
+    /**
+     * Starts the gpu's code as threads of the browser process, for the fallback after
+     * repeated gpu crashes; null when there is none (the single-process model already
+     * does so). Set once, before {@link #start()}.
+     */
+    private ChildLauncher inBrowserGpu;
+    /** True once the browser composites by itself: the gpu runs as threads of this process. */
+    private boolean compositingInBrowser;
     private boolean shuttingDown;
     private long nextPing = 1;
 
@@ -134,16 +145,31 @@ public final class Browser {
                 .thenCompose(g -> onUi(this::keepSpare));
     }
 
+    /**
+     * Chromium's software compositing fallback: after repeated gpu crashes the browser
+     * composites by itself. {@code inBrowser} starts the gpu's code as threads of this
+     * process, serving on a socket so renderer processes can still send it frames.
+     * Call before {@link #start()}.
+     */
+    void fallBackToCompositingInBrowserWith(ChildLauncher inBrowser) {
+        this.inBrowserGpu = inBrowser;
+    }
+
     private CompletableFuture<GpuProcessHost> startGpu() {
+        ChildLauncher gpuLauncher = compositingInBrowser ? inBrowserGpu : launcher;
         gpu = onLauncher(() -> {
-            ChildProcessHost process = launchAndWait(ChildType.GPU, "gpu");
+            ChildProcessHost process = launchAndWait(gpuLauncher, ChildType.GPU, "gpu");
             GpuProcessHost host = new GpuProcessHost(process);
             host.configureDisplay(displayRequest());
             return host;
         }).thenApplyAsync(host -> {
-            host.process.exited().thenAcceptAsync(reason -> onGpuExit(host, reason), ui);
+            host.process.exited().thenAcceptAsync(reason -> onGpuExit(host.process, reason), ui);
             reconnectToGpu(host);
             return host;
+        }, ui);
+        // A gpu that dies before it is ready never reaches the line above: count it here.
+        gpu.whenCompleteAsync((host, failed) -> {
+            if (failed != null) onGpuExit(null, "failed to start: " + rootMessage(failed));
         }, ui);
         return gpu;
     }
@@ -165,10 +191,28 @@ public final class Browser {
         pushUi();
     }
 
-    private void onGpuExit(GpuProcessHost host, String reason) {
+    /**
+     * The gpu process died ({@code process}), or failed to start (null): start a new one, which gets every tab's frames again
+     * ({@link #reconnectToGpu}). After {@link CrashHistory#forGpu() 3 quick crashes}
+     * the new one is the gpu's code on threads of the browser process instead, for
+     * the rest of the session, so a gpu that keeps dying cannot loop.
+     */
+    private void onGpuExit(ChildProcessHost process, String reason) {
         if (shuttingDown) return;
+        if (compositingInBrowser && process == null) {
+            chrome.message = "the browser could not composite by itself: " + reason;
+            pushUi();
+            return; // nothing left to fall back to; restarting would only loop
+        }
         gpuRestarts++;
-        chrome.message = "gpu process " + reason + "; restarted it";
+        if (process == null || !process.killedOnPurpose()) gpuCrashes.recordCrash();
+        if (gpuCrashes.gaveUp() && inBrowserGpu != null && !compositingInBrowser) {
+            compositingInBrowser = true;
+            chrome.message = "gpu process " + reason + "; it crashed " + gpuCrashes.recentCrashes()
+                    + " times in a row, so the browser composites by itself from now on";
+        } else {
+            chrome.message = "gpu process " + reason + "; restarted it";
+        }
         startGpu();
     }
 
@@ -284,7 +328,8 @@ public final class Browser {
     private TabSnapshot snapshot(Tab tab) {
         long pid = tab.renderer != null && tab.renderer.process.isAlive() ? tab.renderer.pid() : 0;
         return new TabSnapshot(tab.id, tab.url(), tab.title, tab.state.label(), pid, tab.crashReason, tab.loadError,
-                tab.history.canGoBack(), tab.history.canGoForward());
+                tab.history.canGoBack(), tab.history.canGoForward(), tab.crashes.recentCrashes(),
+                tab.state == TabState.CRASHED ? tab.crashes.describeStreak() : "");
     }
 
     private Tab tab(int tabId) {
@@ -333,6 +378,7 @@ public final class Browser {
         String contentType = type;
         ensureRenderer(tab).whenCompleteAsync((renderer, failed) -> {
             if (failed != null) {
+                tab.crashes.recordCrash(); // a renderer that dies while starting counts toward the streak
                 markCrashed(tab, "renderer failed to start: " + rootMessage(failed));
                 return;
             }
@@ -385,10 +431,13 @@ public final class Browser {
     private boolean actOnOtherProcess(String page) {
         switch (page) {
             case "gpucrash":
-                gpu.thenAccept(g -> g.runDebugAction(GpuDebugAction.GPU_DEBUG_ACTION_CRASH));
+                // Once the browser composites by itself, the gpu's "crash" would be the browser's.
+                if (compositingInBrowser) chrome.message = "about:gpucrash ignored: the browser composites by itself";
+                else gpu.thenAccept(g -> g.runDebugAction(GpuDebugAction.GPU_DEBUG_ACTION_CRASH));
                 return true;
             case "gpuhang":
-                gpu.thenAccept(g -> g.runDebugAction(GpuDebugAction.GPU_DEBUG_ACTION_HANG));
+                if (compositingInBrowser) chrome.message = "about:gpuhang ignored: the browser composites by itself";
+                else gpu.thenAccept(g -> g.runDebugAction(GpuDebugAction.GPU_DEBUG_ACTION_HANG));
                 return true;
             case "plugincrash":
                 if (plugin != null) plugin.thenAcceptAsync(PluginProcessHost::crash, launching);
@@ -526,7 +575,10 @@ public final class Browser {
             if (tab == null || tab.renderer != renderer) continue;
             tab.renderer = null;
             deleteFrameBuffers(tab);
-            if (!renderer.process.killedOnPurpose()) markCrashed(tab, reason);
+            if (!renderer.process.killedOnPurpose()) {
+                tab.crashes.recordCrash(); // the restart policy: nothing here restarts a crashed tab by itself
+                markCrashed(tab, reason);
+            }
         }
         pushUi();
     }
@@ -558,7 +610,15 @@ public final class Browser {
 
     /** Kills a renderer that sent a message it could never honestly send. */
     void killForBadMessage(RenderProcessHost renderer, String what) {
-        renderer.process.kill("killed for a bad message (" + what + ")", false);
+        renderer.process.kill("killed for a bad message: " + what, false);
+    }
+
+    /** The newest navigation id issued for a tab, or -1 when there is no such tab (for message checks). */
+    CompletableFuture<Long> latestNavigationOf(int tabId) {
+        return onUi(() -> {
+            Tab tab = tabs.get(tabId);
+            return tab == null ? -1L : tab.navigationId;
+        });
     }
 
     /** The RenderProcessHost of a child process, if it is a live renderer. Runs on browser-ui. */
@@ -569,8 +629,12 @@ public final class Browser {
 
     /** Starts a child and waits (on browser-launcher) until it said ChildReady. */
     private ChildProcessHost launchAndWait(ChildType type, String childId) {
+        return launchAndWait(launcher, type, childId);
+    }
+
+    private ChildProcessHost launchAndWait(ChildLauncher from, ChildType type, String childId) {
         try {
-            ChildProcessHost child = launcher.launch(type, childId);
+            ChildProcessHost child = from.launch(type, childId);
             ui.execute(() -> allChildren.add(child));
             child.exited().thenRunAsync(() -> allChildren.remove(child), ui);
             child.ready().get(60, TimeUnit.SECONDS);
@@ -899,7 +963,7 @@ public final class Browser {
         if (chrome.overlay != null) {
             state.addAllOverlayLines(chrome.overlay);
         } else if (active != null && active.state == TabState.CRASHED) {
-            state.addAllOverlayLines(ErrorPages.crashedTab(active.crashReason));
+            state.addAllOverlayLines(ErrorPages.crashedTab(active.crashReason, active.crashes.describeStreak()));
         } else if (active != null && active.hangPrompt) {
             state.addAllOverlayLines(ErrorPages.unresponsive(active.title.isEmpty() ? active.url() : active.title,
                     hangTimeout.toSeconds()));

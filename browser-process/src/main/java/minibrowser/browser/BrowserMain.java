@@ -72,7 +72,8 @@ final class BrowserMain {
         // Children are processes (per-tab, per-site) or threads of this JVM (single-process).
         ChildStarter starter = model.inProcess() ? new ThreadLauncher(Main::entryPoint)
                 : new ProcessLauncher(log, new ChildJvmFlags(options.childJvmFlags == null ? null
-                        : List.of(options.childJvmFlags.trim().split("\\s+")), ownJar()));
+                        : List.of(options.childJvmFlags.trim().split("\\s+")), ownJar()),
+                        sandboxRenderers(options, model, transport));
         String requested = starter.browserAddress(transport, session, "browser");
         Network network = new Network(new AboutPages());
         ServerInterceptor guard = Callers.guard(children);
@@ -95,6 +96,10 @@ final class BrowserMain {
         Browser browser = new Browser(launcher, network, display,
                 java.time.Duration.ofSeconds(Math.max(1, options.hangTimeoutSeconds)), policy);
         holder.set(browser);
+        // After repeated gpu crashes the browser composites by itself: the gpu's code on threads here.
+        if (!model.inProcess()) {
+            browser.fallBackToCompositingInBrowserWith(launcher.withStarter(new ThreadLauncher(Main::entryPoint, true)));
+        }
         CountDownLatch quit = new CountDownLatch(1);
         Thread cleanup = NamedThreads.single("browser-shutdown", false).newThread(() -> {
             if (ui != null) ui.restore();
@@ -155,6 +160,15 @@ final class BrowserMain {
     }
 
     /** Where the browser and its children write their logs (a terminal UI has no room for them). */
+    /** Whether --sandbox was asked for and can be had; says so on stderr when it cannot. */
+    private static boolean sandboxRenderers(BrowserOptions options, ProcessModel model, Transport transport) {
+        if (!options.sandbox) return false;
+        java.util.Optional<String> why = model.inProcess() ? java.util.Optional.of("renderers are threads of this process")
+                : minibrowser.browser.children.RendererSandbox.unavailableBecause(transport.hasDomainSockets());
+        why.ifPresent(reason -> System.err.println("minibrowser: --sandbox is not available, renderers run without it: " + reason));
+        return why.isEmpty();
+    }
+
     private static Path logFile() throws IOException {
         Path dir = Path.of(System.getProperty("java.io.tmpdir"), "minibrowser-logs");
         Files.createDirectories(dir);

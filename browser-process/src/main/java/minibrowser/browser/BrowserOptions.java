@@ -37,6 +37,10 @@ final class BrowserOptions {
     @Option(names = "--no-spare-renderer", description = "Do not keep a renderer started ahead of the next tab.")
     boolean noSpareRenderer;
 
+    @Option(names = "--sandbox",
+            description = "Start renderers in a network namespace of their own, with no network at all (needs unshare).")
+    boolean sandbox;
+
     @Option(names = "--child-jvm-flags", paramLabel = "FLAGS", hidden = true,
             description = "JVM flags for child processes instead of the measured ones, space-separated (for benchmarks).")
     String childJvmFlags;

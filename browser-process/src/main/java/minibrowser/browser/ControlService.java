@@ -162,7 +162,8 @@ final class ControlService extends ControlGrpc.ControlImplBase {
     static TabInfo info(TabSnapshot tab) {
         return TabInfo.newBuilder().setId(tab.id()).setUrl(tab.url()).setTitle(tab.title()).setState(tab.state())
                 .setRendererPid(tab.rendererPid()).setCrashReason(tab.crashReason())
-                .setCanGoBack(tab.canGoBack()).setCanGoForward(tab.canGoForward()).build();
+                .setCanGoBack(tab.canGoBack()).setCanGoForward(tab.canGoForward())
+                .setCrashesRecent(tab.crashesRecent()).setCrashStreak(tab.crashStreak()).build();
     }
 
     /** Ids that name nothing are NOT_FOUND; anything else unexpected is INTERNAL. */

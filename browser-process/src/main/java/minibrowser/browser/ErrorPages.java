@@ -19,16 +19,22 @@ final class ErrorPages {
         return html.getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The crashed-tab page ("Aw, Snap!"): what ended the renderer, and how to get the tab back. */
-    static List<String> crashedTab(String reason) {
-        return List.of(
+    /**
+     * The crashed-tab page ("Aw, Snap!"): what ended the renderer, how to get the tab back,
+     * and, after quick crashes in a row, that it crashed again ({@code streak}, or "").
+     */
+    static List<String> crashedTab(String reason, String streak) {
+        List<String> lines = new java.util.ArrayList<>(List.of(
                 "",
                 "  :-(  This tab's renderer process is gone.",
                 "",
-                "  What happened: " + reason,
+                "  What happened: " + reason));
+        if (!streak.isEmpty()) lines.add("  It " + streak + ".");
+        lines.addAll(List.of(
                 "",
                 "  Every other tab still works: each one has a renderer process of its own.",
-                "  Press r (or Ctrl-R) to reload: a new renderer process starts for this tab.");
+                "  Press r (or Ctrl-R) to reload: a new renderer process starts for this tab."));
+        return lines;
     }
 
     /** The Unresponsive prompt: the page's main thread has not answered for a while. */

@@ -22,8 +22,10 @@ import minibrowser.proto.RendererHostGrpc;
 
 /**
  * The browser's side of renderer.proto: what renderers may ask of the browser.
- * The caller is the renderer whose secret the call carried; a renderer that names
- * a tab it does not draw is killed for a bad message.
+ * The caller is the renderer whose secret the call carried. Every message is first
+ * checked by {@link RendererMessageChecks}; a renderer that sends one no honest
+ * renderer sends (a tab it does not draw, an impossible size...) is killed for a
+ * bad message, with the reason recorded, and its call fails.
  */
 final class RendererHostService extends RendererHostGrpc.RendererHostImplBase {
     private final java.util.function.Supplier<Browser> browsers;
@@ -39,10 +41,7 @@ final class RendererHostService extends RendererHostGrpc.RendererHostImplBase {
     public void fetchSubresource(FetchSubresourceRequest request, StreamObserver<FetchSubresourceReply> reply) {
         String url = request.getUrl().getSpec();
         CompletableFuture<FetchSubresourceReply> answer = caller().thenCompose(renderer -> {
-            if (!renderer.owns(request.getTab().getValue())) {
-                browsers.get().killForBadMessage(renderer, "fetch for a tab it does not own");
-                throw Status.PERMISSION_DENIED.asRuntimeException();
-            }
+            refuseIfBad(renderer, RendererMessageChecks.fetch(renderer.tabs, request));
             if (!(url.startsWith("http:") || url.startsWith("https:") || url.startsWith("file:") || url.startsWith("data:"))) {
                 throw Status.INVALID_ARGUMENT.withDescription("cannot fetch " + url).asRuntimeException();
             }
@@ -57,23 +56,40 @@ final class RendererHostService extends RendererHostGrpc.RendererHostImplBase {
 
     @Override
     public void allocateFrameBuffer(AllocateFrameBufferRequest request, StreamObserver<AllocateFrameBufferReply> reply) {
-        reply(caller().thenCompose(renderer -> browsers.get().allocateFrameBuffer(renderer, request.getTab().getValue(), request.getBytes())),
+        reply(caller().thenCompose(renderer -> {
+                    refuseIfBad(renderer, RendererMessageChecks.frameBuffer(renderer.tabs, request));
+                    return browsers.get().allocateFrameBuffer(renderer, request.getTab().getValue(), request.getBytes());
+                }),
                 grant -> AllocateFrameBufferReply.newBuilder().setBufferId(grant.bufferId()).setPath(grant.path())
                         .setBytes(grant.bytes()).build(), reply);
     }
 
     @Override
     public void createPluginInstance(CreatePluginInstanceRequest request, StreamObserver<CreatePluginInstanceReply> reply) {
-        reply(caller().thenCompose(renderer -> browsers.get().createPluginInstance(renderer, request.getTab().getValue(),
-                        request.getMimeType(), request.getSrc().getSpec(), request.getWidth(), request.getHeight(),
-                        request.getParamsMap())),
+        reply(caller().thenCompose(renderer -> {
+                    refuseIfBad(renderer, RendererMessageChecks.pluginInstance(renderer.tabs, request));
+                    return browsers.get().createPluginInstance(renderer, request.getTab().getValue(),
+                            request.getMimeType(), request.getSrc().getSpec(), request.getWidth(), request.getHeight(),
+                            request.getParamsMap());
+                }),
                 id -> CreatePluginInstanceReply.newBuilder().setInstanceId(id).build(), reply);
     }
 
     @Override
     public void didFinishLoad(DidFinishLoadRequest request, StreamObserver<Ack> reply) {
-        reply(caller().thenAccept(renderer -> browsers.get().didFinishLoad(renderer, request.getTab().getValue(),
-                request.getNavigationId(), request.getTitle())), ignored -> Ack.getDefaultInstance(), reply);
+        reply(caller().thenCompose(renderer -> browsers.get().latestNavigationOf(request.getTab().getValue())
+                .thenAccept(latest -> {
+                    refuseIfBad(renderer, RendererMessageChecks.didFinishLoad(request, latest));
+                    browsers.get().didFinishLoad(renderer, request.getTab().getValue(), request.getNavigationId(),
+                            request.getTitle());
+                })), ignored -> Ack.getDefaultInstance(), reply);
+    }
+
+    /** Kills {@code renderer} for a bad message and fails the call, when {@code problem} names one. */
+    private void refuseIfBad(RenderProcessHost renderer, Optional<String> problem) {
+        if (problem.isEmpty()) return;
+        browsers.get().killForBadMessage(renderer, problem.get());
+        throw Status.PERMISSION_DENIED.withDescription("bad message: " + problem.get()).asRuntimeException();
     }
 
     /** The renderer making this call, found by its secret. Other children may not call RendererHost. */

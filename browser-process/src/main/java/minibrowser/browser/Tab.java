@@ -41,6 +41,9 @@ final class Tab {
     /** After Wait: the prompt stays away until then (System.nanoTime). */
     long hangPromptHiddenUntil;
 
+    /** The restart policy's record of this tab's renderer crashes. */
+    final minibrowser.browser.children.CrashHistory crashes = minibrowser.browser.children.CrashHistory.forTab();
+
     Tab(int id) {
         this.id = id;
     }

@@ -5,6 +5,15 @@ package minibrowser.browser;
  * the status line).
  *
  * @param rendererPid 0 while the tab has no renderer process
+ * @param crashesRecent the restart policy's streak of quick crashes ({@link minibrowser.browser.children.CrashHistory})
+ * @param crashStreak that streak in words, or ""
  */
 public record TabSnapshot(int id, String url, String title, String state, long rendererPid, String crashReason,
-                          String loadError, boolean canGoBack, boolean canGoForward) {}
+                          String loadError, boolean canGoBack, boolean canGoForward, int crashesRecent,
+                          String crashStreak) {
+    /** A tab that has not crashed lately. */
+    public TabSnapshot(int id, String url, String title, String state, long rendererPid, String crashReason,
+                       String loadError, boolean canGoBack, boolean canGoForward) {
+        this(id, url, title, state, rendererPid, crashReason, loadError, canGoBack, canGoForward, 0, "");
+    }
+}

@@ -21,6 +21,12 @@ public final class Switches {
      * halting the JVM (which is the browser's).
      */
     public static final String IN_PROCESS = "in-process";
+    /**
+     * With {@link #IN_PROCESS}: serve on a socket in the session directory rather than
+     * gRPC's in-process transport, so that other processes can reach this child (the
+     * gpu composited in the browser process still takes frames from renderer processes).
+     */
+    public static final String SERVE_ON_SOCKET = "serve-on-socket";
 
     private final Map<String, String> values;
 

@@ -87,6 +87,14 @@ public final class ChildLauncher {
         return host;
     }
 
+    /**
+     * A launcher like this one (same session, browser address and secret table) that
+     * starts children with {@code other}: the browser starts its in-process gpu with it.
+     */
+    public ChildLauncher withStarter(ChildStarter other) {
+        return new ChildLauncher(sessionDir, browserAddress, logFile, extraSwitches, bySecret, other);
+    }
+
     public Path sessionDir() {
         return sessionDir;
     }

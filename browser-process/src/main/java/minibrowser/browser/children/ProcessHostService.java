@@ -39,7 +39,7 @@ public final class ProcessHostService extends ProcessHostGrpc.ProcessHostImplBas
         boolean loopback = address.startsWith("tcp:127.0.0.1:");
         if (!inSession && !loopback && !inProcess) {
             reply.onError(Status.INVALID_ARGUMENT.withDescription("address outside the session").asRuntimeException());
-            child.kill("killed for a bad message (address " + address + ")", false);
+            child.kill("killed for a bad message: ready at address " + address + ", outside the session", false);
             return;
         }
         child.markReady(address, transport.connect(address, child.secret()));

@@ -21,10 +21,17 @@ import minibrowser.common.ipc.Transport;
 public final class ProcessLauncher implements ChildStarter {
     private final Path logFile;
     private final ChildJvmFlags flags;
+    private final boolean sandboxRenderers;
 
     public ProcessLauncher(Path logFile, ChildJvmFlags flags) {
+        this(logFile, flags, false);
+    }
+
+    /** @param sandboxRenderers start renderers with no network at all ({@link RendererSandbox}, {@code --sandbox}) */
+    public ProcessLauncher(Path logFile, ChildJvmFlags flags, boolean sandboxRenderers) {
         this.logFile = logFile;
         this.flags = flags;
+        this.sandboxRenderers = sandboxRenderers;
     }
 
     @Override
@@ -40,6 +47,7 @@ public final class ProcessLauncher implements ChildStarter {
         command.add(System.getProperty("java.class.path"));
         command.add("minibrowser.browser.Main");
         command.addAll(switches);
+        if (sandboxRenderers && type == ChildType.RENDERER) command = RendererSandbox.wrap(command);
         Process process = new ProcessBuilder(command)
                 .redirectInput(ProcessBuilder.Redirect.PIPE)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))

@@ -29,16 +29,28 @@ import minibrowser.common.ipc.Transport;
  */
 public final class ThreadLauncher implements ChildStarter {
     private final Function<ChildType, ChildMain> entryPoints;
+    private final boolean serveOnSockets;
 
     /** @param entryPoints the entry point of each child type (decided once, in {@code Main}) */
     public ThreadLauncher(Function<ChildType, ChildMain> entryPoints) {
+        this(entryPoints, false);
+    }
+
+    /**
+     * @param serveOnSockets children serve on sockets in the session directory, not in-process
+     *     names: for a child that processes must reach, such as the gpu composited in the
+     *     browser process after repeated gpu crashes (renderer processes send it frames)
+     */
+    public ThreadLauncher(Function<ChildType, ChildMain> entryPoints, boolean serveOnSockets) {
         this.entryPoints = entryPoints;
+        this.serveOnSockets = serveOnSockets;
     }
 
     @Override
     public RunningChild start(ChildType type, String childId, List<String> switches, java.nio.file.Path tempDir) {
         List<String> all = new ArrayList<>(switches);
         all.add(Switches.of(Switches.IN_PROCESS, "true"));
+        if (serveOnSockets) all.add(Switches.of(Switches.SERVE_ON_SOCKET, "true"));
         ChildMain main = entryPoints.apply(type);
         InProcessPipe pipe = new InProcessPipe();
         CompletableFuture<Integer> exit = new CompletableFuture<>();

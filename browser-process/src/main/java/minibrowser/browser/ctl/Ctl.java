@@ -81,13 +81,16 @@ public final class Ctl {
         object.put("crashReason", tab.getCrashReason().isEmpty() ? null : tab.getCrashReason());
         object.put("canGoBack", tab.getCanGoBack());
         object.put("canGoForward", tab.getCanGoForward());
+        object.put("crashesRecent", tab.getCrashesRecent());
+        object.put("crashStreak", tab.getCrashStreak().isEmpty() ? null : tab.getCrashStreak());
         return object;
     }
 
     static String tabLine(TabInfo tab) {
         return String.format("%-3d %-12s pid %-8s %s  %s%s", tab.getId(), tab.getState(),
                 tab.getRendererPid() == 0 ? "-" : String.valueOf(tab.getRendererPid()), tab.getUrl(), tab.getTitle(),
-                tab.getCrashReason().isEmpty() ? "" : "  (" + tab.getCrashReason() + ")");
+                tab.getCrashReason().isEmpty() ? "" : "  (" + tab.getCrashReason()
+                        + (tab.getCrashStreak().isEmpty() ? "" : "; " + tab.getCrashStreak()) + ")");
     }
 
     void printTab(TabInfo tab) {

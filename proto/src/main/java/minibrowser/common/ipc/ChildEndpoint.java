@@ -46,13 +46,16 @@ public final class ChildEndpoint implements AutoCloseable {
     private final Transport transport;
     private final ManagedChannel browser;
     private final boolean inProcess;
+    /** An in-process child other processes must reach ({@link Switches#SERVE_ON_SOCKET}). */
+    private final boolean serveOnSocket;
     /** Set by the parent-watch thread of an in-process child; the server may not exist yet. */
     private volatile boolean stopped;
     private volatile Server server;
 
     private ChildEndpoint(Path sessionDir, String childId, String secret, Transport transport, ManagedChannel browser,
-                          boolean inProcess) {
+                          boolean inProcess, boolean serveOnSocket) {
         this.inProcess = inProcess;
+        this.serveOnSocket = serveOnSocket;
         this.sessionDir = sessionDir;
         this.childId = childId;
         this.secret = secret;
@@ -72,7 +75,7 @@ public final class ChildEndpoint implements AutoCloseable {
         Transport transport = new Transport(processName);
         ManagedChannel browser = transport.connect(switches.require(Switches.BROWSER_ADDRESS), secret);
         ChildEndpoint endpoint = new ChildEndpoint(sessionDir, switches.require(Switches.CHILD_ID), secret, transport,
-                browser, inProcess);
+                browser, inProcess, switches.get(Switches.SERVE_ON_SOCKET).isPresent());
         pipe.watch(processName, inProcess ? endpoint::stopServing : () -> {
             deleteQuietly(sessionDir);
             Runtime.getRuntime().halt(ExitCode.PARENT_GONE.code());
@@ -94,7 +97,7 @@ public final class ChildEndpoint implements AutoCloseable {
      *                     tokens): the caller object for a secret, or empty
      */
     public void serve(List<BindableService> services, Function<String, Optional<Object>> extraCallers) throws IOException {
-        String requested = inProcess ? Transport.inProcessAddress(sessionDir, childId)
+        String requested = inProcess && !serveOnSocket ? Transport.inProcessAddress(sessionDir, childId)
                 : transport.addressFor(sessionDir, childId);
         List<BindableService> all = new java.util.ArrayList<>(services);
         all.add(new ChildProcessService());
