@@ -115,6 +115,39 @@ public final class ComputedStyle {
         return s;
     }
 
+    /**
+     * The style of the anonymous float that carries a floated image or embed: inherited
+     * properties, display block, the element's {@code float}, and a line height of 0 so
+     * that the float is exactly as tall as the element (no room below a baseline).
+     */
+    public ComputedStyle floatWrapper() {
+        ComputedStyle s = anonymousBlock();
+        s.floatSide = floatSide;
+        s.lineHeightPx = 0;
+        s.lineHeightNumber = Double.NaN;
+        return s;
+    }
+
+    /**
+     * This style as a non-replaced inline element's (the alternative text of a broken
+     * image): display inline, width and height auto, no float.
+     */
+    public ComputedStyle asInline() {
+        ComputedStyle s = copy();
+        s.display = Display.INLINE;
+        s.width = Length.AUTO;
+        s.height = Length.AUTO;
+        s.floatSide = FloatSide.NONE;
+        return s;
+    }
+
+    /** This style with display block (a floated or block-level broken image showing its text). */
+    public ComputedStyle asBlock() {
+        ComputedStyle s = copy();
+        s.display = Display.BLOCK;
+        return s;
+    }
+
     /** This style with another {@code white-space} (for generated text such as form fields). */
     public ComputedStyle withWhiteSpace(WhiteSpace ws) {
         ComputedStyle s = copy();
