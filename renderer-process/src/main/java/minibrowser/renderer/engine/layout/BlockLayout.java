@@ -280,6 +280,12 @@ public final class BlockLayout {
         Length mr = s.margin(Side.RIGHT);
         int marginLeft = ml.resolve(cbWidth, 0);
         int marginRight = mr.resolve(cbWidth, 0);
+        boolean cell = box.kind() == BlockBox.Kind.CELL || box.kind() == BlockBox.Kind.ROW;
+        if (cell) {
+            // Margins do not apply to table cells and rows (CSS 2.1 sections 17.5 and 8.3).
+            marginLeft = 0;
+            marginRight = 0;
+        }
         int frame = box.border.horizontal() + box.padding.horizontal();
         int borderBoxWidth;
         boolean shrinkToFit = box.kind() == BlockBox.Kind.FLOAT || box.kind() == BlockBox.Kind.INLINE_BLOCK
@@ -311,7 +317,7 @@ public final class BlockLayout {
                 marginRight = rest - marginLeft;
             }
         }
-        box.margin = new Edges(s.margin(Side.TOP).resolve(cbWidth, 0), marginRight,
+        box.margin = cell ? Edges.ZERO : new Edges(s.margin(Side.TOP).resolve(cbWidth, 0), marginRight,
                 s.margin(Side.BOTTOM).resolve(cbWidth, 0), marginLeft);
         box.x = cbX + marginLeft;
         box.width = Math.max(0, borderBoxWidth);

@@ -49,6 +49,10 @@ public final class ComputedStyle {
     Length textIndent = Length.ZERO;
     boolean borderCollapse;
     int borderSpacing = -1;                 // px, or -1 for the HTML default (2, or the cellspacing attribute)
+    /** Whether some element up to here gave the font size as a length (px, pt, rem...), not a keyword or em/%. */
+    boolean absoluteFontSize;
+    /** Whether font-family is the generic {@code monospace} alone (the family Chromium draws smaller). */
+    boolean monospaceOnly;
 
     // Not inherited.
     Display display = Display.INLINE;
@@ -105,6 +109,8 @@ public final class ComputedStyle {
         s.textIndent = textIndent;
         s.borderCollapse = borderCollapse;
         s.borderSpacing = borderSpacing;
+        s.absoluteFontSize = absoluteFontSize;
+        s.monospaceOnly = monospaceOnly;
         return s;
     }
 
