@@ -9,7 +9,9 @@ import minibrowser.renderer.engine.ImageDecoder;
 /**
  * The worker thread, {@code renderer-worker}: work off the main thread. It asks
  * the browser for an image's bytes, decodes them (refusing images of more than
- * {@link #MAX_PIXELS} pixels) and posts the decoded image to the compositor.
+ * {@link #MAX_PIXELS} pixels) and posts the decoded image (or null: the image is broken)
+ * to the tab's main thread, which lays the page out again with the image's natural size
+ * once all of a page's images are in and hands the images on to the compositor.
  */
 final class ImageWorker {
     static final long MAX_PIXELS = 16_000_000;
@@ -17,7 +19,13 @@ final class ImageWorker {
     /** renderer-worker's task queue; shared by every tab this renderer draws (see {@link RenderViews}). */
     private final ExecutorService queue;
     private final BrowserLink browser;
-    private Compositor compositor;
+    private Listener listener;
+
+    /** Who receives each image; called on renderer-worker, so it only posts. */
+    interface Listener {
+        /** An image of navigation {@code navigationId} is done: decoded, or null when it could not be fetched or decoded. */
+        void imageDone(long navigationId, String url, BufferedImage image);
+    }
 
     ImageWorker(BrowserLink browser) {
         this(NamedThreads.taskQueue("renderer-worker"), browser);
@@ -29,14 +37,14 @@ final class ImageWorker {
         this.browser = browser;
     }
 
-    void deliverTo(Compositor compositor) {
-        this.compositor = compositor;
+    void deliverTo(Listener listener) {
+        this.listener = listener;
     }
 
     void loadImage(int tab, long navigationId, String url) {
         queue.execute(() -> {
             Optional<BufferedImage> image = browser.fetch(tab, url).flatMap(bytes -> ImageDecoder.decode(bytes, MAX_PIXELS));
-            compositor.imageDone(navigationId, url, image.orElse(null));
+            listener.imageDone(navigationId, url, image.orElse(null));
         });
     }
 

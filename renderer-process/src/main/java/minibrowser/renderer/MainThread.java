@@ -1,8 +1,13 @@
 package minibrowser.renderer;
 
+import java.awt.image.BufferedImage;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import minibrowser.common.ExitCode;
@@ -21,6 +26,13 @@ import minibrowser.renderer.engine.Page;
  * {@link Engine}), asks the browser for plugin instances, and commits the result
  * to the compositor. It also hit-tests clicks and answers the hang monitor's pings.
  *
+ * <p>Images: the first layout knows no image (each is sized by the page, or a default);
+ * the worker fetches and decodes them and posts each back here. When the last one is in,
+ * the page is laid out again with their natural sizes and with the broken ones as their
+ * alternative text (as Chromium lays out again when an image loads or fails), committed
+ * if that moved anything, and only then is the last image handed on to the compositor,
+ * so the load finishes with the final layout on screen.
+ *
  * <p>Everything here runs on the one thread; other threads only post tasks.
  */
 final class MainThread {
@@ -38,6 +50,12 @@ final class MainThread {
     private int laidOutWidth;
     private int laidOutHeight;
     private List<Integer> instances = List.of();
+    /** The current document's images by URL: decoded, or null when broken (renderer-main only). */
+    private final Map<String, BufferedImage> images = new HashMap<>();
+    /** Their natural sizes, {0, 0} for a broken one: what layout takes (renderer-main only). */
+    private final Map<String, int[]> imageSizes = new HashMap<>();
+    /** Images asked of the worker and not answered yet (renderer-main only). */
+    private final Set<String> loading = new HashSet<>();
 
     MainThread(Engine engine, BrowserLink browser, Compositor compositor, ImageWorker worker) {
         this(NamedThreads.taskQueue("renderer-main"), engine, browser, compositor, worker);
@@ -62,6 +80,9 @@ final class MainThread {
             compositor.resize(request.getViewportWidth(), request.getViewportHeight());
             document = request;
             documentHtml = html;
+            images.clear();
+            imageSizes.clear();
+            loading.clear();
             layOut(request.getViewportWidth(), request.getViewportHeight(), null);
         });
     }
@@ -81,10 +102,24 @@ final class MainThread {
 
     /** Style, layout and paint of the current document at a viewport size, then commit. */
     private void layOut(int width, int height, List<Integer> keepInstances) {
+        commitPage(render(width, height), width, height, keepInstances);
+    }
+
+    /** The current document rendered at a viewport size, with the images known so far. */
+    private Page render(int width, int height) {
+        int tab = document.getTab().getValue();
+        return engine.render(documentHtml, document.getUrl().getSpec(), width, height,
+                subresource -> browser.fetch(tab, subresource), Map.copyOf(imageSizes));
+    }
+
+    /**
+     * Commits a rendered page to the compositor, with plugin instances for its embeds,
+     * then hands over the images already decoded and asks the worker for the others.
+     */
+    private void commitPage(Page rendered, int width, int height, List<Integer> keepInstances) {
         int tab = document.getTab().getValue();
         long navigation = document.getNavigationId();
-        page = engine.render(documentHtml, document.getUrl().getSpec(), width, height,
-                subresource -> browser.fetch(tab, subresource));
+        page = rendered;
         laidOutWidth = width;
         laidOutHeight = height;
         if (keepInstances != null && keepInstances.size() == page.embeds().size()) {
@@ -99,8 +134,35 @@ final class MainThread {
         }
         compositor.commit(new CommitData(tab, navigation, page, instances));
         for (String image : page.imageUrls()) {
-            worker.loadImage(tab, navigation, image);
+            if (images.containsKey(image)) {
+                compositor.imageDone(navigation, image, images.get(image));
+            } else if (loading.add(image)) {
+                worker.loadImage(tab, navigation, image);
+            }
         }
+    }
+
+    /**
+     * The worker is done with an image (null: it could not be fetched or decoded). Called
+     * on renderer-worker; runs on main. Until the last image of the page is in, each goes
+     * straight on to the compositor; with the last one the page is laid out again.
+     */
+    void imageDone(long navigationId, String url, BufferedImage image) {
+        queue.execute(() -> {
+            if (document == null || document.getNavigationId() != navigationId || !loading.remove(url)) return;
+            images.put(url, image);
+            imageSizes.put(url, image == null ? new int[] {0, 0} : new int[] {image.getWidth(), image.getHeight()});
+            if (!loading.isEmpty()) {
+                compositor.imageDone(navigationId, url, image);
+                return;
+            }
+            Page again = render(laidOutWidth, laidOutHeight);
+            if (again.layoutTreeText().equals(page.layoutTreeText())) {
+                compositor.imageDone(navigationId, url, image); // nothing moved: keep the committed page
+            } else {
+                commitPage(again, laidOutWidth, laidOutHeight, instances);
+            }
+        });
     }
 
     /** The link under a viewport point, hit-tested against the current page. */

@@ -78,8 +78,9 @@ final class RenderViews {
     private RenderView create(int tab) {
         ImageWorker images = new ImageWorker(worker, browser);
         Compositor frames = new Compositor(compositor, raster, browser, transport, cells);
-        images.deliverTo(frames);
-        return new RenderView(tab, new MainThread(main, engine, browser, frames, images), frames, images);
+        MainThread mainThread = new MainThread(main, engine, browser, frames, images);
+        images.deliverTo(mainThread::imageDone);
+        return new RenderView(tab, mainThread, frames, images);
     }
 
     /**

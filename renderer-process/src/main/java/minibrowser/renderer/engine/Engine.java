@@ -27,7 +27,8 @@ import org.jsoup.parser.Parser;
  *
  * <ol>
  *   <li>parse the HTML into a DOM (jsoup, nesting capped at {@link #MAX_DEPTH});</li>
- *   <li>gather style sheets: the user-agent sheet, then {@code <style>} elements and
+ *   <li>gather style sheets: the user-agent sheet (and the quirks sheet for a document in
+ *       quirks mode, {@link QuirksMode}), then {@code <style>} elements and
  *       {@code <link rel=stylesheet>} (fetched through the {@link ResourceLoader}) in
  *       document order;</li>
  *   <li>style: compute every element's style ({@link StyleTreeBuilder});</li>
@@ -54,11 +55,13 @@ public final class Engine {
 
     private final Device device;
     private final StyleSheet userAgentSheet;
+    private final StyleSheet quirksSheet;
 
     /** An engine laying out for {@code device}. */
     public Engine(Device device) {
         this.device = device;
         this.userAgentSheet = UserAgentStyleSheet.load();
+        this.quirksSheet = UserAgentStyleSheet.loadQuirks();
     }
 
     /** The device this engine lays out for. */
@@ -87,7 +90,9 @@ public final class Engine {
      *
      * @param body              the document's bytes
      * @param contentTypeHeader the HTTP {@code Content-Type} header, or null
-     * @param naturalImageSizes {width, height} by absolute image URL (may be empty)
+     * @param naturalImageSizes {width, height} by absolute image URL (may be empty); {0, 0}
+     *                          for an image that could not be fetched or decoded, which is
+     *                          then drawn as broken (its alt text, as Chromium does)
      */
     public Page render(byte[] body, String contentTypeHeader, String baseUrl, int viewportWidth, int viewportHeight,
                        ResourceLoader loader, Map<String, int[]> naturalImageSizes) {
@@ -97,9 +102,10 @@ public final class Engine {
 
     /**
      * Like {@link #render(String, String, int, int, ResourceLoader)}, laying out images
-     * whose natural sizes are already known (after decoding) at those sizes.
+     * whose natural sizes are already known (after decoding) at those sizes, and images
+     * known to be broken as their alternative text.
      *
-     * @param naturalImageSizes {width, height} by absolute image URL
+     * @param naturalImageSizes {width, height} by absolute image URL; {0, 0} for a broken image
      */
     public Page render(String html, String baseUrl, int viewportWidth, int viewportHeight, ResourceLoader loader,
                        Map<String, int[]> naturalImageSizes) {
@@ -125,13 +131,14 @@ public final class Engine {
         // 2. Style sheets.
         List<StyleSheet> sheets = new ArrayList<>();
         sheets.add(userAgentSheet);
+        if (QuirksMode.of(document)) sheets.add(quirksSheet);
         CssParser cssParser = new CssParser(width, height);
         collectAuthorSheets(document, cssParser, loader == null ? ResourceLoader.none() : loader, sheets);
         // 3. Style.
         StyleTreeBuilder styler = new StyleTreeBuilder(new Cascade(sheets), new StyleComputer(width, height));
         StyledElement styled = styler.build(document);
         // 4. Layout.
-        BlockBox root = new BoxTreeBuilder().build(styled);
+        BlockBox root = new BoxTreeBuilder(naturalImageSizes).build(styled);
         int contentBottom = new BlockLayout(device, naturalImageSizes).layoutRoot(root, width, height);
         int contentHeight = Math.max(height, contentBottom);
         // 5. Paint, and what the browser needs to know about the page.

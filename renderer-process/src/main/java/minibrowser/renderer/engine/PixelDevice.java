@@ -31,11 +31,16 @@ final class PixelDevice implements Device {
         return (int) Math.round(chain(style).advance(text, CONTEXT));
     }
 
+    /**
+     * CSS {@code line-height: normal} as Chromium computes it: the primary font's ascent,
+     * descent and line gap at this size, each rounded to whole pixels, added up (16 px
+     * Liberation Serif or Sans: 14 + 3 + 1 = 18 px; 13 px Liberation Mono: 11 + 4 = 15 px).
+     */
     @Override
     public int lineHeight(TextStyle style) {
-        // CSS "line-height: normal" is about 1.2 times the font size in every browser
-        // (Liberation's own ascent + descent is 1.15).
-        return (int) Math.round(style.size() * 1.2);
+        LineMetrics metrics = chain(style).primary().getLineMetrics("Hg", CONTEXT);
+        int height = Math.round(metrics.getAscent()) + Math.round(metrics.getDescent()) + Math.round(metrics.getLeading());
+        return Math.max(1, height);
     }
 
     @Override

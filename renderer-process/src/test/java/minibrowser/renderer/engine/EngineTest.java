@@ -27,14 +27,14 @@ class EngineTest {
 
     @Test
     void paragraphTextIsLaidOutInsideTheBodyMargin() {
-        Page page = render("<p>Hello world</p>");
+        Page page = render("<!DOCTYPE html><p>Hello world</p>");
         assertTrue(page.layoutTreeText().contains("text \"Hello world\" (8,16 88x20)"), page.layoutTreeText());
         assertTrue(page.displayList().toString().contains("text (8,32) \"Hello world\" 16px #000000"), page.displayList().toString());
     }
 
     @Test
     void linksAreBlueUnderlinedAndClickable() {
-        Page page = render("<p>Go <a href='next.html'>there</a> now</p>");
+        Page page = render("<!DOCTYPE html><p>Go <a href='next.html'>there</a> now</p>");
         assertEquals(List.of(new LinkArea(new Rect(32, 16, 40, 20), "http://example.com/dir/next.html")), page.links());
         assertTrue(page.displayList().toString().contains("\"there\" 16px #0000ee underline"));
         assertEquals("http://example.com/dir/next.html", page.linkAt(40, 20).orElseThrow().href());

@@ -45,11 +45,13 @@ class GalleryScreenshots {
                 .append("| page | title | screenshot |\n| --- | --- | --- |\n");
         for (Path page : pages) {
             String name = page.getFileName().toString().replace(".html", "");
-            Page rendered = engine.render(Files.readAllBytes(page), GalleryTest.contentType(page),
-                    "http://gallery.test/" + page.getFileName(), WIDTH, 600, ResourceLoader.none(), Map.of());
+            Page rendered = GalleryImages.render(engine, page, WIDTH, 600);
+            Page firstPass = engine.render(Files.readAllBytes(page), GalleryTest.contentType(page),
+                    GalleryImages.BASE + page.getFileName(), WIDTH, 600, ResourceLoader.none(), Map.of());
+            Map<String, BufferedImage> images = new GalleryImages(firstPass, gallery).decoded();
             int height = Math.min(MAX_HEIGHT, rendered.contentHeight());
             int[] pixels = new int[WIDTH * height];
-            new PixelRaster().raster(rendered.displayList(), 0, 0, WIDTH, height, pixels, Map.of());
+            new PixelRaster().raster(rendered.displayList(), 0, 0, WIDTH, height, pixels, images);
             BufferedImage image = new BufferedImage(WIDTH, height, BufferedImage.TYPE_INT_RGB);
             image.setRGB(0, 0, WIDTH, height, pixels, 0, WIDTH);
             ImageIO.write(image, "png", out.resolve(name + ".png").toFile());

@@ -48,6 +48,8 @@ public class BlockBox extends LayoutBox {
      * width, an absolute box stretched between left and right), or -1 to compute it.
      */
     int widthOverride = -1;
+    /** Quirks mode: this block starts a body or cell, and its default top margin is dropped (see BlockLayout). */
+    boolean dropTopMargin;
     /** Where an absolutely positioned box would have stood in the flow (its static position). */
     int staticX;
     int staticY;

@@ -1,6 +1,7 @@
 package minibrowser.renderer.engine.layout;
 
 import minibrowser.renderer.engine.Device;
+import minibrowser.renderer.engine.QuirksMode;
 import minibrowser.renderer.engine.Rect;
 import minibrowser.renderer.engine.style.ComputedStyle;
 import minibrowser.renderer.engine.style.Length;
@@ -26,6 +27,11 @@ public final class BlockLayout {
     private final TableLayout tables;
     private final IntrinsicWidths intrinsic;
     private final FlexLayout flex;
+    /** Whether the document is in quirks mode (set by {@link #layoutRoot}). */
+    private boolean quirks;
+    /** Elements whose default style has top and bottom margins (HTML section 15.3.3's "elements with default margins"). */
+    private static final java.util.Set<String> DEFAULT_MARGINS = java.util.Set.of("blockquote", "dir", "dl", "h1", "h2",
+            "h3", "h4", "h5", "h6", "listing", "menu", "ol", "p", "plaintext", "pre", "ul", "xmp", "figure");
 
     /** A layout pass measuring text on {@code device}, with no image sizes known. */
     public BlockLayout(Device device) {
@@ -69,6 +75,7 @@ public final class BlockLayout {
      * ({@link PositionedLayout}). Returns the bottom of everything laid out.
      */
     public int layoutRoot(BlockBox root, int viewportWidth, int viewportHeight) {
+        quirks = root.element() != null && QuirksMode.of(root.element().ownerDocument());
         FloatContext floats = new FloatContext();
         Result r = layout(root, 0, viewportWidth, 0, CollapsedMargin.NONE, floats, true);
         int bottom = root.y + root.height + Math.max(0, r.marginAfter().resolve());
@@ -89,6 +96,7 @@ public final class BlockLayout {
         }
         ComputedStyle style = box.style();
         resolveHorizontal(box, cbX, cbWidth);
+        if (box.dropTopMargin) box.margin = new Edges(0, box.margin.right(), box.margin.bottom(), box.margin.left());
         boolean newContext = formattingContextRoot || establishesContext(box);
         if (style.clear() != ComputedStyle.FloatSide.NONE && !floats.isEmpty()) {
             boolean left = style.clear() != ComputedStyle.FloatSide.RIGHT;
@@ -128,6 +136,7 @@ public final class BlockLayout {
             }
         } else {
             int ordinal = firstOrdinal(box.element());
+            boolean quirkyStart = quirks && isQuirkyContainer(box);
             for (int i = 0; i < box.children.size(); i++) {
                 BlockBox block = (BlockBox) box.children.get(i);
                 if (block.kind() == BlockBox.Kind.ABSOLUTE) {
@@ -138,13 +147,17 @@ public final class BlockLayout {
                 }
                 if (block.kind() == BlockBox.Kind.FLOAT) {
                     // A float's top is where the next block's top will be, after the margins that collapse there.
-                    CollapsedMargin before = pending.plus(nextInFlowTopMargin(box, i, box.contentWidth()));
+                    CollapsedMargin before = pending.plus(nextInFlowTopMargin(box, i, box.contentWidth(), quirkyStart));
                     placeFloat(block, box.contentX(), box.contentWidth(), cursor + gap(before), innerFloats);
                     continue;
                 }
                 if (block.kind() == BlockBox.Kind.LIST_ITEM) {
                     ordinal = valueAttribute(block.element(), ordinal);
                 }
+                // Quirks mode: the first in-flow block of a body or cell keeps no default top margin.
+                block.dropTopMargin = quirkyStart && block.element() != null
+                        && DEFAULT_MARGINS.contains(block.element().normalName());
+                quirkyStart = false;
                 Result r = layout(block, box.contentX(), box.contentWidth(), cursor, pending, innerFloats, false);
                 if (block.kind() == BlockBox.Kind.LIST_ITEM) {
                     ListMarkers.place(block, ordinal++, measurer);
@@ -154,7 +167,7 @@ public final class BlockLayout {
                     continue;
                 }
                 if (!yKnown) {
-                    box.y = block.y; // the first child's top margin collapsed with ours: our tops coincide
+                    box.y = topEdge(block); // the first child's top margin collapsed with ours: our tops coincide
                     yKnown = true;
                 }
                 cursor = block.y + block.height;
@@ -195,11 +208,36 @@ public final class BlockLayout {
         return new Result(after, false);
     }
 
-    /** The top margin of the next in-flow block after child {@code index}, or 0. */
-    private static int nextInFlowTopMargin(BlockBox parent, int index, int cbWidth) {
+    /**
+     * A body or table cell in quirks mode: the default top margin of its first in-flow
+     * block is dropped (HTML section 15.3.3; Chromium's "quirky container"). Floats and
+     * absolute boxes before it do not count; text before it does. As a simplification the
+     * margin is dropped whatever set it, where Chromium drops only the user-agent sheet's.
+     */
+    private static boolean isQuirkyContainer(BlockBox box) {
+        if (box.element() == null) return false;
+        String tag = box.element().normalName();
+        return tag.equals("body") || box.kind() == BlockBox.Kind.CELL;
+    }
+
+    /** The top of a block's border box, or of its first caption for a table with captions above it. */
+    private static int topEdge(BlockBox block) {
+        int top = block.y;
+        if (block instanceof TableBox) {
+            for (LayoutBox child : block.children) {
+                if (child instanceof BlockBox b && b.kind() == BlockBox.Kind.CAPTION) top = Math.min(top, b.y);
+            }
+        }
+        return top;
+    }
+
+    /** The top margin of the next in-flow block after child {@code index} (0 if quirks mode drops it), or 0. */
+    private static int nextInFlowTopMargin(BlockBox parent, int index, int cbWidth, boolean quirkyStart) {
         for (int j = index + 1; j < parent.children.size(); j++) {
             BlockBox next = (BlockBox) parent.children.get(j);
-            if (next.kind() != BlockBox.Kind.FLOAT && next.kind() != BlockBox.Kind.ABSOLUTE) return next.style().margin(Side.TOP).resolve(cbWidth, 0);
+            if (next.kind() == BlockBox.Kind.FLOAT || next.kind() == BlockBox.Kind.ABSOLUTE) continue;
+            if (quirkyStart && next.element() != null && DEFAULT_MARGINS.contains(next.element().normalName())) return 0;
+            return next.style().margin(Side.TOP).resolve(cbWidth, 0);
         }
         return 0;
     }
@@ -242,6 +280,12 @@ public final class BlockLayout {
         Length mr = s.margin(Side.RIGHT);
         int marginLeft = ml.resolve(cbWidth, 0);
         int marginRight = mr.resolve(cbWidth, 0);
+        boolean cell = box.kind() == BlockBox.Kind.CELL || box.kind() == BlockBox.Kind.ROW;
+        if (cell) {
+            // Margins do not apply to table cells and rows (CSS 2.1 sections 17.5 and 8.3).
+            marginLeft = 0;
+            marginRight = 0;
+        }
         int frame = box.border.horizontal() + box.padding.horizontal();
         int borderBoxWidth;
         boolean shrinkToFit = box.kind() == BlockBox.Kind.FLOAT || box.kind() == BlockBox.Kind.INLINE_BLOCK
@@ -273,7 +317,7 @@ public final class BlockLayout {
                 marginRight = rest - marginLeft;
             }
         }
-        box.margin = new Edges(s.margin(Side.TOP).resolve(cbWidth, 0), marginRight,
+        box.margin = cell ? Edges.ZERO : new Edges(s.margin(Side.TOP).resolve(cbWidth, 0), marginRight,
                 s.margin(Side.BOTTOM).resolve(cbWidth, 0), marginLeft);
         box.x = cbX + marginLeft;
         box.width = Math.max(0, borderBoxWidth);

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import minibrowser.renderer.engine.QuirksMode;
 import minibrowser.renderer.engine.style.ComputedStyle;
 import minibrowser.renderer.engine.style.Display;
 import minibrowser.renderer.engine.style.Length;
@@ -24,9 +25,30 @@ import org.jsoup.nodes.Element;
 public final class BoxTreeBuilder {
 
     private static final Set<String> REPLACED = Set.of("img", "embed", "object", "iframe", "video", "canvas");
+    /** Width of the broken-image icon shown before a missing image's text (Chromium's is 16 x 16). */
+    static final int BROKEN_IMAGE_ICON = 16;
+
+    private final Map<String, int[]> naturalImageSizes;
+    private boolean quirks;
+
+    /** A builder that knows no image yet: every image is still loading. */
+    public BoxTreeBuilder() {
+        this(Map.of());
+    }
+
+    /**
+     * A builder that knows which images loaded and which failed.
+     *
+     * @param naturalImageSizes {width, height} by absolute image URL; {0, 0} for an image
+     *                          that could not be fetched or decoded (a broken image)
+     */
+    public BoxTreeBuilder(Map<String, int[]> naturalImageSizes) {
+        this.naturalImageSizes = naturalImageSizes;
+    }
 
     /** Builds the boxes for the root element; nothing is positioned yet. */
     public BlockBox build(StyledElement root) {
+        quirks = QuirksMode.of(root.element().ownerDocument());
         BlockBox box = new BlockBox(BlockBox.Kind.BLOCK, root.element(), root.style());
         fillContainer(box, root.children(), null);
         return box;
@@ -160,8 +182,17 @@ public final class BoxTreeBuilder {
             return;
         }
         if (REPLACED.contains(tag)) {
+            if (tag.equals("img") && isBroken(element) && !showBrokenAsBox(e)) {
+                brokenImage(runs, e, href);
+                return;
+            }
             ReplacedBox replaced = replaced(e, href);
-            if (display.isBlockLevel()) {
+            if (style.floatSide() != ComputedStyle.FloatSide.NONE && !style.outOfFlow()) {
+                // A floated image is a float box around the replaced element (CSS 2.1 section 9.5).
+                BlockBox wrapper = new BlockBox(BlockBox.Kind.FLOAT, null, style.floatWrapper());
+                wrapper.inlineItems().add(new InlineItem.Atomic(replaced, style, href));
+                runs.block(wrapper);
+            } else if (display.isBlockLevel()) {
                 BlockBox wrapper = new BlockBox(BlockBox.Kind.ANONYMOUS, null, style.anonymousBlock());
                 wrapper.inlineItems().add(new InlineItem.Atomic(replaced, style, href));
                 runs.block(wrapper);
@@ -203,6 +234,60 @@ public final class BoxTreeBuilder {
         return box;
     }
 
+    /** True if {@code img} names an image the browser could not fetch or decode. */
+    private boolean isBroken(Element img) {
+        int[] size = naturalImageSizes.get(img.absUrl("src"));
+        return size != null && size.length == 2 && size[0] == 0 && size[1] == 0;
+    }
+
+    /**
+     * Whether a broken image still shows as a box of its own size (HTML section 15.4.2,
+     * as Chromium does it): when it has both a width and a height, and either the
+     * document is in quirks mode or its {@code alt} is absent or empty. Otherwise it
+     * shows its text (or nothing).
+     */
+    private boolean showBrokenAsBox(StyledElement e) {
+        ComputedStyle s = e.style();
+        boolean bothSizes = !s.width().isAuto() && !s.height().isAuto();
+        boolean oneSize = !s.width().isAuto() || !s.height().isAuto();
+        if (quirks) return oneSize; // quirks mode copies one dimension to the other
+        return bothSizes && e.element().attr("alt").isEmpty();
+    }
+
+    /**
+     * A broken image that is not shown as a box (HTML section 15.4.2): one with text in
+     * {@code alt} becomes an inline element holding a broken-image icon's room and that
+     * text, so the text flows with the line as Chromium draws it; a floated or
+     * block-level one becomes a block (its width and height apply) holding the same. One
+     * with an empty {@code alt} represents nothing; one with no {@code alt} shows the icon.
+     * (With a width and a height, the last two are boxes instead: {@link #showBrokenAsBox}.)
+     */
+    private void brokenImage(Runs runs, StyledElement e, String href) {
+        Element element = e.element();
+        ComputedStyle style = e.style();
+        String alt = element.attr("alt");
+        if (element.hasAttr("alt") && alt.isBlank()) return;
+        if (alt.length() > 200) alt = alt.substring(0, 200);
+        boolean floated = style.floatSide() != ComputedStyle.FloatSide.NONE && !style.outOfFlow();
+        if (floated || style.display().isBlockLevel()) {
+            BlockBox.Kind kind = style.outOfFlow() ? BlockBox.Kind.ABSOLUTE : floated ? BlockBox.Kind.FLOAT : BlockBox.Kind.BLOCK;
+            BlockBox box = new BlockBox(kind, element, style.asBlock());
+            box.href = href;
+            ComputedStyle text = style.anonymousBlock();
+            box.inlineItems().add(new InlineItem.Spacer(BROKEN_IMAGE_ICON, text));
+            if (!alt.isEmpty()) box.inlineItems().add(new InlineItem.Text(alt, text, href));
+            runs.block(box);
+            return;
+        }
+        ComputedStyle inline = style.asInline();
+        int left = inlineEdge(inline, Side.LEFT);
+        int right = inlineEdge(inline, Side.RIGHT);
+        if (left > 0) runs.inline(new InlineItem.Spacer(left, inline));
+        runs.inline(new InlineItem.Spacer(BROKEN_IMAGE_ICON, inline));
+        if (!alt.isEmpty()) runs.inline(new InlineItem.Text(alt, inline, href));
+        if (right > 0) runs.inline(new InlineItem.Spacer(right, inline));
+    }
+
     /** A table: captions first, then rows (row groups flattened), cells inside rows. */
     private BlockBox table(StyledElement e, String href) {
         TableBox table = new TableBox(e.element(), e.style());
@@ -234,7 +319,8 @@ public final class BoxTreeBuilder {
                     looseRow = null;
                 }
                 case TABLE_CAPTION -> captions.add(block(child, href));
-                case TABLE_COLUMN, NONE -> { }
+                case TABLE_COLUMN -> columns(child, table);
+                case NONE -> { }
                 default -> {
                     // A cell or other box outside a row gets an anonymous row (CSS 2.1 section 17.2.1).
                     if (looseRow == null) {
@@ -244,6 +330,30 @@ public final class BoxTreeBuilder {
                     looseRow.children.add(block(child, href));
                 }
             }
+        }
+    }
+
+    /**
+     * Records the widths of a {@code <colgroup>} or {@code <col>} (HTML section 4.9.4):
+     * a {@code col} counts {@code span} columns; a {@code colgroup} with no {@code col}
+     * inside counts its own {@code span}, and its width applies to each of them.
+     */
+    private static void columns(StyledElement e, TableBox table) {
+        List<StyledElement> cols = new ArrayList<>();
+        for (StyledNode node : e.children()) {
+            if (node instanceof StyledElement col && col.tag().equals("col")) cols.add(col);
+        }
+        if (cols.isEmpty()) cols.add(e);
+        for (StyledElement col : cols) {
+            int span = 1;
+            try {
+                if (col.element().hasAttr("span")) span = Integer.parseInt(col.element().attr("span").trim());
+            } catch (NumberFormatException ignored) {
+                // span 1
+            }
+            span = Math.max(1, Math.min(span, 1000));
+            Length width = col.style().width().isAuto() && col != e ? e.style().width() : col.style().width();
+            for (int i = 0; i < span && table.columnWidths.size() < 1000; i++) table.columnWidths.add(width);
         }
     }
 

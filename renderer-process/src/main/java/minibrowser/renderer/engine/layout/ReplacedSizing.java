@@ -8,8 +8,9 @@ import minibrowser.renderer.engine.style.Side;
 /**
  * Sizes replaced boxes (CSS 2.1 sections 10.3.2 and 10.6.2): the CSS width and height
  * (which include the HTML {@code width}/{@code height} attributes), else the image's
- * natural size when the browser already knows it, else a default (300x150 for embeds,
- * as HTML says; a small square for images, whose size is not known before decoding).
+ * natural size when the browser already knows it, else the ratio of the {@code width}
+ * and {@code height} attributes, else a default (300x150 for embeds, as HTML says; a
+ * small square for images, whose size is not known before decoding).
  * One missing dimension follows the other through the aspect ratio.
  */
 final class ReplacedSizing {
@@ -27,6 +28,16 @@ final class ReplacedSizing {
         this.naturalSizes = naturalSizes;
     }
 
+    /** A positive whole number of px from an attribute ({@code width="200"}), else 0. */
+    private static int attributeSize(ReplacedBox box, String name) {
+        String value = box.attributes().get(name);
+        if (value == null) return 0;
+        value = value.strip();
+        int end = 0;
+        while (end < value.length() && end < 6 && Character.isDigit(value.charAt(end))) end++;
+        return end == 0 || end < value.length() && value.charAt(end) == '%' ? 0 : Integer.parseInt(value.substring(0, end));
+    }
+
     /** Sets the box's border, margin and size (border box) for a containing block {@code cbWidth} wide. */
     void size(ReplacedBox box, int cbWidth) {
         ComputedStyle s = box.style();
@@ -39,6 +50,11 @@ final class ReplacedSizing {
         if (natural != null && natural[0] > 0 && natural[1] > 0) {
             naturalW = natural[0];
             naturalH = natural[1];
+        } else if (attributeSize(box, "width") > 0 && attributeSize(box, "height") > 0) {
+            // Not decoded yet: the width and height attributes give the ratio (HTML section
+            // 15.4.3, "maps to the aspect-ratio property"), so width: 100% keeps the shape.
+            naturalW = attributeSize(box, "width");
+            naturalH = attributeSize(box, "height");
         } else if (box.kind() == ReplacedBox.Kind.EMBED || box.src().isEmpty()) {
             naturalW = DEFAULT_EMBED_WIDTH;
             naturalH = DEFAULT_EMBED_HEIGHT;

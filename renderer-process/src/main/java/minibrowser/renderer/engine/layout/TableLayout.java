@@ -11,7 +11,9 @@ import minibrowser.renderer.engine.style.Side;
  * each column is as wide as its cells need, between the cells' min-content and
  * max-content widths; cells spanning columns ({@code colspan}) share their needs among
  * them; cells spanning rows ({@code rowspan}) make the last row they span taller if
- * they need it; rows are as tall as their tallest cell.
+ * they need it; rows are as tall as their tallest cell. Widths the page gives columns
+ * ({@code <col width>}, a cell's {@code width}, in px or %) are honoured as Chromium's
+ * automatic layout does (see {@link #distribute}). Captions go above the border box.
  */
 final class TableLayout {
 
@@ -53,22 +55,26 @@ final class TableLayout {
             }
         }
         for (int i = 0; i < columns; i++) colMax[i] = Math.max(colMax[i], colMin[i]);
+        ColumnWidths specified = specifiedWidths(table, slots, columns);
 
         // The table's own box: borders, padding, margins, and its width.
         blocks.resolveHorizontal(table, cbX, cbWidth);
         int frame = table.border().horizontal() + table.padding().horizontal();
         int spacingTotal = spacing * (columns + 1);
         int sumMin = sum(colMin) + spacingTotal;
-        int sumMax = sum(colMax) + spacingTotal;
         int available = cbWidth - table.margin().horizontal() - frame;
         int contentWidth;
         if (!style.width().isAuto()) {
             int w = style.width().resolve(cbWidth, 0);
-            contentWidth = Math.max(sumMin, style.borderBox() ? w - frame : w);
+            contentWidth = Math.max(sumMin, w - frame); // a table's width is that of its border box (as in Chromium)
         } else {
-            contentWidth = Math.max(sumMin, Math.min(sumMax, available));
+            int preferred = spacingTotal;
+            for (int i = 0; i < columns; i++) {
+                preferred += specified.fixed[i] >= 0 ? Math.max(colMin[i], specified.fixed[i]) : colMax[i];
+            }
+            contentWidth = Math.max(sumMin, Math.min(preferred, available));
         }
-        int[] widths = distribute(colMin, colMax, contentWidth - spacingTotal);
+        int[] widths = distribute(colMin, colMax, specified, contentWidth - spacingTotal);
 
         // Position the table box: auto margins center it.
         int borderBoxWidth = contentWidth + frame;
@@ -81,14 +87,17 @@ final class TableLayout {
         table.margin = new Edges(table.margin().top(), table.margin().right(), table.margin().bottom(), marginLeft);
         table.x = cbX + marginLeft;
         table.width = borderBoxWidth;
-        table.y = cursorY + blocks.gap(incoming.plus(table.margin().top()));
+        // Captions stand above the table's border box, as wide as it (CSS 2.1 section 17.4:
+        // the caption and the table box are both inside the table wrapper box).
+        int captionY = cursorY + blocks.gap(incoming.plus(table.margin().top()));
+        for (BlockBox caption : captions) {
+            blocks.layout(caption, table.x, borderBoxWidth, captionY, CollapsedMargin.NONE, new FloatContext(), true);
+            captionY = caption.y + caption.height + Math.max(0, caption.margin().bottom());
+        }
+        table.y = captionY;
 
         int y = table.contentY();
         int left = table.contentX();
-        for (BlockBox caption : captions) {
-            blocks.layout(caption, left, contentWidth, y, CollapsedMargin.NONE, new FloatContext(), true);
-            y = caption.y + caption.height + Math.max(0, caption.margin().bottom());
-        }
         y += spacing;
         // Lay every cell out at its columns' width; rows are as tall as their one-row cells,
         // then the last row a cell spans grows if the cell needs more than its rows give.
@@ -115,6 +124,7 @@ final class TableLayout {
             int missing = slot.cell().height - have;
             if (missing > 0) rowHeights[slot.row() + slot.rowspan() - 1] += missing;
         }
+        growRowsToTableHeight(table, rowHeights, spacing);
         int[] rowY = new int[rows.size()];
         for (int r = 0; r < rows.size(); r++) {
             BlockBox row = rows.get(r);
@@ -139,11 +149,37 @@ final class TableLayout {
             }
         }
         int contentHeight = y - table.contentY();
-        if (!style.height().isAuto() && style.height().unit() == Length.Unit.PX) {
-            contentHeight = Math.max(contentHeight, style.height().resolve(0, 0));
-        }
-        table.height = contentHeight + table.border().vertical() + table.padding().vertical();
+        table.height = Math.max(contentHeight + table.border().vertical() + table.padding().vertical(), specifiedHeight(table));
         return new BlockLayout.Result(CollapsedMargin.NONE.plus(table.margin().bottom()), false);
+    }
+
+    /** The table's {@code height} in px (as for Chromium, of its border box), or 0 when auto or a percentage. */
+    private static int specifiedHeight(TableBox table) {
+        Length h = table.style().height();
+        return h.isAuto() || h.unit() != Length.Unit.PX ? 0 : Math.max(0, h.resolve(0, 0));
+    }
+
+    /**
+     * A table taller than its rows ({@code height: 3em}) gives the rest to its rows, in
+     * proportion to their heights (evenly if they have none), as Chromium does; the cells
+     * then align their content in the taller rows.
+     */
+    private static void growRowsToTableHeight(TableBox table, int[] rowHeights, int spacing) {
+        int n = rowHeights.length;
+        if (n == 0) return;
+        int rowsTotal = spacing * (n + 1);
+        for (int h : rowHeights) rowsTotal += h;
+        int extra = specifiedHeight(table) - table.border().vertical() - table.padding().vertical() - rowsTotal;
+        if (extra <= 0) return;
+        long sum = 0;
+        for (int h : rowHeights) sum += h;
+        int given = 0;
+        for (int r = 0; r < n; r++) {
+            int grow = (int) (sum == 0 ? extra / n : extra * rowHeights[r] / sum);
+            rowHeights[r] += grow;
+            given += grow;
+        }
+        rowHeights[n - 1] += extra - given;
     }
 
     /** Where a cell sits in the table's grid: its first row and column and how far it spans. */
@@ -225,32 +261,129 @@ final class TableLayout {
         }
     }
 
-    /** Column widths summing to {@code total}: min widths, plus a share of the room up to max widths, plus extra. */
-    private static int[] distribute(int[] min, int[] max, int total) {
+    /**
+     * What the page says about column widths: a fixed width in px (border box of the
+     * column's cells) or a percentage of the table, from {@code <col>} elements and from
+     * the cells that span one column (the largest wins). -1 and 0 where nothing is said.
+     */
+    private record ColumnWidths(int[] fixed, double[] percent) {}
+
+    private static ColumnWidths specifiedWidths(TableBox table, List<Slot> slots, int columns) {
+        int[] fixed = new int[columns];
+        double[] percent = new double[columns];
+        java.util.Arrays.fill(fixed, -1);
+        for (int i = 0; i < columns && i < table.columnWidths.size(); i++) {
+            Length w = table.columnWidths.get(i);
+            if (w.unit() == Length.Unit.PX) fixed[i] = Math.max(fixed[i], w.resolve(0, 0));
+            else if (w.unit() == Length.Unit.PERCENT) percent[i] = Math.max(percent[i], w.value());
+        }
+        for (Slot slot : slots) {
+            if (slot.colspan() != 1) continue;
+            ComputedStyle s = slot.cell().style();
+            Length w = s.width();
+            int col = slot.col();
+            if (w.unit() == Length.Unit.PX) {
+                int frame = s.borderWidth(Side.LEFT) + s.borderWidth(Side.RIGHT)
+                        + s.padding(Side.LEFT).resolve(0, 0) + s.padding(Side.RIGHT).resolve(0, 0);
+                int px = w.resolve(0, 0);
+                fixed[col] = Math.max(fixed[col], s.borderBox() ? Math.max(px, frame) : px + frame);
+            } else if (w.unit() == Length.Unit.PERCENT) {
+                percent[col] = Math.max(percent[col], w.value());
+            }
+        }
+        // Percentages beyond 100 % in total are cut, leftmost columns first served.
+        double left = 100;
+        for (int i = 0; i < columns; i++) {
+            percent[i] = Math.max(0, Math.min(percent[i], left));
+            left -= percent[i];
+        }
+        return new ColumnWidths(fixed, percent);
+    }
+
+    /**
+     * Column widths summing to {@code total}, the way Chromium's automatic table layout
+     * shares the room: every column gets its min-content width; then percentage columns
+     * grow to their share of the table, fixed-width columns to their width, and auto
+     * columns towards their max-content width (in proportion to how much more they
+     * want); what is left goes to the auto columns in proportion to their max-content
+     * width (to the fixed ones if there are none, else to the percentage ones).
+     */
+    private static int[] distribute(int[] min, int[] max, ColumnWidths specified, int total) {
         int n = min.length;
-        int[] out = new int[n];
-        int sumMin = sum(min);
-        int sumMax = sum(max);
+        int[] out = min.clone();
         if (n == 0) return out;
-        if (total <= sumMin) {
-            System.arraycopy(min, 0, out, 0, n);
-        } else if (total <= sumMax) {
-            long room = total - sumMin;
-            long range = Math.max(1, sumMax - sumMin);
+        int left = total - sum(min);
+        if (left <= 0) return out;
+        for (int i = 0; i < n && left > 0; i++) {
+            if (specified.percent()[i] <= 0) continue;
+            int grow = Math.min(left, Math.max(0, (int) Math.round(specified.percent()[i] * total / 100) - out[i]));
+            out[i] += grow;
+            left -= grow;
+        }
+        for (int i = 0; i < n && left > 0; i++) {
+            if (specified.percent()[i] > 0 || specified.fixed()[i] < 0) continue;
+            int grow = Math.min(left, Math.max(0, specified.fixed()[i] - out[i]));
+            out[i] += grow;
+            left -= grow;
+        }
+        boolean[] auto = new boolean[n];
+        long wanted = 0;
+        long autoMax = 0;
+        int autoCount = 0;
+        for (int i = 0; i < n; i++) {
+            auto[i] = specified.percent()[i] <= 0 && specified.fixed()[i] < 0;
+            if (!auto[i]) continue;
+            wanted += max[i] - out[i];
+            autoMax += max[i];
+            autoCount++;
+        }
+        if (left > 0 && wanted > 0) {
+            long room = Math.min(left, wanted);
             int given = 0;
             for (int i = 0; i < n; i++) {
-                out[i] = min[i] + (int) (room * (max[i] - min[i]) / range);
-                given += out[i];
+                if (!auto[i]) continue;
+                int grow = (int) (room * (max[i] - out[i]) / wanted);
+                out[i] += grow;
+                given += grow;
             }
-            out[n - 1] += total - given;
-        } else {
-            long extra = total - sumMax;
-            int given = 0;
+            left -= given;
+            // Rounding leftovers up to the columns' max, left to right.
+            for (int i = 0; i < n && left > 0 && room == wanted; i++) {
+                if (!auto[i]) continue;
+                int grow = Math.min(left, max[i] - out[i]);
+                out[i] += grow;
+                left -= grow;
+            }
+        }
+        if (left > 0) {
+            // The rest: auto columns first, by their max-content width; else fixed, else percentage ones.
+            boolean[] takers = auto;
+            if (autoCount == 0) {
+                takers = new boolean[n];
+                boolean anyFixed = false;
+                for (int i = 0; i < n; i++) anyFixed |= specified.fixed()[i] >= 0 && specified.percent()[i] <= 0;
+                for (int i = 0; i < n; i++) {
+                    takers[i] = anyFixed ? specified.fixed()[i] >= 0 && specified.percent()[i] <= 0 : true;
+                }
+            }
+            long weightSum = 0;
+            int takerCount = 0;
             for (int i = 0; i < n; i++) {
-                out[i] = max[i] + (int) (sumMax == 0 ? extra / n : extra * max[i] / sumMax);
-                given += out[i];
+                if (!takers[i]) continue;
+                weightSum += autoCount > 0 ? max[i] : out[i];
+                takerCount++;
             }
-            out[n - 1] += total - given;
+            int given = 0;
+            int last = -1;
+            for (int i = 0; i < n; i++) {
+                if (!takers[i]) continue;
+                long weight = autoCount > 0 ? max[i] : out[i];
+                int grow = (int) (weightSum == 0 ? left / takerCount : left * weight / weightSum);
+                out[i] += grow;
+                given += grow;
+                last = i;
+            }
+            if (last >= 0) out[last] += left - given;
         }
         return out;
     }

@@ -102,10 +102,17 @@ public final class Painter {
         if (clip) items.add(new PopClip());
     }
 
+    /**
+     * A box's border, in one colour (a display item carries one): that of the first side
+     * drawn, in the order top, right, bottom, left, so a lone {@code border-bottom} has
+     * its own colour.
+     */
     private static void paintBorder(Rect rect, Edges border, ComputedStyle style, List<DisplayItem> items) {
         if (border.top() + border.right() + border.bottom() + border.left() == 0) return;
-        int colour = style.borderColor(Side.TOP);
-        if (border.top() == 0) colour = style.borderColor(Side.LEFT);
+        int colour = border.top() > 0 ? style.borderColor(Side.TOP)
+                : border.right() > 0 ? style.borderColor(Side.RIGHT)
+                : border.bottom() > 0 ? style.borderColor(Side.BOTTOM)
+                : style.borderColor(Side.LEFT);
         if (CssColor.isTransparent(colour)) return;
         items.add(new StrokeBorder(rect, border.top(), border.right(), border.bottom(), border.left(), colour));
     }

@@ -49,6 +49,10 @@ public final class ComputedStyle {
     Length textIndent = Length.ZERO;
     boolean borderCollapse;
     int borderSpacing = -1;                 // px, or -1 for the HTML default (2, or the cellspacing attribute)
+    /** Whether some element up to here gave the font size as a length (px, pt, rem...), not a keyword or em/%. */
+    boolean absoluteFontSize;
+    /** Whether font-family is the generic {@code monospace} alone (the family Chromium draws smaller). */
+    boolean monospaceOnly;
 
     // Not inherited.
     Display display = Display.INLINE;
@@ -105,12 +109,47 @@ public final class ComputedStyle {
         s.textIndent = textIndent;
         s.borderCollapse = borderCollapse;
         s.borderSpacing = borderSpacing;
+        s.absoluteFontSize = absoluteFontSize;
+        s.monospaceOnly = monospaceOnly;
         return s;
     }
 
     /** The style of an anonymous box inside an element of this style: inherited properties, display block. */
     public ComputedStyle anonymousBlock() {
         ComputedStyle s = inheritedCopy();
+        s.display = Display.BLOCK;
+        return s;
+    }
+
+    /**
+     * The style of the anonymous float that carries a floated image or embed: inherited
+     * properties, display block, the element's {@code float}, and a line height of 0 so
+     * that the float is exactly as tall as the element (no room below a baseline).
+     */
+    public ComputedStyle floatWrapper() {
+        ComputedStyle s = anonymousBlock();
+        s.floatSide = floatSide;
+        s.lineHeightPx = 0;
+        s.lineHeightNumber = Double.NaN;
+        return s;
+    }
+
+    /**
+     * This style as a non-replaced inline element's (the alternative text of a broken
+     * image): display inline, width and height auto, no float.
+     */
+    public ComputedStyle asInline() {
+        ComputedStyle s = copy();
+        s.display = Display.INLINE;
+        s.width = Length.AUTO;
+        s.height = Length.AUTO;
+        s.floatSide = FloatSide.NONE;
+        return s;
+    }
+
+    /** This style with display block (a floated or block-level broken image showing its text). */
+    public ComputedStyle asBlock() {
+        ComputedStyle s = copy();
         s.display = Display.BLOCK;
         return s;
     }

@@ -2,6 +2,7 @@ package minibrowser.renderer.engine.style;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.OptionalInt;
 import minibrowser.renderer.engine.TextStyle;
 
@@ -39,6 +40,11 @@ public final class StyleComputer {
         // font-size first: every em in the other properties depends on it.
         String fontSize = declared.get("font-size");
         if (fontSize != null) applyFontSize(s, parent, fontSize.trim().toLowerCase(Locale.ROOT), rootFontSize);
+        String fontFamily = declared.get("font-family");
+        if (fontFamily != null && !fontFamily.trim().equalsIgnoreCase("inherit")) {
+            s.monospaceOnly = isMonospaceOnly(fontFamily.trim().toLowerCase(Locale.ROOT));
+        }
+        adjustForMonospace(s, parent);
         String[] borderColors = new String[4];
         String[] borderStyles = {"none", "none", "none", "none"};
         int[] borderWidths = {3, 3, 3, 3};
@@ -77,7 +83,7 @@ public final class StyleComputer {
             case "flex-direction" -> s.flexColumn = lower.startsWith("column");
             case "color" -> CssColor.parse(value).ifPresent(c -> s.color = c);
             case "background-color" -> CssColor.parse(value).ifPresent(c -> s.backgroundColor = c);
-            case "font-family" -> s.textStyle = withFamily(s.textStyle, family(lower));
+            case "font-family" -> s.textStyle = withFamily(s.textStyle, family(lower)); // monospaceOnly is set above
             case "font-weight" -> s.textStyle = new TextStyle(s.textStyle.family(), s.textStyle.size(), bold(lower, s.textStyle.bold()), s.textStyle.italic());
             case "font-style" -> s.textStyle = new TextStyle(s.textStyle.family(), s.textStyle.size(), s.textStyle.bold(), lower.equals("italic") || lower.startsWith("oblique"));
             case "text-decoration", "text-decoration-line" -> {
@@ -212,6 +218,27 @@ public final class StyleComputer {
         return Side.LEFT.ordinal();
     }
 
+    /** Chromium's default sizes: 16px for proportional fonts, 13px for the generic monospace. */
+    private static final double MONOSPACE_SCALE = 13.0 / 16.0;
+
+    /**
+     * Where the text changes between the generic {@code monospace} (alone in the family
+     * list) and any other family, and no element on the way gave the font size in px (or
+     * another absolute length), the size is scaled by 13/16 (or back), as Chromium does
+     * with its default fixed and proportional font sizes: {@code <code>} in 16px text is
+     * 13px, in text the page set to 14px it is 14px.
+     */
+    private static void adjustForMonospace(ComputedStyle s, ComputedStyle parent) {
+        if (s.absoluteFontSize || s.monospaceOnly == parent.monospaceOnly) return;
+        double size = s.monospaceOnly ? s.fontSize * MONOSPACE_SCALE : s.fontSize / MONOSPACE_SCALE;
+        s.fontSize = Math.max(1, Math.min(1000, size));
+    }
+
+    /** True if a font-family list is the generic {@code monospace} alone. */
+    private static boolean isMonospaceOnly(String list) {
+        return CssParser.unquote(list.trim()).equals("monospace") && !list.contains(",") && !list.contains("\"");
+    }
+
     private void applyFontSize(ComputedStyle s, ComputedStyle parent, String v, double rootFontSize) {
         double parentSize = parent.fontSize;
         double size = switch (v) {
@@ -233,6 +260,11 @@ public final class StyleComputer {
             }
         };
         s.fontSize = Math.max(1, Math.min(1000, size));
+        boolean keyword = Set.of("xx-small", "x-small", "small", "medium", "large", "x-large", "xx-large", "xxx-large",
+                "initial").contains(v);
+        boolean relative = v.endsWith("em") && !v.endsWith("rem") || v.endsWith("%") || v.endsWith("ex")
+                || v.equals("smaller") || v.equals("larger") || v.equals("inherit") || v.equals("unset");
+        s.absoluteFontSize = keyword ? false : relative ? parent.absoluteFontSize : true;
     }
 
     private void lineHeight(ComputedStyle s, String v, double rootFontSize) {

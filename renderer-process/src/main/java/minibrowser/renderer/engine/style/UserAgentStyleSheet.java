@@ -13,13 +13,27 @@ import java.nio.charset.StandardCharsets;
 public final class UserAgentStyleSheet {
 
     private static final String RESOURCE = "/minibrowser/renderer/engine/style/user-agent.css";
+    private static final String QUIRKS_RESOURCE = "/minibrowser/renderer/engine/style/quirks.css";
 
     private UserAgentStyleSheet() {}
 
     /** Parses the user-agent sheet. Each engine calls this once. */
     public static StyleSheet load() {
-        try (InputStream in = UserAgentStyleSheet.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
+        return load(RESOURCE);
+    }
+
+    /**
+     * Parses the quirks-mode sheet ({@code quirks.css}), which a document in quirks mode
+     * gets after the user-agent sheet, at user-agent level (see
+     * {@link minibrowser.renderer.engine.QuirksMode}).
+     */
+    public static StyleSheet loadQuirks() {
+        return load(QUIRKS_RESOURCE);
+    }
+
+    private static StyleSheet load(String resource) {
+        try (InputStream in = UserAgentStyleSheet.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("missing resource " + resource);
             String css = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             return new StyleSheet(StyleSheet.Origin.USER_AGENT, new CssParser().parseSheet(css).rules());
         } catch (IOException e) {

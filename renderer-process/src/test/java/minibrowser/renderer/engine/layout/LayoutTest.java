@@ -53,7 +53,7 @@ class LayoutTest {
 
     @Test
     void preKeepsSpacesAndNewlines() {
-        String tree = layout("<pre>a  b\n  c</pre>", 400);
+        String tree = layout("<!DOCTYPE html><pre>a  b\n  c</pre>", 400);
         assertTrue(tree.contains("text \"a  b\" (8,13 26x16)"), tree);
         assertTrue(tree.contains("text \"  c\" (8,29 19x16)"), tree);
     }
@@ -68,7 +68,7 @@ class LayoutTest {
 
     @Test
     void listItemsGetMarkers() {
-        String tree = layout("<ol><li>a<li>b</ol><ul><li>c</ul>", 400);
+        String tree = layout("<!DOCTYPE html><ol><li>a<li>b</ol><ul><li>c</ul>", 400);
         assertTrue(tree.contains("list-item <li> (48,16 344x20)"), tree);
         var page = new Engine(new TestDevice()).render("<ol start=3><li>a<li>b</ol><ul><li>c</ul>", "", 400, 600, ResourceLoader.none());
         String list = page.displayList().toString();
@@ -131,5 +131,69 @@ class LayoutTest {
         String tree = layout("<p style='display:none'>gone</p><span style='display:block'>blocky</span>", 400);
         assertTrue(!tree.contains("gone"), tree);
         assertTrue(tree.contains("block <span>"), tree);
+    }
+
+    @Test
+    void quirksModeDropsTheDefaultTopMarginOfACellsOrBodysFirstBlock() {
+        String cell = "<table cellspacing=0><tr><td style='padding:0'><h2>Welcome</h2><p>text</p></td></tr></table>";
+        String quirks = layout("<!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML 3.2 Final//EN\">" + cell, 400);
+        assertTrue(quirks.contains("block <h2> (8,8 "), quirks);
+        String standards = layout("<!DOCTYPE html>" + cell, 400);
+        assertTrue(standards.contains("block <h2> (8,28 "), standards);
+        String body = layout("<h1>Title</h1>", 400);   // no doctype: quirks
+        assertTrue(body.contains("block <h1> (8,8 "), body);
+    }
+
+    @Test
+    void aFixedTableIsOutOfTheFlowAtTheTopOfTheViewport() {
+        String tree = layout("<!DOCTYPE html><table style='position:fixed;top:0;left:0;height:48px' width='100%' cellspacing=0>"
+                + "<tr><td width='100%'>Top</td><td>Home</td></tr></table><p>after</p>", 400);
+        assertTrue(tree.contains("absolute <table> (0,0 400x48)"), tree);
+        assertTrue(tree.contains("cell <td> (0,0 366x48)"), tree);      // the 100% column takes what the other leaves
+        assertTrue(tree.contains("cell <td> (366,0 34x48)"), tree);     // "Home" and its padding
+        assertTrue(tree.contains("text \"after\" (8,16 "), tree);      // the paragraph ignores the table
+    }
+
+    @Test
+    void columnWidthsFromColAndCellsAreHonoured() {
+        String tree = layout("<!DOCTYPE html><table width='100%' cellspacing=0><colgroup><col width='150'><col></colgroup>"
+                + "<tr><td style='padding:0'>a</td><td style='padding:0'>b</td></tr></table>", 400);
+        assertTrue(tree.contains("cell <td> (8,8 150x20)"), tree);
+        assertTrue(tree.contains("cell <td> (158,8 234x20)"), tree);
+        String cells = layout("<!DOCTYPE html><table width='300' cellspacing=0><tr><td width='20%' style='padding:0'>a</td>"
+                + "<td width='100' style='padding:0'>b</td><td style='padding:0'>c</td></tr></table>", 400);
+        assertTrue(cells.contains("cell <td> (8,8 60x20)"), cells);
+        assertTrue(cells.contains("cell <td> (68,8 100x20)"), cells);
+        assertTrue(cells.contains("cell <td> (168,8 140x20)"), cells);
+    }
+
+    @Test
+    void aCaptionStandsAboveTheTablesBorder() {
+        String tree = layout("<!DOCTYPE html><table border=2 cellspacing=0><caption>Cap</caption><tr><td>x</td></tr></table>", 400);
+        assertTrue(tree.contains("caption <caption> (8,8 "), tree);
+        assertTrue(tree.contains("table <table> (8,28 "), tree);
+    }
+
+    @Test
+    void aBrokenImageWithAltTextIsInlineTextInStandardsModeAndABoxInQuirksMode() {
+        String img = "<p>a <img src='gone.png' width=200 height=100 alt='Gone'> b";
+        java.util.Map<String, int[]> broken = java.util.Map.of("http://x/gone.png", new int[] {0, 0});
+        Engine engine = new Engine(new TestDevice());
+        String standards = engine.render("<!DOCTYPE html>" + img, "http://x/", 400, 600, ResourceLoader.none(), broken).layoutTreeText();
+        assertTrue(standards.contains("text \"Gone\" (40,16 32x20)"), standards);   // after "a " and the 16 px icon
+        assertTrue(!standards.contains("image"), standards);
+        String quirks = engine.render(img, "http://x/", 400, 600, ResourceLoader.none(), broken).layoutTreeText();
+        assertTrue(quirks.contains("image \"http://x/gone.png\" (24,8 200x100)"), quirks);
+        String loading = engine.render("<!DOCTYPE html>" + img, "http://x/", 400, 600, ResourceLoader.none()).layoutTreeText();
+        assertTrue(loading.contains("image \"http://x/gone.png\" (24,16 200x100)"), loading);   // not known to be broken yet
+    }
+
+    @Test
+    void aFloatedImageFloatsAndAnImageWithoutSizeTakesItsAttributesRatio() {
+        String tree = layout("<!DOCTYPE html><p><img src='i.png' align=right width=50 height=40>text", 400);
+        assertTrue(tree.contains("float (342,16 50x40)"), tree);
+        assertTrue(tree.contains("text \"text\" (8,16 "), tree);
+        String ratio = layout("<!DOCTYPE html><img src='i.png' width=300 height=100 style='width:150px;height:auto'>", 400);
+        assertTrue(ratio.contains("image \"http://x/i.png\" (8,8 150x50)"), ratio);
     }
 }

@@ -34,4 +34,11 @@ class PainterTest {
                 rect (8,12 8x1) #000000
                 """, list.toString());
     }
+
+    @Test
+    void aLoneBottomBorderHasItsOwnColour() {
+        String html = "<body style='margin:0;color:red'><h2 style='margin:0;font-size:16px;border-bottom:1px solid #e7e7e9'>H</h2>";
+        DisplayList list = new Engine(new TestDevice()).render(html, "", 100, 50, ResourceLoader.none()).displayList();
+        assertEquals(true, list.toString().contains("border (0,0 100x21) 0,0,1,0 #e7e7e9"), list.toString());
+    }
 }
