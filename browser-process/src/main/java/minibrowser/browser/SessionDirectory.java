@@ -45,7 +45,23 @@ final class SessionDirectory {
         }
     }
 
+    /**
+     * Removes the directory and everything in it. A child killed a moment ago may still
+     * be closing its socket there, so a directory that is not empty yet is tried again
+     * for up to a second.
+     */
     static void delete(Path dir) {
-        ChildEndpoint.deleteQuietly(dir);
+        for (int attempt = 0; attempt < 20 && Files.exists(dir); attempt++) {
+            ChildEndpoint.deleteQuietly(dir);
+            if (Files.exists(dir)) sleepQuietly(50);
+        }
+    }
+
+    private static void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

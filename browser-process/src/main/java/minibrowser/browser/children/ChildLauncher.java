@@ -35,6 +35,8 @@ public final class ChildLauncher {
     private final AtomicInteger nextId = new AtomicInteger(1);
     private final Map<String, ChildProcessHost> bySecret;
     private final ChildStarter starter;
+    /** Set by {@link #endAll}: the browser is going, and no child may start after it. */
+    private volatile boolean closed;
 
     /**
      * @param children       where each child's secret is recorded, for the browser's secret check
@@ -72,6 +74,10 @@ public final class ChildLauncher {
         String secret = Secrets.generate();
         ChildProcessHost host = new ChildProcessHost(type, id, process, secret);
         bySecret.put(secret, host);
+        if (closed) { // the browser began to exit while this child started: it must not outlive it
+            host.killAndWait();
+            throw new IOException("the browser is shutting down");
+        }
         host.exited().thenRun(() -> {
             bySecret.remove(secret);
             // What a dead child cannot remove itself: its temporary files, and its socket
@@ -85,6 +91,16 @@ public final class ChildLauncher {
         pipe.flush();
         // The pipe stays open: closing it would tell the child its parent is gone.
         return host;
+    }
+
+    /**
+     * The browser's last step: ends every child still running (a spare renderer or a
+     * replacement may be starting while the browser quits) and refuses to start more.
+     * A child is in {@code bySecret} from its start until it exits, so none is missed.
+     */
+    public void endAll() {
+        closed = true;
+        List.copyOf(bySecret.values()).forEach(ChildProcessHost::killAndWait);
     }
 
     /**
