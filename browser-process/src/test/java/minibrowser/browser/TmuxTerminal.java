@@ -30,8 +30,10 @@ final class TmuxTerminal implements AutoCloseable {
     /** Starts {@code command} in a new session of {@code columns} x {@code rows}. */
     static TmuxTerminal start(String name, int columns, int rows, List<String> command) throws Exception {
         String session = name + "-" + ProcessHandle.current().pid() + "-" + System.nanoTime() % 100000;
+        // remain-on-exit: if the command dies, its last screen stays for the failure message,
+        // with tmux's "Pane is dead (status N)" line under it.
         run("new-session", "-d", "-s", session, "-x", String.valueOf(columns), "-y", String.valueOf(rows),
-                String.join(" ", command));
+                String.join(" ", command), ";", "set-option", "-w", "-t", session, "remain-on-exit", "on");
         return new TmuxTerminal(session);
     }
 
@@ -99,9 +101,10 @@ final class TmuxTerminal implements AutoCloseable {
         return RunningBrowser.eventually(seconds, () -> screen().contains(text));
     }
 
+    /** Whether the command still runs (its pane is not dead). */
     boolean alive() {
         try {
-            return run("list-sessions").contains(session);
+            return run("display-message", "-p", "-t", session, "#{pane_dead}").trim().equals("0");
         } catch (Exception e) {
             return false;
         }
