@@ -502,7 +502,9 @@ public final class Browser {
                     host.tabs.add(tab.id);
                     renderersStarting.remove(renderer); // now among the live renderers
                     connectTabToGpu(tab, gpuHost);
-                    keepSpare();
+                    // The next spare starts once this page is up (ready or crashed), as Chromium
+                    // does: a JVM starting now would take one of the two cores from this page.
+                    tab.loaded.whenCompleteAsync((loaded, failed) -> keepSpare(), ui);
                     return host;
                 }, ui);
         start.whenCompleteAsync((r, failed) -> { if (failed != null) rendererStarts.remove(tab); }, ui);
