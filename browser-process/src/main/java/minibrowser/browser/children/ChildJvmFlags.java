@@ -13,6 +13,7 @@ import java.util.Map;
  *   <li>{@code -XX:TieredStopAtLevel=1}: only the C1 compiler, which starts faster;</li>
  *   <li>{@code -XX:+UseSerialGC}: no parallel GC threads, a smaller footprint;</li>
  *   <li>a heap cap per type;</li>
+ *   <li>a small young generation and one small Netty buffer arena (see {@link #LEAN});</li>
  *   <li>{@code -XX:-UsePerfData}: no {@code /tmp/hsperfdata_USER/PID} file, which a killed or
  *       halted JVM would leave behind (the task manager reads {@code /proc}, not that file);</li>
  *   <li>class-data sharing from {@code minibrowser.jsa} beside the jar (recorded as part of
@@ -23,11 +24,30 @@ import java.util.Map;
  * </ul>
  */
 public final class ChildJvmFlags {
+    /** Netty's buffer pool as one arena of 1 MB chunks; the browser runs with it too. */
+    public static final List<String> SMALL_NETTY_ARENA = List.of("-Dio.netty.allocator.numDirectArenas=1",
+            "-Dio.netty.allocator.numHeapArenas=1", "-Dio.netty.allocator.maxOrder=7");
     /** Lean flags for every child: quick start-up, a small footprint. */
     static final List<String> LEAN = List.of(
             "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss1m", "-XX:+ExitOnOutOfMemoryError",
             "-Djava.awt.headless=true",
-            "-XX:-UsePerfData");
+            "-XX:-UsePerfData",
+            // A small young generation: every page the heap touches stays in the process's
+            // memory, and a default eden (a third of the heap) is touched in full before the
+            // first collection. -18 MB PSS per renderer (measured on doc pages, 102 -> 84 MB).
+            "-Xms16m", "-Xmn8m",
+            // One Netty buffer arena of 1 MB chunks instead of one of 4 MB per core: a renderer
+            // sends small messages (frames travel through shared memory). -8 MB.
+            SMALL_NETTY_ARENA.get(0), SMALL_NETTY_ARENA.get(1), SMALL_NETTY_ARENA.get(2));
+    /**
+     * Map the class-data archive at the address it was written for, so its pages stay clean
+     * and are shared between children. Debian's JDK 17 maps it elsewhere by default
+     * (ArchiveRelocationMode=1, against address-space guessing), which rewrites every pointer
+     * in it: 32 MB of private pages per child. If that address is taken, the JVM still
+     * relocates. -15 MB PSS per renderer.
+     */
+    public static final List<String> SHARED_ARCHIVE_AT_ITS_ADDRESS = List.of(
+            "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0");
     /** Heap caps: a renderer holds one or a few pages; the plugin process draws small surfaces. */
     static final Map<ChildType, String> HEAP = Map.of(
             ChildType.RENDERER, "-Xmx256m", ChildType.GPU, "-Xmx256m", ChildType.PLUGIN, "-Xmx128m");
@@ -55,6 +75,7 @@ public final class ChildJvmFlags {
         archive().ifPresent(archive -> {
             flags.add("-XX:SharedArchiveFile=" + archive);
             flags.add("-Xshare:auto");
+            flags.addAll(SHARED_ARCHIVE_AT_ITS_ADDRESS);
         });
         return flags;
     }

@@ -28,7 +28,14 @@ final class ChildJvmRows {
         if (archive.isPresent()) {
             List<String> shared = new ArrayList<>(capped);
             shared.addAll(List.of("-XX:SharedArchiveFile=" + archive.get(), "-Xshare:auto"));
-            rows.add(row("+ AppCDS archive (kept: the default)", shared, runs));
+            rows.add(row("+ AppCDS archive", shared, runs));
+            List<String> atItsAddress = new ArrayList<>(shared);
+            atItsAddress.addAll(ChildJvmFlags.SHARED_ARCHIVE_AT_ITS_ADDRESS);
+            rows.add(row("+ archive mapped at its own address (pages shared)", atItsAddress, runs));
+            List<String> small = new ArrayList<>(atItsAddress);
+            small.addAll(List.of("-Xms16m", "-Xmn8m"));
+            small.addAll(ChildJvmFlags.SMALL_NETTY_ARENA);
+            rows.add(row("+ small young generation, one 1 MB Netty arena (kept: the default)", small, runs));
         } else {
             rows.add(new Row("child JVM", "+ AppCDS archive", "n/a: no fresh minibrowser.jsa beside the jar", "", "",
                     "the ./minibrowser launcher builds it after packaging"));

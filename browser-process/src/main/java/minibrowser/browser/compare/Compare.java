@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import minibrowser.browser.children.ChildJvmFlags;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,7 +22,10 @@ import picocli.CommandLine.Option;
         description = "Measure processes against threads: memory, start-up, communication, context switches, isolation.")
 public final class Compare implements Callable<Integer> {
     /** The browser's own JVM flags, as the ./minibrowser launcher gives them. */
-    static final List<String> BROWSER_JVM_FLAGS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss1m");
+    /** The browser's own JVM flags, as the {@code minibrowser} launcher script gives them. */
+    static final List<String> BROWSER_JVM_FLAGS = Stream.concat(
+            Stream.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss1m", "-XX:-UsePerfData"),
+            ChildJvmFlags.SMALL_NETTY_ARENA.stream()).toList();
 
     @Option(names = "--json", description = "Print JSON instead of a Markdown table.")
     boolean json;
@@ -70,6 +74,7 @@ public final class Compare implements Callable<Integer> {
         new ChildJvmFlags(null, ownJar()).archive().ifPresent(archive -> {
             command.add("-XX:SharedArchiveFile=" + archive);
             command.add("-Xshare:auto");
+            command.addAll(ChildJvmFlags.SHARED_ARCHIVE_AT_ITS_ADDRESS);
         });
         command.add("-jar");
         command.add(String.valueOf(ownJar()));
