@@ -197,6 +197,9 @@ final class Compositor {
             if (gpuChannel != null) gpuChannel.shutdownNow();
             gpuChannel = transport.connect(address, token);
             gpu = FrameSinkGrpc.newFutureStub(gpuChannel);
+            // Connect now, while the browser fetches the page and main lays it out, rather than
+            // on the first frame (gRPC channels connect lazily).
+            gpuChannel.getState(true);
             slots = null; // a new gpu gets a new buffer, registered with it by the browser
             // The old gpu may have died (or hung) before showing the page's first frame, and the
             // load is finished only once a gpu has: report it again after the new gpu's first
@@ -235,8 +238,8 @@ final class Compositor {
         scrollY = clampScroll(scrollY);
         int width = cells ? viewportWidth / CELL_WIDTH : viewportWidth;
         int height = cells ? viewportHeight / CELL_HEIGHT : viewportHeight;
-        long frameBytes = cells ? CellGrid.byteSize(width, height) : (long) width * height * 4;
-        if (!ensureSlots(frameBytes)) return;
+        long frameBytes = frameBytes(viewportWidth, viewportHeight);
+        if (!ensureSlots(committed.tab(), frameBytes)) return;
 
         int slot = slots.acquire();
         tiles.drawFrame(scrollY, width, height, slots.slot(slot, frameBytes));
@@ -275,11 +278,26 @@ final class Compositor {
         return EmbeddedSurface.newBuilder().setPluginInstanceId(instance).setRect(rect).build();
     }
 
+    /**
+     * A navigation of {@code tab} is about to commit at this viewport: map its frame buffer
+     * now, on this thread, while main parses and lays the page out, not on the first frame.
+     */
+    void prepareFrameBuffer(int tab, int width, int height) {
+        queue.execute(() -> {
+            if (width > 0 && height > 0) ensureSlots(tab, frameBytes(width, height));
+        });
+    }
+
+    /** Bytes of one frame of a viewport this size (CSS px): cells on the terminal device, else ARGB pixels. */
+    private long frameBytes(int width, int height) {
+        return cells ? CellGrid.byteSize(width / CELL_WIDTH, height / CELL_HEIGHT) : (long) width * height * 4;
+    }
+
     /** Makes sure a shared buffer with two slots of at least {@code frameBytes} is mapped. */
-    private boolean ensureSlots(long frameBytes) {
+    private boolean ensureSlots(int tab, long frameBytes) {
         if (slots != null && slots.slotBytes() >= frameBytes) return true;
         try {
-            AllocateFrameBufferReply buffer = browser.allocateFrameBuffer(committed.tab(), 2 * frameBytes);
+            AllocateFrameBufferReply buffer = browser.allocateFrameBuffer(tab, 2 * frameBytes);
             slots = new FrameSlots(buffer.getBufferId(), Path.of(buffer.getPath()), buffer.getBytes());
             return true;
         } catch (IOException | RuntimeException failed) {

@@ -48,7 +48,10 @@ final class RendererService extends RendererGrpc.RendererImplBase {
 
     @Override
     public void commitNavigation(CommitNavigationRequest request, StreamObserver<Ack> reply) {
-        view(request.getTab()).main().commitNavigation(request);
+        RenderView view = view(request.getTab());
+        view.compositor().prepareFrameBuffer(request.getTab().getValue(), request.getViewportWidth(),
+                request.getViewportHeight());
+        view.main().commitNavigation(request);
         done(reply);
     }
 
