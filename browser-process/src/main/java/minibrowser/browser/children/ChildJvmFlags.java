@@ -13,32 +13,35 @@ import java.util.Map;
  *   <li>{@code -XX:TieredStopAtLevel=1}: only the C1 compiler, which starts faster;</li>
  *   <li>{@code -XX:+UseSerialGC}: no parallel GC threads, a smaller footprint;</li>
  *   <li>a heap cap per type;</li>
- *   <li>a small young generation and one small Netty buffer arena (see {@link #LEAN});</li>
+ *   <li>a small young generation ({@link #SMALL_YOUNG}, not for the gpu) and one small Netty buffer arena ({@link #SMALL_NETTY_ARENA});</li>
  *   <li>{@code -XX:-UsePerfData}: no {@code /tmp/hsperfdata_USER/PID} file, which a killed or
  *       halted JVM would leave behind (the task manager reads {@code /proc}, not that file);</li>
  *   <li>class-data sharing from {@code minibrowser.jsa} beside the jar (recorded as part of
  *       packaging, see browser-process/pom.xml): classes come mapped, already
- *       parsed and verified, and the mapped pages are shared between children. Used only
+ *       parsed and verified, and the mapped pages are shared between children (mapped at the address the archive was written for: {@link #SHARED_ARCHIVE_AT_ITS_ADDRESS}). Used only
  *       when the archive is newer than the jar; {@code -Xshare:auto} makes the JVM ignore an
  *       archive that still does not match instead of refusing to start.</li>
  * </ul>
  */
 public final class ChildJvmFlags {
-    /** Netty's buffer pool as one arena of 1 MB chunks; the browser runs with it too. */
+    /**
+     * A small young generation: every page the heap touches stays in the process's memory,
+     * and a default eden (a third of the heap) is touched in full before the first
+     * collection. -18 MB PSS per renderer (measured on doc pages, 102 -> 84 MB).
+     */
+    private static final List<String> SMALL_YOUNG = List.of("-Xms16m", "-Xmn8m");
+    /**
+     * Netty's buffer pool as one arena of 1 MB chunks instead of one of 4 MB per core: our
+     * processes send small messages (frames travel through shared memory). -8 MB PSS per
+     * renderer. The browser runs with it too.
+     */
     public static final List<String> SMALL_NETTY_ARENA = List.of("-Dio.netty.allocator.numDirectArenas=1",
             "-Dio.netty.allocator.numHeapArenas=1", "-Dio.netty.allocator.maxOrder=7");
     /** Lean flags for every child: quick start-up, a small footprint. */
     static final List<String> LEAN = List.of(
             "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss1m", "-XX:+ExitOnOutOfMemoryError",
             "-Djava.awt.headless=true",
-            "-XX:-UsePerfData",
-            // A small young generation: every page the heap touches stays in the process's
-            // memory, and a default eden (a third of the heap) is touched in full before the
-            // first collection. -18 MB PSS per renderer (measured on doc pages, 102 -> 84 MB).
-            "-Xms16m", "-Xmn8m",
-            // One Netty buffer arena of 1 MB chunks instead of one of 4 MB per core: a renderer
-            // sends small messages (frames travel through shared memory). -8 MB.
-            SMALL_NETTY_ARENA.get(0), SMALL_NETTY_ARENA.get(1), SMALL_NETTY_ARENA.get(2));
+            "-XX:-UsePerfData");
     /**
      * Map the class-data archive at the address it was written for, so its pages stay clean
      * and are shared between children. Debian's JDK 17 maps it elsewhere by default
@@ -49,8 +52,9 @@ public final class ChildJvmFlags {
     public static final List<String> SHARED_ARCHIVE_AT_ITS_ADDRESS = List.of(
             "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0");
     /** Heap caps: a renderer holds one or a few pages; the plugin process draws small surfaces. */
-    static final Map<ChildType, String> HEAP = Map.of(
-            ChildType.RENDERER, "-Xmx256m", ChildType.GPU, "-Xmx256m", ChildType.PLUGIN, "-Xmx128m");
+    static final Map<ChildType, List<String>> HEAP = Map.of(
+            ChildType.RENDERER, List.of("-Xmx256m"), ChildType.GPU, List.of("-Xmx256m"),
+            ChildType.PLUGIN, List.of("-Xmx128m"));
     /** The AppCDS archive's file name, beside minibrowser.jar. */
     public static final String ARCHIVE_NAME = "minibrowser.jsa";
 
@@ -71,7 +75,10 @@ public final class ChildJvmFlags {
     public List<String> forType(ChildType type) {
         if (override != null) return override;
         List<String> flags = new ArrayList<>(LEAN);
-        flags.add(HEAP.get(type));
+        flags.addAll(SMALL_NETTY_ARENA);
+        flags.addAll(HEAP.get(type));
+        // Not for the gpu: it copies out 4 MB pixel frames, which need a roomy eden.
+        if (type != ChildType.GPU) flags.addAll(SMALL_YOUNG);
         archive().ifPresent(archive -> {
             flags.add("-XX:SharedArchiveFile=" + archive);
             flags.add("-Xshare:auto");
