@@ -20,7 +20,6 @@ import minibrowser.browser.children.ChildLauncher;
 import minibrowser.browser.children.ChildProcessHost;
 import minibrowser.browser.children.ChildType;
 import minibrowser.browser.children.CrashHistory;
-import minibrowser.browser.net.AboutPages;
 import minibrowser.browser.net.Network;
 import minibrowser.browser.net.Response;
 import minibrowser.common.NamedThreads;
@@ -53,12 +52,12 @@ public final class Browser {
     private final ExecutorService ui = NamedThreads.taskQueue("browser-ui");
     /** Starting a child blocks until it says ChildReady, so launches run here, a few at once. */
     private final ExecutorService launching = NamedThreads.pool("browser-launcher", 3);
-    /** Pings every ready renderer's main thread (the hang monitor's beat); the checks run on browser-ui. */
-    private final ScheduledExecutorService hangMonitor =
+    /** The hang monitor's beat: posts each beat to browser-ui, where {@link HangMonitor} runs. */
+    private final ScheduledExecutorService hangBeat =
             Executors.newSingleThreadScheduledExecutor(NamedThreads.single("browser-hang-monitor", true));
     private final ChildLauncher launcher;
     private final Network network;
-    private final Duration hangTimeout;
+    private final HangMonitor hangMonitor;
     /** The process model, the renderer limit and whether to keep a spare renderer. */
     private final RendererPolicy policy;
     private DisplayMode display;
@@ -91,7 +90,6 @@ public final class Browser {
     /** True once the browser composites by itself: the gpu runs as threads of this process. */
     private boolean compositingInBrowser;
     private boolean shuttingDown;
-    private long nextPing = 1;
 
     public Browser(ChildLauncher launcher, Network network, DisplayMode display) {
         this(launcher, network, display, Duration.ofSeconds(15));
@@ -111,7 +109,8 @@ public final class Browser {
         this.launcher = launcher;
         this.network = network;
         this.display = display;
-        this.hangTimeout = hangTimeout;
+        this.hangMonitor = new HangMonitor(hangTimeout, (renderer, sequence) -> whenDone(renderer.ping(sequence)),
+                this::pushUi);
     }
 
     /** The process model in use (fixed for the browser's life), for ctl ps and the task manager. */
@@ -139,8 +138,10 @@ public final class Browser {
 
     /** Starts the gpu process; the browser cannot show anything without it. */
     public CompletableFuture<Void> start() {
-        long beat = Math.max(200, Math.min(5_000, hangTimeout.toMillis() / 3));
-        hangMonitor.scheduleWithFixedDelay(() -> ui.execute(this::checkHangs), beat, beat, TimeUnit.MILLISECONDS);
+        long beat = hangMonitor.beatMillis();
+        hangBeat.scheduleWithFixedDelay(() -> ui.execute(() -> {
+            if (!shuttingDown) hangMonitor.beat(tabs.values());
+        }), beat, beat, TimeUnit.MILLISECONDS);
         return onUi(this::startGpu).thenCompose(started -> started)
                 .thenCompose(g -> onUi(this::keepSpare));
     }
@@ -367,7 +368,7 @@ public final class Browser {
         } else if (!response.url().equals(tab.url())) {
             tab.history.replaceCurrent(response.url());
         }
-        String debugPage = debugPageOf(tab.url());
+        String debugPage = DebugPages.nameOf(tab.url());
         if (debugPage != null && actOnOtherProcess(debugPage)) debugPage = null;
         tab.pendingDebugPage = debugPage;
         boolean hasRenderer = tab.renderer != null && tab.renderer.process.isAlive();
@@ -411,7 +412,7 @@ public final class Browser {
             if (tab.pendingDebugPage != null) {
                 String page = tab.pendingDebugPage;
                 tab.pendingDebugPage = null;
-                from.runDebugAction(tab.id, rendererDebugAction(page));
+                from.runDebugAction(tab.id, DebugPages.rendererAction(page));
             }
         });
     }
@@ -419,12 +420,6 @@ public final class Browser {
     private static void progress(Tab tab, int percent, String step) {
         tab.progress = percent;
         tab.progressStep = step;
-    }
-
-    private static String debugPageOf(String url) {
-        if (!url.startsWith("about:")) return null;
-        String name = url.substring(6).toLowerCase();
-        return AboutPages.DEBUG_PAGES.containsKey(name) ? name : null;
     }
 
     /** Debug pages for the gpu and plugin processes act at once; returns whether it was one. */
@@ -444,21 +439,6 @@ public final class Browser {
                 return true;
             default:
                 return false;
-        }
-    }
-
-    private static DebugAction rendererDebugAction(String page) {
-        switch (page) {
-            case "crash": return DebugAction.DEBUG_ACTION_CRASH;
-            case "kill": return DebugAction.DEBUG_ACTION_KILL;
-            case "hang": return DebugAction.DEBUG_ACTION_HANG;
-            case "shorthang": return DebugAction.DEBUG_ACTION_SHORT_HANG;
-            case "memory-exhaust": return DebugAction.DEBUG_ACTION_MEMORY_EXHAUST;
-            case "badipc": return DebugAction.DEBUG_ACTION_BAD_IPC;
-            case "stackoverflow": return DebugAction.DEBUG_ACTION_STACK_OVERFLOW;
-            case "exit": return DebugAction.DEBUG_ACTION_SYSTEM_EXIT;
-            case "deadlock": return DebugAction.DEBUG_ACTION_DEADLOCK;
-            default: return DebugAction.DEBUG_ACTION_UNSPECIFIED;
         }
     }
 
@@ -817,58 +797,6 @@ public final class Browser {
     // ---------------------------------------------------------------- the hang monitor
 
     /**
-     * The hang monitor's beat, on browser-ui. Each ready tab's renderer gets a ping,
-     * which only its main thread answers; a ping left unanswered for the hang timeout
-     * makes the tab unresponsive and shows the Unresponsive prompt (Wait / Kill). An
-     * answer, however late, makes it ready again. Nothing is redrawn unless a tab
-     * changed.
-     */
-    private void checkHangs() {
-        if (shuttingDown) return;
-        long now = System.nanoTime();
-        boolean changed = false;
-        for (Tab tab : tabs.values()) {
-            RenderProcessHost renderer = tab.renderer;
-            boolean watched = renderer != null && renderer.process.isAlive()
-                    && (tab.state == TabState.READY || tab.state == TabState.UNRESPONSIVE);
-            if (!watched) {
-                tab.pingSentAt = 0;
-                continue;
-            }
-            if (tab.pingSentAt == 0) {
-                sendPing(tab, renderer, now);
-                continue;
-            }
-            if (now - tab.pingSentAt > hangTimeout.toNanos() && tab.state == TabState.READY) {
-                tab.state = TabState.UNRESPONSIVE;
-                changed = true;
-            }
-            boolean prompt = tab.state == TabState.UNRESPONSIVE && now - tab.hangPromptHiddenUntil >= 0;
-            if (prompt != tab.hangPrompt) {
-                tab.hangPrompt = prompt;
-                changed = true;
-            }
-        }
-        if (changed) pushUi();
-    }
-
-    private void sendPing(Tab tab, RenderProcessHost renderer, long now) {
-        long sequence = nextPing++;
-        tab.pingSentAt = now;
-        tab.pingSequence = sequence;
-        whenDone(renderer.ping(sequence)).thenRun(() -> {
-            if (tab.renderer != renderer || tab.pingSequence != sequence) return;
-            tab.pingSentAt = 0;
-            if (tab.state == TabState.UNRESPONSIVE) {
-                tab.state = TabState.READY;
-                tab.hangPrompt = false;
-                pushUi();
-            }
-        });
-        // A failed ping means the renderer is gone; its exit is reported on its own.
-    }
-
-    /**
      * The user answered the active tab's Unresponsive prompt: wait (the prompt comes
      * back if main still has not answered after another hang timeout) or kill the
      * renderer (the tab shows the crashed-tab page; reload starts a new renderer).
@@ -882,7 +810,7 @@ public final class Browser {
             if (kill && tab.renderer != null) {
                 tab.renderer.process.kill("killed because the page stopped responding (SIGKILL)", false);
             } else {
-                tab.hangPromptHiddenUntil = System.nanoTime() + hangTimeout.toNanos();
+                hangMonitor.waitLonger(tab);
             }
             pushUi();
             return true;
@@ -968,7 +896,7 @@ public final class Browser {
             state.addAllOverlayLines(ErrorPages.crashedTab(active.crashReason, active.crashes.describeStreak()));
         } else if (active != null && active.hangPrompt) {
             state.addAllOverlayLines(ErrorPages.unresponsive(active.title.isEmpty() ? active.url() : active.title,
-                    hangTimeout.toSeconds()));
+                    hangMonitor.timeout().toSeconds()));
         }
         if (active != null && chrome.marksTab == active.id && !chrome.marks.isEmpty()) {
             state.addAllPageMarks(chrome.marks).setMarksScrollY(chrome.marksScrollY);
@@ -1018,7 +946,7 @@ public final class Browser {
             children = new ArrayList<>(allChildren);
         }
         children.forEach(ChildProcessHost::killAndWait);
-        hangMonitor.shutdownNow();
+        hangBeat.shutdownNow();
         ui.shutdownNow();
         launching.shutdownNow();
         network.shutdown();
