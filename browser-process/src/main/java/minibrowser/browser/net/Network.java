@@ -191,12 +191,26 @@ public final class Network {
         return false;
     }
 
+    /**
+     * A file, read up to the size limit. Only regular files: a device or a pipe
+     * ({@code file:///dev/zero}, {@code /dev/stdin}) could be endless or block forever,
+     * and {@link Files#size} says nothing true about either.
+     */
     private static Response fetchFile(URI uri) {
         try {
             Path path = Path.of(uri);
-            if (Files.size(path) > Limits.MAX_BODY_BYTES) return Response.failed(uri.toString(), Limits.tooLarge());
+            if (Files.isDirectory(path)) return Response.failed(uri.toString(), "cannot read file: a directory");
+            if (!Files.isRegularFile(path)) {
+                if (!Files.exists(path)) throw new NoSuchFileException(path.toString());
+                return Response.failed(uri.toString(), "cannot read file: not a regular file");
+            }
+            byte[] body;
+            try (java.io.InputStream in = Files.newInputStream(path)) {
+                body = in.readNBytes(Limits.MAX_BODY_BYTES + 1);
+            }
+            if (body.length > Limits.MAX_BODY_BYTES) return Response.failed(uri.toString(), Limits.tooLarge());
             String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase();
-            return Response.ok(uri.toString(), 200, contentTypeOf(name), Files.readAllBytes(path));
+            return Response.ok(uri.toString(), 200, contentTypeOf(name), body);
         } catch (NoSuchFileException e) {
             return Response.failed(uri.toString(), "file not found: " + uri.getPath());
         } catch (IOException | IllegalArgumentException e) {

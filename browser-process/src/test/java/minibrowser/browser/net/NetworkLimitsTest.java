@@ -122,6 +122,12 @@ class NetworkLimitsTest {
         assertTrue(response.error().contains("timed out"), response.error());
     }
 
+    @Test
+    void endlessAndSpecialFilesAreNotRead() {
+        assertEquals("cannot read file: not a regular file", network.fetchNow("file:///dev/zero").error());
+        assertTrue(network.fetchNow("file:///nonexistent-minibrowser").error().startsWith("file not found"));
+    }
+
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);

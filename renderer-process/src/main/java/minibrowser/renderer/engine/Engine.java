@@ -49,9 +49,9 @@ public final class Engine {
      */
     public static final int MAX_DEPTH = StyleTreeBuilder.MAX_DEPTH;
     /** At most this many external style sheets (links and imports) are fetched per document. */
-    private static final int MAX_EXTERNAL_SHEETS = 32;
+    private static final int MAX_EXTERNAL_SHEETS = EngineLimits.MAX_STYLESHEETS;
     /** Style sheets larger than this (in characters) are cut. */
-    private static final int MAX_SHEET_CHARS = 2_000_000;
+    private static final int MAX_SHEET_CHARS = EngineLimits.MAX_STYLESHEET_CHARS;
 
     private final Device device;
     private final StyleSheet userAgentSheet;

@@ -18,7 +18,7 @@ import org.jsoup.nodes.TextNode;
 public final class StyleTreeBuilder {
 
     /** Elements nested deeper than this are flattened into their text. */
-    public static final int MAX_DEPTH = 256;
+    public static final int MAX_DEPTH = minibrowser.renderer.engine.EngineLimits.MAX_DOM_DEPTH;
 
     private final Cascade cascade;
     private final StyleComputer computer;
