@@ -31,6 +31,9 @@ public final class FuzzCommand implements Callable<Integer> {
     @Option(names = "--tabs", defaultValue = "2", description = "Tabs loading at once, each with its renderer (default 2).")
     int tabs;
 
+    @Option(names = "--minutes", paramLabel = "M", description = "Start no document after M minutes (the report says how many loaded).")
+    Double minutes;
+
     @Option(names = "--dump", paramLabel = "N", description = "Write document N to stdout and exit (no browser).")
     Integer dump;
 
@@ -54,8 +57,9 @@ public final class FuzzCommand implements Callable<Integer> {
                      List.of("--network-timeout-seconds=3", "--hang-timeout-seconds=30"), "about:blank")) {
             System.err.printf("fuzz: browser pid %d, %d documents from %d, seed %d, %d tabs%n",
                     browser.pid(), count, from, seed, tabs);
-            FuzzReport report = new FuzzRun(browser::control, server, documents, browser::isAlive)
-                    .run(seed, from, count, tabs, done -> {
+            FuzzRun run = new FuzzRun(browser::control, server, documents, browser::isAlive);
+            if (minutes != null) run.stopAfterMinutes(minutes);
+            FuzzReport report = run.run(seed, from, count, tabs, done -> {
                         if (done % 250 == 0) System.err.printf("fuzz: %d/%d%n", done, count);
                     });
             report.print(System.out);

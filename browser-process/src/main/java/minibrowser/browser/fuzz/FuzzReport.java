@@ -18,6 +18,8 @@ public final class FuzzReport {
 
     private final long seed;
     private final Map<String, Integer> outcomes = new TreeMap<>();
+    /** The first few documents of each outcome other than "ready", to load again alone. */
+    private final Map<String, List<Integer>> examples = new TreeMap<>();
     private final List<Crash> crashes = new ArrayList<>();
     private int loaded;
     private int slowestIndex = -1;
@@ -33,6 +35,8 @@ public final class FuzzReport {
     synchronized void record(HostileDocument doc, String outcome, long millis) {
         loaded++;
         outcomes.merge(outcome, 1, Integer::sum);
+        List<Integer> some = examples.computeIfAbsent(outcome, o -> new ArrayList<>());
+        if (!outcome.equals("ready") && some.size() < 10) some.add(doc.index());
         if (millis > slowestMillis) {
             slowestMillis = millis;
             slowestIndex = doc.index();
@@ -68,7 +72,9 @@ public final class FuzzReport {
     public synchronized void print(PrintStream out) {
         out.printf("fuzz: seed %d, %d documents loaded in %.1f s%n", seed, loaded, elapsedMillis / 1000.0);
         out.println("outcomes:");
-        outcomes.forEach((outcome, count) -> out.printf("  %6d  %s%n", count, outcome));
+        outcomes.forEach((outcome, count) -> out.printf("  %6d  %s%s%n", count, outcome,
+                examples.get(outcome).isEmpty() ? "" : "   (docs " + examples.get(outcome).toString().replaceAll("[\\[\\]]", "")
+                        + (count > examples.get(outcome).size() ? ", ..." : "") + ")"));
         out.println("renderer crashes: " + crashes.size());
         for (Crash crash : crashes) {
             out.printf("  doc %d (%s): %s   (again: ./minibrowser fuzz --seed %d --only %d)%n",

@@ -39,6 +39,8 @@ public final class FuzzRun {
     private final FuzzServer server;
     private final HostileDocuments documents;
     private final BooleanSupplier browserAlive;
+    /** No document is started after this ({@link System#nanoTime()}); Long.MAX_VALUE for no end. */
+    private long stopAt = Long.MAX_VALUE;
 
     /**
      * @param control      the browser's control stub with a deadline of the given seconds
@@ -51,6 +53,12 @@ public final class FuzzRun {
         this.server = server;
         this.documents = documents;
         this.browserAlive = browserAlive;
+    }
+
+    /** Starts no document after {@code minutes} from now: the run ends early, and says how many it loaded. */
+    public FuzzRun stopAfterMinutes(double minutes) {
+        stopAt = System.nanoTime() + (long) (minutes * 60e9);
+        return this;
     }
 
     /**
@@ -87,13 +95,11 @@ public final class FuzzRun {
     private void drive(AtomicInteger next, int end, FuzzReport report, AtomicInteger done,
                        java.util.function.IntConsumer progress) {
         int tab = openTab();
-        HostileDocument previous = null;
+        HostileDocument previous = null; // the last document, while its tab was left ready
         for (int i = next.getAndIncrement(); i < end; i = next.getAndIncrement()) {
-            if (!browserAlive.getAsBoolean()) return;
+            if (!browserAlive.getAsBoolean() || System.nanoTime() > stopAt) return;
             // A renderer that died after its page was shown (decoding its images, say) is found here.
-            if (previous != null && state(tab).getState().equals("crashed")) {
-                report.crash(previous, "after its first frame: " + state(tab).getCrashReason());
-            }
+            if (previous != null) crashedSince(tab, previous, report);
             HostileDocument doc = documents.generate(i);
             long begin = System.nanoTime();
             String outcome;
@@ -111,12 +117,16 @@ public final class FuzzRun {
             if (outcome.startsWith("unresponsive") || outcome.startsWith("no answer")) {
                 tab = replace(tab); // its renderer is stuck: closing the tab ends it
             }
-            previous = doc;
+            previous = outcome.equals("ready") || outcome.startsWith("error page") ? doc : null;
             progress.accept(done.incrementAndGet());
         }
-        if (previous != null && browserAlive.getAsBoolean() && state(tab).getState().equals("crashed")) {
-            report.crash(previous, "after its first frame: " + state(tab).getCrashReason());
-        }
+        if (previous != null && browserAlive.getAsBoolean()) crashedSince(tab, previous, report);
+    }
+
+    /** Records a crash of {@code tab}'s renderer after {@code doc} had loaded in it. */
+    private void crashedSince(int tab, HostileDocument doc, FuzzReport report) {
+        TabInfo now = state(tab);
+        if (now.getState().equals("crashed")) report.crash(doc, "after its first frame: " + now.getCrashReason());
     }
 
     /** The outcome in words, coarse enough to count: the state, and for error pages their reason's kind. */

@@ -26,7 +26,8 @@ import org.jsoup.parser.Parser;
  * every stage in turn on the calling thread:
  *
  * <ol>
- *   <li>parse the HTML into a DOM (jsoup, nesting capped at {@link #MAX_DEPTH});</li>
+ *   <li>parse the HTML into a DOM (jsoup, nesting capped at {@link #MAX_DEPTH}, the text cut
+ *       after {@link EngineLimits#MAX_START_TAGS} start tags);</li>
  *   <li>gather style sheets: the user-agent sheet (and the quirks sheet for a document in
  *       quirks mode, {@link QuirksMode}), then {@code <style>} elements and
  *       {@code <link rel=stylesheet>} (fetched through the {@link ResourceLoader}) in
@@ -127,7 +128,7 @@ public final class Engine {
         String base = baseUrl == null ? "" : baseUrl;
         // 1. Parse.
         Parser parser = Parser.htmlParser().setMaxDepth(MAX_DEPTH);
-        Document document = parser.parseInput(html == null ? "" : html, base);
+        Document document = parser.parseInput(MarkupCutter.cut(html == null ? "" : html, EngineLimits.MAX_START_TAGS), base);
         // 2. Style sheets.
         List<StyleSheet> sheets = new ArrayList<>();
         sheets.add(userAgentSheet);

@@ -20,6 +20,21 @@ public final class EngineLimits {
      */
     public static final int MAX_DOM_DEPTH = 256;
 
+    /**
+     * Elements styled and laid out per document; the rest of the document is left out.
+     * Chromium has no such limit, but its renderers may use gigabytes: ours have a 256 MB
+     * heap, and the fuzzer found that 400,000 nested table cells (3 MB of markup) fill it.
+     * 200,000 elements of ordinary markup lay out in well under that.
+     */
+    public static final int MAX_ELEMENTS = 200_000;
+
+    /**
+     * Start tags parsed per document; the text after them is cut off before parsing
+     * ({@link MarkupCutter}), so that a few megabytes of {@code <td>} cannot build a DOM
+     * larger than the renderer's heap (the fuzzer found 13 MB of table cells did).
+     */
+    public static final int MAX_START_TAGS = 300_000;
+
     /** External style sheets ({@code <link rel=stylesheet>} and {@code @import}) fetched per document; later ones are ignored. */
     public static final int MAX_STYLESHEETS = 32;
 
