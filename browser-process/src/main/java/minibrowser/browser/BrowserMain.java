@@ -20,6 +20,7 @@ import minibrowser.browser.children.ThreadLauncher;
 import minibrowser.browser.children.ChildProcessHost;
 import minibrowser.browser.children.ProcessHostService;
 import minibrowser.browser.net.AboutPages;
+import minibrowser.browser.net.Limits;
 import minibrowser.browser.net.Network;
 import minibrowser.browser.ui.TerminalUi;
 import minibrowser.common.ExitCode;
@@ -75,7 +76,8 @@ final class BrowserMain {
                         : List.of(options.childJvmFlags.trim().split("\\s+")), ownJar()),
                         sandboxRenderers(options, model, transport));
         String requested = starter.browserAddress(transport, session, "browser");
-        Network network = new Network(new AboutPages());
+        Network network = new Network(new AboutPages(), options.networkTimeoutSeconds == null ? Limits.defaults()
+                : Limits.withTimeoutSeconds(options.networkTimeoutSeconds));
         ServerInterceptor guard = Callers.guard(children);
         BrowserHolder holder = new BrowserHolder();
         Server childServer = transport.serve(requested, guard, List.<BindableService>of(

@@ -49,6 +49,11 @@ final class BrowserOptions {
             description = "A renderer whose main thread does not answer a ping for S seconds is unresponsive (default 15).")
     int hangTimeoutSeconds = 15;
 
+    @Option(names = "--network-timeout-seconds", paramLabel = "S",
+            description = "Connect and read timeout of every fetch: a server that does not accept, or stays silent, "
+                    + "for S seconds fails the load with \"timed out\" (default: connect 10, read 30).")
+    Integer networkTimeoutSeconds;
+
     /** The viewport from --window-size; throws with a one-line message when malformed. */
     int[] windowSize() {
         String[] parts = windowSize.split(",");

@@ -163,7 +163,8 @@ final class ControlService extends ControlGrpc.ControlImplBase {
         return TabInfo.newBuilder().setId(tab.id()).setUrl(tab.url()).setTitle(tab.title()).setState(tab.state())
                 .setRendererPid(tab.rendererPid()).setCrashReason(tab.crashReason())
                 .setCanGoBack(tab.canGoBack()).setCanGoForward(tab.canGoForward())
-                .setCrashesRecent(tab.crashesRecent()).setCrashStreak(tab.crashStreak()).build();
+                .setCrashesRecent(tab.crashesRecent()).setCrashStreak(tab.crashStreak())
+                .setLoadError(tab.loadError() == null ? "" : tab.loadError()).build();
     }
 
     /** Ids that name nothing are NOT_FOUND; anything else unexpected is INTERNAL. */

@@ -20,6 +20,7 @@ import minibrowser.renderer.RendererMain;
  *   --type=plugin      the plugin process          PluginMain
  *   ctl ...            a client of the control API Ctl
  *   bench terminal     the terminal benchmark          TerminalBench
+ *   fuzz ...           hostile documents, a report     FuzzCommand
  * </pre>
  */
 public final class Main {
@@ -35,6 +36,9 @@ public final class Main {
         }
         if (args.length > 0 && args[0].equals("compare")) {
             return minibrowser.browser.compare.Compare.run(Arrays.copyOfRange(args, 1, args.length));
+        }
+        if (args.length > 0 && args[0].equals("fuzz")) {
+            return minibrowser.browser.fuzz.FuzzCommand.run(Arrays.copyOfRange(args, 1, args.length));
         }
         if (args.length > 0 && args[0].equals("bench")) {
             return minibrowser.browser.bench.TerminalBench.run(Arrays.copyOfRange(args, 1, args.length));

@@ -34,7 +34,16 @@ final class TestServer implements AutoCloseable {
                 out.write(bytes);
             }
         });
+        // A handler may stall on purpose (LimitsIT): each exchange gets a thread of its own.
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool(
+                minibrowser.common.NamedThreads.numbered("test-server", true)));
         server.start();
+    }
+
+    /** Answers requests under {@code path} with {@code handler}; returns the URL of {@code path}. */
+    String handle(String path, com.sun.net.httpserver.HttpHandler handler) {
+        server.createContext(path, handler);
+        return url(path);
     }
 
     /** Serves {@code html} at {@code path}; returns its URL. */

@@ -28,8 +28,15 @@ final class BrowserLink {
         this.asyncHost = RendererHostGrpc.newFutureStub(browser);
     }
 
-    /** A stylesheet or image, fetched by the browser; empty when the fetch failed. */
-    Optional<byte[]> fetch(int tab, String url) {
+    /**
+     * A stylesheet or image, fetched by the browser; empty when the fetch failed, or when
+     * the URL is one the browser refuses as a bad message ({@link #fetchable}): a page's
+     * bad URL must cost it the image, not the renderer.
+     */
+    Optional<byte[]> fetch(int tab, String pageUrl) {
+        Optional<String> fetchable = fetchable(pageUrl);
+        if (fetchable.isEmpty()) return Optional.empty();
+        String url = fetchable.get();
         try {
             FetchSubresourceReply reply = host.withDeadlineAfter(30, TimeUnit.SECONDS).fetchSubresource(
                     FetchSubresourceRequest.newBuilder().setTab(tabId(tab)).setUrl(Url.newBuilder().setSpec(url)).build());
@@ -38,6 +45,30 @@ final class BrowserLink {
             return Optional.empty();
         }
     }
+
+    /**
+     * A URL from a page as the URL standard reads it (tabs and newlines removed, leading
+     * and trailing control characters and spaces trimmed), or empty when it is still not
+     * one the browser takes: empty, longer than {@link #MAX_URL_CHARS} (Chromium's limit,
+     * which the browser checks), or with a control character in it.
+     */
+    static Optional<String> fetchable(String url) {
+        if (url == null) return Optional.empty();
+        StringBuilder clean = new StringBuilder(Math.min(url.length(), MAX_URL_CHARS + 1));
+        for (int i = 0; i < url.length() && clean.length() <= MAX_URL_CHARS; i++) {
+            char c = url.charAt(i);
+            if (c != '\t' && c != '\n' && c != '\r') clean.append(c);
+        }
+        String trimmed = clean.toString().strip();
+        if (trimmed.isEmpty() || trimmed.length() > MAX_URL_CHARS) return Optional.empty();
+        for (int i = 0; i < trimmed.length(); i++) {
+            if (trimmed.charAt(i) < 0x20) return Optional.empty();
+        }
+        return Optional.of(trimmed);
+    }
+
+    /** The longest URL the browser accepts in a message (Chromium's {@code kMaxURLChars}). */
+    static final int MAX_URL_CHARS = 2 * 1024 * 1024;
 
     /** A memory-mapped file of {@code bytes} bytes for frames, created by the browser. */
     AllocateFrameBufferReply allocateFrameBuffer(int tab, long bytes) {

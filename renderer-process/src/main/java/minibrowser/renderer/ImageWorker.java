@@ -14,7 +14,7 @@ import minibrowser.renderer.engine.ImageDecoder;
  * once all of a page's images are in and hands the images on to the compositor.
  */
 final class ImageWorker {
-    static final long MAX_PIXELS = 16_000_000;
+    static final long MAX_PIXELS = minibrowser.renderer.engine.EngineLimits.MAX_IMAGE_PIXELS;
 
     /** renderer-worker's task queue; shared by every tab this renderer draws (see {@link RenderViews}). */
     private final ExecutorService queue;

@@ -21,9 +21,10 @@ import minibrowser.proto.TabRequest;
 /**
  * A real browser, started as {@code ./minibrowser} starts it ({@link Compare#BROWSER_JVM_FLAGS},
  * this jar) with {@code --headless --remote-control}, driven through its control
- * socket. {@link #close()} kills it and everything it started.
+ * socket. {@link #close()} kills it and everything it started. Also used by
+ * {@code ./minibrowser fuzz} ({@link minibrowser.browser.fuzz.FuzzCommand}).
  */
-final class BrowserUnderTest implements AutoCloseable {
+public final class BrowserUnderTest implements AutoCloseable {
     private final Process process;
     private final Path dir;
     private final Transport transport = new Transport("compare-ctl");
@@ -38,7 +39,7 @@ final class BrowserUnderTest implements AutoCloseable {
     }
 
     /** Starts a browser under {@code model} with {@code extra} flags, and waits for its control socket. */
-    static BrowserUnderTest start(String model, List<String> extra, String... urls) throws Exception {
+    public static BrowserUnderTest start(String model, List<String> extra, String... urls) throws Exception {
         Path dir = Files.createTempDirectory("minibrowser-compare-");
         Path socket = dir.resolve("control.sock");
         List<String> command = Compare.javaCommand(Compare.BROWSER_JVM_FLAGS);
@@ -58,15 +59,15 @@ final class BrowserUnderTest implements AutoCloseable {
         return new BrowserUnderTest(process, dir, socket);
     }
 
-    ControlGrpc.ControlBlockingStub control(int seconds) {
+    public ControlGrpc.ControlBlockingStub control(int seconds) {
         return control.withDeadlineAfter(seconds, TimeUnit.SECONDS);
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
-    boolean isAlive() {
+    public boolean isAlive() {
         return process.isAlive();
     }
 

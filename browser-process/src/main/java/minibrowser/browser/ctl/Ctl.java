@@ -83,6 +83,7 @@ public final class Ctl {
         object.put("canGoForward", tab.getCanGoForward());
         object.put("crashesRecent", tab.getCrashesRecent());
         object.put("crashStreak", tab.getCrashStreak().isEmpty() ? null : tab.getCrashStreak());
+        object.put("loadError", tab.getLoadError().isEmpty() ? null : tab.getLoadError());
         return object;
     }
 
@@ -90,7 +91,8 @@ public final class Ctl {
         return String.format("%-3d %-12s pid %-8s %s  %s%s", tab.getId(), tab.getState(),
                 tab.getRendererPid() == 0 ? "-" : String.valueOf(tab.getRendererPid()), tab.getUrl(), tab.getTitle(),
                 tab.getCrashReason().isEmpty() ? "" : "  (" + tab.getCrashReason()
-                        + (tab.getCrashStreak().isEmpty() ? "" : "; " + tab.getCrashStreak()) + ")");
+                        + (tab.getCrashStreak().isEmpty() ? "" : "; " + tab.getCrashStreak()) + ")")
+                + (tab.getLoadError().isEmpty() ? "" : "  (" + tab.getLoadError() + ")");
     }
 
     void printTab(TabInfo tab) {

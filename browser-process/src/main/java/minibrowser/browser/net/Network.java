@@ -15,33 +15,49 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import minibrowser.common.NamedThreads;
 
 /**
  * Fetches URLs for the browser on its {@code browser-network-N} threads. Every
  * failure becomes a {@link Response} with a reason in words (DNS, refused,
- * timeout, HTTP status, unsupported scheme); nothing here throws at the caller.
+ * timeout, HTTP status, unsupported scheme, a {@link Limits limit} passed); nothing
+ * here throws at the caller.
+ *
+ * <pre>
+ *   fetch(url) ─▶ browser-network-N: fetchNow ─▶ Redirects.follow ─▶ fetchOnce (one request)
+ *                                                   ▲ 20 at most      │ sendAsync
+ *                                                   └── 3xx + Location ◀┘ browser-http-N fill a LimitedBody
+ * </pre>
  */
 public final class Network {
-    /** The largest document or subresource we accept. */
-    public static final int MAX_BODY_BYTES = 32 * 1024 * 1024;
-    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
-    static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
-
+    /** Callers' fetches wait here, so that the client's own threads are never all blocked by them. */
     private final ExecutorService threads = NamedThreads.grpcPool("browser-network", 4);
-    private final HttpClient http = HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NORMAL)
-            .connectTimeout(CONNECT_TIMEOUT)
-            .executor(threads)
-            .build();
+    /** The JDK client's threads: they read responses and hand body bytes to {@link LimitedBody}. */
+    private final ExecutorService clientThreads = NamedThreads.grpcPool("browser-http", 2);
+    private final Limits limits;
+    private final HttpClient http;
     private final AboutPages about;
 
+    /** A network with the default {@link Limits}. */
     public Network(AboutPages about) {
+        this(about, Limits.defaults());
+    }
+
+    public Network(AboutPages about, Limits limits) {
         this.about = about;
+        this.limits = limits;
+        this.http = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER) // Redirects follows them, to count them
+                .connectTimeout(limits.connectTimeout())
+                .executor(clientThreads)
+                .build();
     }
 
     /** Fetches {@code url} off the caller's thread. */
@@ -82,39 +98,87 @@ public final class Network {
 
     private Response fetchHttp(URI uri) {
         if (uri.getHost() == null) return Response.failed(uri.toString(), "not a valid URL: no host");
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(READ_TIMEOUT)
-                .header("User-Agent", "minibrowser/0.1").GET().build();
+        String host = uri.getHost();
         try {
-            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            Redirects.End<HttpResponse<byte[]>> end = Redirects.follow(uri, this::fetchOnce);
+            if (end.failed()) return Response.failed(end.uri().toString(), end.error());
+            HttpResponse<byte[]> response = end.answer().response();
             String type = response.headers().firstValue("content-type").orElse("text/html");
-            if (response.body().length > MAX_BODY_BYTES) {
-                return Response.failed(uri.toString(), "page too large: " + response.body().length + " bytes");
-            }
+            byte[] body = response.body() == null ? new byte[0] : response.body();
+            String finalUrl = end.uri().toString();
             if (response.statusCode() >= 400) {
-                return new Response(response.uri().toString(), response.statusCode(), type, response.body(),
-                        "HTTP " + response.statusCode());
+                return new Response(finalUrl, response.statusCode(), type, body, "HTTP " + response.statusCode());
             }
-            return Response.ok(response.uri().toString(), response.statusCode(), type, response.body());
+            return Response.ok(finalUrl, response.statusCode(), type, body);
+        } catch (LimitedBody.TooLarge e) {
+            return Response.failed(uri.toString(), e.getMessage());
         } catch (HttpConnectTimeoutException e) {
-            return Response.failed(uri.toString(), "connection timed out: " + uri.getHost());
+            return Response.failed(uri.toString(), limits.connectTimedOut(host));
         } catch (HttpTimeoutException e) {
-            return Response.failed(uri.toString(), "timed out waiting for " + uri.getHost());
+            return Response.failed(uri.toString(), limits.readTimedOut(host));
         } catch (ConnectException e) {
-            if (unresolved(e)) return Response.failed(uri.toString(), "DNS: host not found: " + uri.getHost());
-            return Response.failed(uri.toString(), "connection refused: " + uri.getHost()
+            if (unresolved(e)) return Response.failed(uri.toString(), "DNS: host not found: " + host);
+            return Response.failed(uri.toString(), "connection refused: " + host
                     + (uri.getPort() > 0 ? ":" + uri.getPort() : ""));
         } catch (IOException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             if (unresolved(e)) {
-                return Response.failed(uri.toString(), "DNS: host not found: " + uri.getHost());
+                return Response.failed(uri.toString(), "DNS: host not found: " + host);
             }
             if (cause instanceof ConnectException) {
-                return Response.failed(uri.toString(), "connection refused: " + uri.getHost());
+                return Response.failed(uri.toString(), "connection refused: " + host);
             }
             return Response.failed(uri.toString(), "network error: " + e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Response.failed(uri.toString(), "interrupted");
+        }
+    }
+
+    /**
+     * One request, no redirects followed. The headers must come within the read timeout
+     * (the request's timeout); after them, the server may not fall silent for longer than
+     * the read timeout either, which this thread checks while it waits for the body. The
+     * body of a redirect is not read.
+     */
+    private Redirects.Answer<HttpResponse<byte[]>> fetchOnce(URI uri) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(uri).timeout(limits.readTimeout())
+                .header("User-Agent", "minibrowser/0.1").GET().build();
+        AtomicReference<LimitedBody> body = new AtomicReference<>();
+        HttpResponse.BodyHandler<byte[]> handler = info -> {
+            if (Redirects.isRedirect(info.statusCode()) && info.headers().firstValue("location").isPresent()) {
+                return HttpResponse.BodySubscribers.replacing(null);
+            }
+            LimitedBody limited = new LimitedBody(Limits.MAX_BODY_BYTES);
+            body.set(limited);
+            return limited;
+        };
+        CompletableFuture<HttpResponse<byte[]>> pending = http.sendAsync(request, handler);
+        long headersDeadline = System.nanoTime() + limits.connectTimeout().plus(limits.readTimeout()).toNanos()
+                + TimeUnit.SECONDS.toNanos(5); // the client's own timeouts should have fired by then
+        try {
+            while (true) {
+                try {
+                    HttpResponse<byte[]> response = pending.get(200, TimeUnit.MILLISECONDS);
+                    return new Redirects.Answer<>(response.statusCode(), response.headers().firstValue("location"), response);
+                } catch (TimeoutException stillWaiting) {
+                    LimitedBody reading = body.get();
+                    boolean stalled = reading != null ? reading.silentNanos() > limits.readTimeout().toNanos()
+                            : System.nanoTime() > headersDeadline;
+                    if (stalled) {
+                        HttpTimeoutException timedOut = new HttpTimeoutException("read timed out");
+                        if (reading != null) reading.cancel(timedOut);
+                        pending.cancel(true);
+                        throw timedOut;
+                    }
+                }
+            }
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) throw io;
+            throw new IOException(cause);
+        } finally {
+            if (!pending.isDone()) pending.cancel(true);
         }
     }
 
@@ -127,12 +191,26 @@ public final class Network {
         return false;
     }
 
+    /**
+     * A file, read up to the size limit. Only regular files: a device or a pipe
+     * ({@code file:///dev/zero}, {@code /dev/stdin}) could be endless or block forever,
+     * and {@link Files#size} says nothing true about either.
+     */
     private static Response fetchFile(URI uri) {
         try {
             Path path = Path.of(uri);
-            if (Files.size(path) > MAX_BODY_BYTES) return Response.failed(uri.toString(), "file too large");
+            if (Files.isDirectory(path)) return Response.failed(uri.toString(), "cannot read file: a directory");
+            if (!Files.isRegularFile(path)) {
+                if (!Files.exists(path)) throw new NoSuchFileException(path.toString());
+                return Response.failed(uri.toString(), "cannot read file: not a regular file");
+            }
+            byte[] body;
+            try (java.io.InputStream in = Files.newInputStream(path)) {
+                body = in.readNBytes(Limits.MAX_BODY_BYTES + 1);
+            }
+            if (body.length > Limits.MAX_BODY_BYTES) return Response.failed(uri.toString(), Limits.tooLarge());
             String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase();
-            return Response.ok(uri.toString(), 200, contentTypeOf(name), Files.readAllBytes(path));
+            return Response.ok(uri.toString(), 200, contentTypeOf(name), body);
         } catch (NoSuchFileException e) {
             return Response.failed(uri.toString(), "file not found: " + uri.getPath());
         } catch (IOException | IllegalArgumentException e) {
@@ -169,5 +247,6 @@ public final class Network {
 
     public void shutdown() {
         threads.shutdownNow();
+        clientThreads.shutdownNow();
     }
 }

@@ -26,7 +26,8 @@ import org.jsoup.parser.Parser;
  * every stage in turn on the calling thread:
  *
  * <ol>
- *   <li>parse the HTML into a DOM (jsoup, nesting capped at {@link #MAX_DEPTH});</li>
+ *   <li>parse the HTML into a DOM (jsoup, nesting capped at {@link #MAX_DEPTH}, the text cut
+ *       after {@link EngineLimits#MAX_START_TAGS} start tags);</li>
  *   <li>gather style sheets: the user-agent sheet (and the quirks sheet for a document in
  *       quirks mode, {@link QuirksMode}), then {@code <style>} elements and
  *       {@code <link rel=stylesheet>} (fetched through the {@link ResourceLoader}) in
@@ -49,9 +50,9 @@ public final class Engine {
      */
     public static final int MAX_DEPTH = StyleTreeBuilder.MAX_DEPTH;
     /** At most this many external style sheets (links and imports) are fetched per document. */
-    private static final int MAX_EXTERNAL_SHEETS = 32;
+    private static final int MAX_EXTERNAL_SHEETS = EngineLimits.MAX_STYLESHEETS;
     /** Style sheets larger than this (in characters) are cut. */
-    private static final int MAX_SHEET_CHARS = 2_000_000;
+    private static final int MAX_SHEET_CHARS = EngineLimits.MAX_STYLESHEET_CHARS;
 
     private final Device device;
     private final StyleSheet userAgentSheet;
@@ -127,7 +128,7 @@ public final class Engine {
         String base = baseUrl == null ? "" : baseUrl;
         // 1. Parse.
         Parser parser = Parser.htmlParser().setMaxDepth(MAX_DEPTH);
-        Document document = parser.parseInput(html == null ? "" : html, base);
+        Document document = parser.parseInput(MarkupCutter.cut(html == null ? "" : html, EngineLimits.MAX_START_TAGS), base);
         // 2. Style sheets.
         List<StyleSheet> sheets = new ArrayList<>();
         sheets.add(userAgentSheet);

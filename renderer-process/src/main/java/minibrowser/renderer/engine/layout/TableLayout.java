@@ -2,6 +2,7 @@ package minibrowser.renderer.engine.layout;
 
 import java.util.ArrayList;
 import java.util.List;
+import minibrowser.renderer.engine.EngineLimits;
 import minibrowser.renderer.engine.style.ComputedStyle;
 import minibrowser.renderer.engine.style.Length;
 import minibrowser.renderer.engine.style.Side;
@@ -18,9 +19,9 @@ import minibrowser.renderer.engine.style.Side;
 final class TableLayout {
 
     /** Larger colspans are clamped (HTML caps colspan at 1000). */
-    private static final int MAX_COLSPAN = 1000;
+    private static final int MAX_COLSPAN = EngineLimits.MAX_COLSPAN;
     /** Tables with more columns than this are cut off. */
-    private static final int MAX_COLUMNS = 1000;
+    private static final int MAX_COLUMNS = EngineLimits.MAX_TABLE_COLUMNS;
 
     private final BlockLayout blocks;
     private final IntrinsicWidths intrinsic;
@@ -217,7 +218,7 @@ final class TableLayout {
         if (cell.element() == null || !cell.element().hasAttr("rowspan")) return 1;
         try {
             int n = Integer.parseInt(cell.element().attr("rowspan").trim());
-            return n == 0 ? rest : Math.max(1, Math.min(65_534, n));
+            return n == 0 ? rest : Math.max(1, Math.min(EngineLimits.MAX_ROWSPAN, n));
         } catch (NumberFormatException e) {
             return 1;
         }

@@ -3,6 +3,7 @@ package minibrowser.renderer.engine.style;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import minibrowser.renderer.engine.EngineLimits;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -13,15 +14,20 @@ import org.jsoup.nodes.TextNode;
  * {@link Cascade} and a {@link StyleComputer}, giving the tree layout works on.
  *
  * <p>Depth is bounded: below {@link #MAX_DEPTH} levels an element's whole content is
- * flattened into one run of text, so hostile nesting cannot exhaust the stack.
+ * flattened into one run of text, so hostile nesting cannot exhaust the stack. So is
+ * size: after {@link EngineLimits#MAX_ELEMENTS} elements the rest of the document is
+ * left out (not styled, laid out or shown), so that a few megabytes of markup cannot
+ * build trees larger than a renderer's heap.
  */
 public final class StyleTreeBuilder {
 
     /** Elements nested deeper than this are flattened into their text. */
-    public static final int MAX_DEPTH = 256;
+    public static final int MAX_DEPTH = minibrowser.renderer.engine.EngineLimits.MAX_DOM_DEPTH;
 
     private final Cascade cascade;
     private final StyleComputer computer;
+    /** Elements that may still be styled in this build. */
+    private int elementsLeft = EngineLimits.MAX_ELEMENTS;
 
     /** A builder that styles with {@code cascade} and computes values with {@code computer}. */
     public StyleTreeBuilder(Cascade cascade, StyleComputer computer) {
@@ -46,9 +52,11 @@ public final class StyleTreeBuilder {
             return out;
         }
         for (Node child : parent.childNodes()) {
+            if (elementsLeft <= 0) break; // the rest of the document is over the limit
             if (child instanceof TextNode text) {
                 out.add(new StyledText(text.getWholeText(), parentStyle));
             } else if (child instanceof Element element) {
+                elementsLeft--;
                 ComputedStyle style = computer.compute(parentStyle, cascade.cascadedValues(element), rootFontSize);
                 if (style.display == Display.NONE || style.visuallyHidden()) continue;
                 blockify(style);

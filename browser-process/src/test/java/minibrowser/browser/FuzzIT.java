@@ -1,0 +1,46 @@
+package minibrowser.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import minibrowser.browser.fuzz.FuzzReport;
+import minibrowser.browser.fuzz.FuzzRun;
+import minibrowser.browser.fuzz.FuzzServer;
+import minibrowser.browser.fuzz.HostileDocuments;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * 300 hostile documents (every kind of {@link HostileDocuments}, seed 1) loaded into a
+ * real browser, as {@code ./minibrowser fuzz --docs 300} does: the browser lives, no
+ * renderer dies, and every tab ends ready (the page, or an error page saying why).
+ * {@code -Dfuzz.docs=N -Dfuzz.seed=S} runs more, or others.
+ */
+class FuzzIT {
+    @TempDir Path work;
+
+    @Test
+    void hostileDocumentsKillNeitherTheBrowserNorARenderer() throws Exception {
+        int docs = Integer.getInteger("fuzz.docs", 300);
+        long seed = Long.getLong("fuzz.seed", 1);
+        HostileDocuments documents = new HostileDocuments(seed);
+        try (FuzzServer server = new FuzzServer(documents);
+             RunningBrowser browser = RunningBrowser.start(work, "--network-timeout-seconds=3",
+                     "--hang-timeout-seconds=30", "about:blank")) {
+            browser.waitForAllTabs();
+            FuzzReport report = new FuzzRun(seconds -> browser.control.withDeadlineAfter(seconds, TimeUnit.SECONDS),
+                    server, documents, browser.process::isAlive).run(seed, 0, docs, 2, done -> { });
+            report.print(System.out);
+
+            assertTrue(report.browserAlive(), "the browser died");
+            assertEquals(docs, report.loaded());
+            assertTrue(report.crashes().isEmpty(), "renderer crashes: " + report.crashes());
+            assertEquals(docs, report.outcomes().entrySet().stream()
+                    .filter(e -> e.getKey().equals("ready") || e.getKey().startsWith("error page:"))
+                    .mapToInt(java.util.Map.Entry::getValue).sum(), "outcomes: " + report.outcomes());
+            assertTrue(browser.tabs().stream().allMatch(t -> t.getState().equals("ready")), browser.tabs().toString());
+        }
+    }
+}
