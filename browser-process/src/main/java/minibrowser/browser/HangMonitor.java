@@ -5,10 +5,12 @@ import java.util.Collection;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Chromium's hang monitor. Each beat, every ready tab's renderer gets a ping, which only
- * the renderer's main thread answers; a ping left unanswered for the hang timeout makes
- * the tab {@link TabState#UNRESPONSIVE} and shows the Unresponsive prompt (Wait / Kill).
- * An answer, however late, makes it ready again.
+ * Chromium's hang monitor. Each beat, the renderer of every tab that is ready or
+ * loading gets a ping, which only the renderer's main thread answers; a ping left
+ * unanswered for the hang timeout makes the tab {@link TabState#UNRESPONSIVE} and shows
+ * the Unresponsive prompt (Wait / Kill), also for a page stuck in its first layout. An
+ * answer, however late, gives the tab back its state: ready, or loading if its load has
+ * not finished.
  *
  * <p>Everything here runs on browser-ui, the thread that owns the tabs: the beat is
  * posted there, and {@link Pinger} answers there. A busy main thread does not stop the
@@ -52,7 +54,8 @@ final class HangMonitor {
         for (Tab tab : tabs) {
             RenderProcessHost renderer = tab.renderer;
             boolean watched = renderer != null && renderer.process.isAlive()
-                    && (tab.state == TabState.READY || tab.state == TabState.UNRESPONSIVE);
+                    && (tab.state == TabState.READY || tab.state == TabState.LOADING
+                            || tab.state == TabState.UNRESPONSIVE);
             if (!watched) {
                 tab.pingSentAt = 0;
                 continue;
@@ -61,7 +64,7 @@ final class HangMonitor {
                 sendPing(tab, renderer, now);
                 continue;
             }
-            if (now - tab.pingSentAt > timeout.toNanos() && tab.state == TabState.READY) {
+            if (now - tab.pingSentAt > timeout.toNanos() && tab.state != TabState.UNRESPONSIVE) {
                 tab.state = TabState.UNRESPONSIVE;
                 changed = true;
             }
@@ -87,7 +90,7 @@ final class HangMonitor {
             if (tab.renderer != renderer || tab.pingSequence != sequence) return; // an older renderer, or ping
             tab.pingSentAt = 0;
             if (tab.state == TabState.UNRESPONSIVE) {
-                tab.state = TabState.READY;
+                tab.state = tab.loaded.isDone() ? TabState.READY : TabState.LOADING;
                 tab.hangPrompt = false;
                 redraw.run();
             }

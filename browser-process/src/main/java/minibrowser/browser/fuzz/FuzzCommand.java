@@ -51,10 +51,11 @@ public final class FuzzCommand implements Callable<Integer> {
         }
         int from = only != null ? only : first;
         int count = only != null ? 1 : docs;
-        // Short network timeouts: some documents point at a slow server; a long hang timeout: some pages are big.
+        // Short network timeouts: some documents point at a slow server. A page whose renderer is busy
+        // for 10 s is unresponsive (its tab says so, and the run moves on); big pages take a second or two.
         try (FuzzServer server = new FuzzServer(documents);
              BrowserUnderTest browser = BrowserUnderTest.start("per-tab",
-                     List.of("--network-timeout-seconds=3", "--hang-timeout-seconds=30"), "about:blank")) {
+                     List.of("--network-timeout-seconds=3", "--hang-timeout-seconds=10"), "about:blank")) {
             System.err.printf("fuzz: browser pid %d, %d documents from %d, seed %d, %d tabs%n",
                     browser.pid(), count, from, seed, tabs);
             FuzzRun run = new FuzzRun(browser::control, server, documents, browser::isAlive);

@@ -105,7 +105,7 @@ public final class FuzzRun {
             String outcome;
             try {
                 control.apply(30).navigate(NavigateRequest.newBuilder().setTab(tab).setUrl(server.url(i)).build());
-                TabInfo loaded = control.apply(LOAD_SECONDS).waitForLoad(TabRequest.newBuilder().setTab(tab).build());
+                TabInfo loaded = waitForLoadOrHang(tab);
                 outcome = outcome(loaded);
                 if (loaded.getState().equals("crashed")) report.crash(doc, loaded.getCrashReason());
             } catch (StatusRuntimeException e) {
@@ -121,6 +121,25 @@ public final class FuzzRun {
             progress.accept(done.incrementAndGet());
         }
         if (previous != null && browserAlive.getAsBoolean()) crashedSince(tab, previous, report);
+    }
+
+    /**
+     * Waits until the tab's load ends, or until the hang monitor calls the tab unresponsive
+     * (a renderer stuck laying the page out), whichever comes first; at most {@link #LOAD_SECONDS}.
+     */
+    private TabInfo waitForLoadOrHang(int tab) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(LOAD_SECONDS);
+        while (true) {
+            try {
+                return control.apply(2).waitForLoad(TabRequest.newBuilder().setTab(tab).build());
+            } catch (StatusRuntimeException e) {
+                if (e.getStatus().getCode() != io.grpc.Status.Code.DEADLINE_EXCEEDED || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                TabInfo now = state(tab);
+                if (now.getState().equals("unresponsive")) return now;
+            }
+        }
     }
 
     /** Records a crash of {@code tab}'s renderer after {@code doc} had loaded in it. */
