@@ -45,7 +45,16 @@ final class RendererHostService extends RendererHostGrpc.RendererHostImplBase {
             if (!(url.startsWith("http:") || url.startsWith("https:") || url.startsWith("file:") || url.startsWith("data:"))) {
                 throw Status.INVALID_ARGUMENT.withDescription("cannot fetch " + url).asRuntimeException();
             }
-            return network.fetch(url);
+            if (!url.startsWith("file:")) return network.fetch(url);
+            // Local files only for pages that are local files themselves, as in Chromium ("Not
+            // allowed to load local resource"): a web page must not read /proc/self/environ.
+            return browsers.get().tabSnapshot(request.getTab().getValue()).thenCompose(tab -> {
+                if (!tab.url().startsWith("file:")) {
+                    throw Status.PERMISSION_DENIED.withDescription("not allowed to load local resource " + url)
+                            .asRuntimeException();
+                }
+                return network.fetch(url);
+            });
         }).thenApply(response -> {
             if (!response.isOk()) throw Status.UNAVAILABLE.withDescription(response.error()).asRuntimeException();
             return FetchSubresourceReply.newBuilder().setBody(ByteString.copyFrom(response.body()))
