@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -65,7 +64,7 @@ class LimitsIT {
             assertShowsError(load(browser, server.url("/stall")), "timed out");
 
             // Connect timeout: a listening socket whose accept queue is full drops our SYN.
-            assertShowsError(load(browser, "http://127.0.0.1:" + fullAcceptQueue() + "/"), "connection timed out");
+            assertShowsError(load(browser, "http://127.0.0.1:" + minibrowser.browser.net.FullAcceptQueue.open(open) + "/"), "connection timed out");
 
             // DOM depth: 10000 nested elements render (deeper ones are flattened), in the same renderer.
             TabInfo deep = load(browser, server.page("/deep", "<title>Deep</title>"
@@ -161,23 +160,6 @@ class LimitsIT {
             Thread.currentThread().interrupt();
         }
         exchange.close();
-    }
-
-    /** A port whose listening socket never accepts and whose queue is full; its sockets close after the test. */
-    private int fullAcceptQueue() throws IOException {
-        ServerSocket full = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
-        open.add(full);
-        for (int i = 0; i < 8; i++) {
-            Socket filler = new Socket();
-            try {
-                filler.connect(full.getLocalSocketAddress(), 200);
-                open.add(filler);
-            } catch (IOException queueFull) {
-                filler.close();
-                break;
-            }
-        }
-        return full.getLocalPort();
     }
 
     private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -105,20 +104,8 @@ class NetworkLimitsTest {
 
     @Test
     void aFullAcceptQueueTimesTheConnectionOut() throws Exception {
-        // A listening socket nobody accepts on, its queue filled: the kernel drops further SYNs.
-        ServerSocket full = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
-        open.add(full);
-        for (int i = 0; i < 8; i++) {
-            Socket filler = new Socket();
-            try {
-                filler.connect(full.getLocalSocketAddress(), 200);
-                open.add(filler);
-            } catch (IOException queueFull) {
-                filler.close();
-                break;
-            }
-        }
-        Response response = network.fetchNow("http://127.0.0.1:" + full.getLocalPort() + "/");
+        int port = FullAcceptQueue.open(open);
+        Response response = network.fetchNow("http://127.0.0.1:" + port + "/");
         assertTrue(response.error().contains("timed out"), response.error());
     }
 
