@@ -32,11 +32,19 @@ public final class Network {
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
     static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
 
+    /** Where fetches wait: {@link #fetchNow} blocks its thread until the response is in. */
     private final ExecutorService threads = NamedThreads.grpcPool("browser-network", 4);
+    /**
+     * Where the HTTP client completes its own work (reading a response, following a
+     * redirect). Never the pool above: with every browser-network thread blocked in a
+     * send, the client would have no thread left to finish any of them, and every
+     * fetch would wait forever (five tabs loading at once did; found by chaos).
+     */
+    private final ExecutorService httpThreads = NamedThreads.pool("browser-http", 2);
     private final HttpClient http = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NORMAL)
             .connectTimeout(CONNECT_TIMEOUT)
-            .executor(threads)
+            .executor(httpThreads)
             .build();
     private final AboutPages about;
 
@@ -169,5 +177,6 @@ public final class Network {
 
     public void shutdown() {
         threads.shutdownNow();
+        httpThreads.shutdownNow();
     }
 }
