@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import minibrowser.browser.Browser;
 import minibrowser.browser.compare.BrowserUnderTest;
 import minibrowser.browser.compare.Compare;
 import minibrowser.common.ExitCode;
@@ -28,7 +29,7 @@ import picocli.CommandLine.Option;
                 + " then check the browser survived it all and leaked nothing.")
 public final class Chaos implements Callable<Integer> {
     /** Short, so that hang debug pages are seen unresponsive (and stopped renderers sometimes are) within seconds. */
-    static final int HANG_TIMEOUT_SECONDS = 3;
+    static final int HANG_TIMEOUT_SECONDS = 2;
 
     @Option(names = "--seconds", defaultValue = "60", description = "How long to inject faults (default 60).")
     int seconds;
@@ -78,8 +79,16 @@ public final class Chaos implements Callable<Integer> {
             // 2. Start a real browser, headless, with its control socket; wait until every tab is ready.
             try (BrowserUnderTest browser = BrowserUnderTest.start(jar, model,
                     List.of("--hang-timeout-seconds=" + HANG_TIMEOUT_SECONDS), urls)) {
-                Recovery.waitFor("all tabs open", 60, () -> browser.tabs().size() == tabCount);
-                browser.waitForAllTabs();
+                try {
+                    Recovery.waitFor("all tabs open", 60, () -> browser.tabs().size() == tabCount);
+                    browser.waitForAllTabs();
+                } catch (RuntimeException stuck) {
+                    ChaosReport report = new ChaosReport(settings, 0, List.of(), List.of(new Invariant(
+                            "the first pages load", false, Browser.rootMessage(stuck))));
+                    out.print(report.summary());
+                    printTail(browser.output(), out);
+                    return report;
+                }
                 out.printf("chaos: %s; browser pid %d; faults for %d s%n", settings, browser.pid(), seconds);
 
                 // 3. Fault after fault until the time is up: draw it, inject it, recover, time it.

@@ -19,9 +19,9 @@ final class ChaosPlan {
             List.of("about:crash", "about:kill", "about:badipc", "about:memory-exhaust", "about:stackoverflow", "about:exit");
     static final List<String> HANG_DEBUG_PAGES = List.of("about:hang", "about:shorthang", "about:deadlock");
     static final List<String> GPU_DEBUG_PAGES = List.of("about:gpucrash", "about:gpuhang");
-    /** A stopped process is resumed after 1 to 4 seconds: sometimes longer than the hang timeout, sometimes not. */
-    static final int MIN_STOP_MILLIS = 1_000;
-    static final int MAX_STOP_MILLIS = 4_000;
+    /** A stopped process is resumed after 0.5 to 3 seconds: sometimes longer than the hang timeout, sometimes not. */
+    static final int MIN_STOP_MILLIS = 500;
+    static final int MAX_STOP_MILLIS = 3_000;
 
     private final Random random;
     private final ChaosPages pages;

@@ -133,12 +133,17 @@ final class FaultInjector {
 
     private Done pluginDebugPage(Fault fault) {
         long pid = fault.pid() != 0 ? fault.pid() : ChaosPlan.outOfProcess(browser.processes(), "plugin");
-        return pluginGone(pid, () -> browser.waitForLoad(navigated(fault), Recovery.DEADLINE_SECONDS));
+        navigated(fault);
+        recovery.waitFor("plugin process gone", 15, () -> ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true));
+        return pluginBack("plugin gone", fault.tab()); // the tab leaves the debug page for the embed page
     }
 
     /** A tab navigates to the embed page: ready, with a plugin process running. */
     private Done pluginBack(String before) {
-        int tab = anyTab();
+        return pluginBack(before, anyTab());
+    }
+
+    private Done pluginBack(String before, int tab) {
         long start = System.nanoTime();
         recovery.readyAfter(List.of(tab), t -> browser.navigate(t, pages.embedPage(random)));
         recovery.waitFor("a plugin process", Recovery.DEADLINE_SECONDS,
