@@ -12,7 +12,6 @@ import minibrowser.browser.Browser;
 import minibrowser.browser.compare.BrowserUnderTest;
 import minibrowser.browser.compare.Compare;
 import minibrowser.common.ExitCode;
-import minibrowser.proto.ProcessInfo;
 import minibrowser.proto.TabInfo;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -101,17 +100,15 @@ public final class Chaos implements Callable<Integer> {
                 long start = System.nanoTime();
                 while (System.nanoTime() - start < seconds * 1_000_000_000L && browser.isAlive()) {
                     List<TabInfo> tabs;
-                    List<ProcessInfo> processes;
                     try {
                         tabs = browser.tabs();
-                        processes = browser.processes();
                     } catch (RuntimeException noAnswer) {
                         out.println("chaos: the browser does not answer: " + noAnswer.getMessage());
                         break;
                     }
-                    processes.stream().filter(p -> !p.getType().equals("browser") && !p.getInProcess())
-                            .forEach(p -> children.add(p.getPid()));
-                    Fault fault = plan.next(tabs, processes);
+                    children.addAll(ChildProcesses.all(browser.handle()));
+                    Fault fault = plan.next(tabs, ChildProcesses.first(browser.handle(), "gpu"),
+                            ChildProcesses.first(browser.handle(), "plugin"));
                     FaultOutcome outcome = injector.inject(fault, (System.nanoTime() - start) / 1e9);
                     out.println(outcome.logLine());
                     samples.take();

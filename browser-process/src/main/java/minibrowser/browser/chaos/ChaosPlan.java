@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Collectors;
-import minibrowser.proto.ProcessInfo;
 import minibrowser.proto.TabInfo;
 
 /**
@@ -36,11 +35,12 @@ final class ChaosPlan {
         return random;
     }
 
-    /** The next fault, given the tabs and processes there are now. */
-    Fault next(List<TabInfo> tabs, List<ProcessInfo> processes) {
+    /**
+     * The next fault, given the tabs there are now and the pids of the gpu and plugin
+     * processes (0 when there is none, or it is threads of the browser).
+     */
+    Fault next(List<TabInfo> tabs, long gpu, long plugin) {
         List<TabInfo> withRenderer = tabs.stream().filter(t -> t.getRendererPid() != 0).collect(Collectors.toList());
-        long gpu = outOfProcess(processes, "gpu");
-        long plugin = outOfProcess(processes, "plugin");
         List<FaultKind> possible = new ArrayList<>();
         for (FaultKind kind : FaultKind.values()) {
             boolean there = switch (kind.target()) {
@@ -101,9 +101,4 @@ final class ChaosPlan {
         return stop ? MIN_STOP_MILLIS + random.nextInt(MAX_STOP_MILLIS - MIN_STOP_MILLIS + 1) : 0;
     }
 
-    /** The pid of the live process of {@code type} that is a process of its own (not threads of the browser), or 0. */
-    static long outOfProcess(List<ProcessInfo> processes, String type) {
-        return processes.stream().filter(p -> p.getType().equals(type) && !p.getInProcess() && p.getRole().isEmpty())
-                .mapToLong(ProcessInfo::getPid).findFirst().orElse(0);
-    }
 }

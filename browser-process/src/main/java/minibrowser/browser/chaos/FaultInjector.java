@@ -132,7 +132,7 @@ final class FaultInjector {
     }
 
     private Done pluginDebugPage(Fault fault) {
-        long pid = fault.pid() != 0 ? fault.pid() : ChaosPlan.outOfProcess(browser.processes(), "plugin");
+        long pid = fault.pid() != 0 ? fault.pid() : pluginPid();
         navigated(fault);
         recovery.waitFor("plugin process gone", 15, () -> ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true));
         return pluginBack("plugin gone", fault.tab()); // the tab leaves the debug page for the embed page
@@ -146,11 +146,10 @@ final class FaultInjector {
     private Done pluginBack(String before, int tab) {
         long start = System.nanoTime();
         recovery.readyAfter(List.of(tab), t -> browser.navigate(t, pages.embedPage(random)));
-        recovery.waitFor("a plugin process", Recovery.DEADLINE_SECONDS,
-                () -> ChaosPlan.outOfProcess(browser.processes(), "plugin") != 0);
+        recovery.waitFor("a plugin process", Recovery.DEADLINE_SECONDS, () -> pluginPid() != 0);
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return new Done(before + "; tab " + tab + " embeds again, plugin pid "
-                + ChaosPlan.outOfProcess(browser.processes(), "plugin") + ", in " + seconds(millis), millis);
+        return new Done(before + "; tab " + tab + " embeds again, plugin pid " + pluginPid() + ", in "
+                + seconds(millis), millis);
     }
 
     private Done rendererDebugPage(Fault fault) {
@@ -232,15 +231,18 @@ final class FaultInjector {
         return tabs.get(random.nextInt(tabs.size())).getId();
     }
 
+    private long pluginPid() {
+        return ChildProcesses.first(browser.handle(), "plugin");
+    }
+
     /** The pid of the gpu, out of process or (after the fallback) the browser's own; 0 when none runs. */
     private long gpuPid() {
-        return browser.processes().stream().filter(p -> p.getType().equals("gpu")).mapToLong(p -> p.getPid())
-                .findFirst().orElse(0);
+        return ChildProcesses.compositor(browser.handle());
     }
 
     private String describeGpu() {
-        return browser.processes().stream().filter(p -> p.getType().equals("gpu")).findFirst()
-                .map(p -> p.getInProcess() ? "the browser compositing by itself" : "gpu " + p.getPid()).orElse("none");
+        long gpu = gpuPid();
+        return gpu == browser.pid() ? "the browser compositing by itself" : "gpu " + gpu;
     }
 
     private static Done ready(String before, long millis) {

@@ -13,8 +13,10 @@ import java.util.stream.Stream;
  * nothing should be in flight. A leak grows with the number of faults; so the check
  * compares the end of the run with its middle, not with its start (the first quarter
  * is warm-up: pools fill, the gpu may fall back to threads of the browser).
- * Threads named {@code gpu-*} are not counted: after the gpu fallback the browser
- * composites on threads of its own, once, whatever the number of faults.
+ * After the gpu fallback the browser composites on threads of its own (named
+ * {@code gpu-*}), with their sockets and pools, once, whatever the number of faults:
+ * so when those threads appear, sampling starts over, and {@code gpu-*} threads are
+ * never counted.
  */
 final class ResourceSamples {
     /** Descriptors and threads that come and go by themselves (a gRPC call in flight, a pool thread). */
@@ -24,6 +26,11 @@ final class ResourceSamples {
 
     private final long pid;
     private final List<Sample> samples = new ArrayList<>();
+    private int taken;
+    /** Whether the gpu's code runs on threads of the browser (the fallback), as of the last sample. */
+    private boolean gpuInBrowser;
+    /** The sample at which sampling started over, or -1. */
+    private int restartedAt = -1;
 
     ResourceSamples(long pid) {
         this.pid = pid;
@@ -32,7 +39,16 @@ final class ResourceSamples {
     void take() {
         Path proc = Path.of("/proc", String.valueOf(pid));
         try {
-            samples.add(new Sample(count(proc.resolve("fd")), threadsNotOfTheGpu(proc.resolve("task"))));
+            int threads = count(proc.resolve("task"));
+            int notOfTheGpu = threadsNotOfTheGpu(proc.resolve("task"));
+            boolean inBrowser = notOfTheGpu < threads;
+            if (inBrowser != gpuInBrowser) {
+                gpuInBrowser = inBrowser;
+                restartedAt = taken;
+                samples.clear();
+            }
+            samples.add(new Sample(count(proc.resolve("fd")), notOfTheGpu));
+            taken++;
         } catch (IOException gone) {
             // The browser is gone: the "alive" invariant says so.
         }
@@ -78,6 +94,12 @@ final class ResourceSamples {
 
     /** "fds 120 -> 118, threads 60 -> 61 (lowest of the second and the last quarter of 312 samples)". */
     String describe() {
+        String restart = restartedAt < 0 ? "" : "; counted from fault " + (restartedAt + 1)
+                + ", when the gpu fell back to threads of the browser";
+        return counts() + restart;
+    }
+
+    private String counts() {
         if (samples.size() < 8) return samples.size() + " samples, too few to tell";
         int quarter = samples.size() / 4;
         List<Sample> middle = samples.subList(quarter, 2 * quarter);
