@@ -21,7 +21,7 @@ import minibrowser.proto.TabInfo;
  *   <tr><td>kill -9 gpu, gpu debug page, stop+cont gpu</td><td>a new gpu process</td>
  *       <td>from the fault (from SIGCONT) until a screenshot shows the page again</td></tr>
  *   <tr><td>kill -9 plugin, plugin debug page, stop+cont plugin</td><td>the plugin process gone</td>
- *       <td>navigate a tab to the embed page until it is ready with a plugin process running</td></tr>
+ *       <td>navigate a tab to the embed page until a screenshot shows the plugin drawn again</td></tr>
  *   <tr><td>navigate, reload</td><td></td><td>until ready</td></tr>
  * </table>
  * Afterwards every other tab is checked: one found crashed or unresponsive is
@@ -138,7 +138,7 @@ final class FaultInjector {
         return pluginBack("plugin gone", fault.tab()); // the tab leaves the debug page for the embed page
     }
 
-    /** A tab navigates to the embed page: ready, with a plugin process running. */
+    /** A tab navigates to the embed page: ready, and a screenshot shows the plugin drawn (by a live plugin process). */
     private Done pluginBack(String before) {
         return pluginBack(before, anyTab());
     }
@@ -146,9 +146,9 @@ final class FaultInjector {
     private Done pluginBack(String before, int tab) {
         long start = System.nanoTime();
         recovery.readyAfter(List.of(tab), t -> browser.navigate(t, pages.embedPage(random)));
-        recovery.waitFor("a plugin process", Recovery.DEADLINE_SECONDS, () -> pluginPid() != 0);
+        recovery.pluginDrawn(tab);
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return new Done(before + "; tab " + tab + " embeds again, plugin pid " + pluginPid() + ", in "
+        return new Done(before + "; tab " + tab + " embeds again, drawn by plugin pid " + pluginPid() + " in "
                 + seconds(millis), millis);
     }
 

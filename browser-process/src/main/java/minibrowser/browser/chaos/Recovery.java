@@ -12,7 +12,7 @@ import minibrowser.proto.TabInfo;
 
 /**
  * Waiting for the browser to come back, and timing it: tabs ready after a reload,
- * the picture back after the gpu process died. Every wait has a deadline; what does
+ * the picture back after the gpu process died, the plugin drawn again. Every wait has a deadline; what does
  * not come back in time throws {@link NotRecovered} saying what was seen instead.
  */
 final class Recovery {
@@ -94,23 +94,43 @@ final class Recovery {
         });
     }
 
+    /** Waits until a screenshot of {@code tab} shows the chart plugin's bars (it is on the embed page). */
+    long pluginDrawn(int tab) {
+        return waitFor("the plugin drawn", DEADLINE_SECONDS, () -> {
+            browser.screenshot(tab, screenshot, 10);
+            return hasChartBars(screenshot);
+        });
+    }
+
+    /** The chart plugin draws saturated bars: many strongly coloured pixels (the pages are black on white). */
+    static boolean hasChartBars(Path png) {
+        return count(png, rgb -> {
+            int r = (rgb >> 16) & 255, g = (rgb >> 8) & 255, b = rgb & 255;
+            return Math.max(r, Math.max(g, b)) - Math.min(r, Math.min(g, b)) > 90;
+        }) > 200;
+    }
+
     /** Text is drawn: some pixels are nearly black (every chaos page has a heading). */
     static boolean hasText(Path png) {
+        return count(png, rgb -> (((rgb >> 16) & 255) + ((rgb >> 8) & 255) + (rgb & 255)) / 3 < 60) > 20;
+    }
+
+    /** How many pixels of the PNG pass {@code test}; 0 when it cannot be read. */
+    private static int count(Path png, java.util.function.IntPredicate test) {
         BufferedImage image;
         try {
             image = ImageIO.read(png.toFile());
         } catch (IOException unreadable) {
-            return false;
+            return 0;
         }
-        if (image == null) return false;
-        int dark = 0;
+        if (image == null) return 0;
+        int n = 0;
         for (int y = 0; y < image.getHeight(); y++) {
             for (int x = 0; x < image.getWidth(); x++) {
-                int rgb = image.getRGB(x, y);
-                if ((((rgb >> 16) & 255) + ((rgb >> 8) & 255) + (rgb & 255)) / 3 < 60) dark++;
+                if (test.test(image.getRGB(x, y))) n++;
             }
         }
-        return dark > 20;
+        return n;
     }
 
     static void pause(long millis) {
