@@ -77,7 +77,8 @@ public final class Chaos implements Callable<Integer> {
 
             // 2. Start a real browser, headless, with its control socket; wait until every tab is ready.
             try (BrowserUnderTest browser = BrowserUnderTest.start(jar, model,
-                    List.of("--hang-timeout-seconds=" + HANG_TIMEOUT_SECONDS), urls)) {
+                    List.of("--hang-timeout-seconds=" + HANG_TIMEOUT_SECONDS), urls);
+                 StopOnExit stop = new StopOnExit(browser, work)) {
                 try {
                     Recovery.waitFor("all tabs open", 60, () -> browser.tabs().size() == tabCount);
                     browser.waitForAllTabs();
@@ -130,6 +131,36 @@ public final class Chaos implements Callable<Integer> {
             }
         } finally {
             minibrowser.common.ipc.ChildEndpoint.deleteQuietly(work);
+        }
+    }
+
+    /**
+     * While a run lasts, a shutdown hook ({@code chaos-shutdown}) kills the browser it
+     * started and removes its files, should this command be ended (SIGTERM) before the end:
+     * otherwise the headless browser, not told its parent is gone, would run on.
+     */
+    private static final class StopOnExit implements AutoCloseable {
+        private final Thread hook;
+
+        StopOnExit(BrowserUnderTest browser, Path work) {
+            hook = minibrowser.common.NamedThreads.single("chaos-shutdown", false).newThread(() -> {
+                try {
+                    browser.close();
+                } catch (Exception alreadyGone) {
+                    // Nothing left to stop.
+                }
+                minibrowser.common.ipc.ChildEndpoint.deleteQuietly(work);
+            });
+            Runtime.getRuntime().addShutdownHook(hook);
+        }
+
+        @Override
+        public void close() {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // The hook runs now.
+            }
         }
     }
 
