@@ -695,7 +695,7 @@ public final class Browser {
         }).thenCompose(instance -> {
             CompletableFuture<byte[]> data = src.isEmpty() ? CompletableFuture.completedFuture(new byte[0])
                     : network.fetch(src).thenApply(r -> r.isOk() ? r.body() : new byte[0]);
-            return data.thenCombine(onUi(this::ensurePlugin).thenCompose(p -> p), (bytes, pluginHost) -> {
+            return data.thenCombine(pluginForEmbed(), (bytes, pluginHost) -> {
                 try {
                     SharedBuffer.create(instance.surface(), 4L * width * height);
                     GpuProcessHost gpuHost = gpu.join();
@@ -709,6 +709,18 @@ public final class Browser {
                 }
             });
         });
+    }
+
+    /**
+     * The plugin process a new embed goes to. An embed that waited for a plugin process
+     * that then died before it was ready gets a new one (once): the page asked after the
+     * old one was gone, so it must not get the placeholder of a crash it never saw.
+     * (Found by chaos: a plugin killed while starting left the next embed page without
+     * a plugin until yet another page embedded one.)
+     */
+    private CompletableFuture<PluginProcessHost> pluginForEmbed() {
+        return onUi(this::ensurePlugin).thenCompose(p -> p)
+                .exceptionallyCompose(diedStarting -> onUi(this::ensurePlugin).thenCompose(p -> p));
     }
 
     private CompletableFuture<PluginProcessHost> ensurePlugin() {

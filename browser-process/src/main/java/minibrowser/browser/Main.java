@@ -20,6 +20,8 @@ import minibrowser.renderer.RendererMain;
  *   --type=plugin      the plugin process          PluginMain
  *   ctl ...            a client of the control API Ctl
  *   bench terminal     the terminal benchmark          TerminalBench
+ *   compare            processes against threads, measured  Compare
+ *   chaos              random faults, then the invariants   Chaos
  *   fuzz ...           hostile documents, a report     FuzzCommand
  * </pre>
  */
@@ -39,6 +41,9 @@ public final class Main {
         }
         if (args.length > 0 && args[0].equals("fuzz")) {
             return minibrowser.browser.fuzz.FuzzCommand.run(Arrays.copyOfRange(args, 1, args.length));
+        }
+        if (args.length > 0 && args[0].equals("chaos")) {
+            return minibrowser.browser.chaos.Chaos.run(Arrays.copyOfRange(args, 1, args.length));
         }
         if (args.length > 0 && args[0].equals("bench")) {
             return minibrowser.browser.bench.TerminalBench.run(Arrays.copyOfRange(args, 1, args.length));

@@ -70,10 +70,10 @@ class ArchitectureTest {
     @Test
     void onlyTheBrowserStartsProcesses() {
         noClasses().that().resideOutsideOfPackages("minibrowser.browser.children..", "minibrowser.browser.bench..",
-                        "minibrowser.browser.compare..")
+                        "minibrowser.browser.compare..", "minibrowser.browser.chaos..")
                 .should().dependOnClassesThat().haveFullyQualifiedName("java.lang.ProcessBuilder")
-                .because("every child is launched, and watched, by ChildLauncher (benchmarks in bench and compare"
-                        + " drive whole browsers from outside, as a user would, and are not part of one)")
+                .because("every child is launched, and watched, by ChildLauncher (benchmarks in bench and compare,"
+                        + " and the chaos run (kill(1) for SIGSTOP and SIGCONT), drive whole browsers from outside, as a user would, and are not part of one)")
                 .check(classes);
     }
 }

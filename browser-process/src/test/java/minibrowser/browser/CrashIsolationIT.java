@@ -3,6 +3,7 @@ package minibrowser.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -122,6 +123,47 @@ class CrashIsolationIT {
                 return !Screenshots.hasChartBars(after) && Screenshots.hasPlaceholderGrey(after);
             }), "a placeholder where the plugin was");
         }
+    }
+
+    /**
+     * A plugin process killed while it starts: the embed that was waiting for it gets a
+     * new plugin process, not a placeholder (found by chaos).
+     */
+    @Test
+    void anEmbedWaitingForAPluginThatDiesWhileStartingGetsANewOne() throws Exception {
+        assumeFalse(RunningBrowser.childrenInProcess(), "a plugin thread has no process to kill");
+        try (TestServer server = new TestServer();
+             RunningBrowser browser = RunningBrowser.start(work, server.simplePage("/a", "Alpha"))) {
+            browser.waitForAllTabs();
+            browser.control().navigate(NavigateRequest.newBuilder().setTab(1).setUrl(server.pluginPage("/p")).build());
+            // Freeze the plugin process as soon as it exists, long before it is ready; then kill it.
+            long[] starting = new long[1];
+            assertTrue(RunningBrowser.eventually(30, () -> {
+                starting[0] = pluginChild(browser.process.pid());
+                return starting[0] != 0;
+            }), "a plugin process is started for the embed");
+            RunningBrowser.kill("STOP", starting[0]);
+            RunningBrowser.kill("KILL", starting[0]);
+
+            Path shot = work.resolve("embed.png");
+            assertTrue(RunningBrowser.eventually(60, () -> {
+                browser.control().screenshot(ScreenshotRequest.newBuilder().setTab(1).setPath(shot.toString()).build());
+                return Screenshots.hasChartBars(shot);
+            }), "a new plugin process draws the embed");
+            assertTrue(pluginChild(browser.process.pid()) != starting[0]);
+        }
+    }
+
+    /** The browser's child started with --type=plugin, or 0. */
+    private static long pluginChild(long browserPid) {
+        for (long pid : RunningBrowser.childrenOf(browserPid)) {
+            try {
+                if (Files.readString(Path.of("/proc", String.valueOf(pid), "cmdline")).contains("--type=plugin")) return pid;
+            } catch (java.io.IOException gone) {
+                // Ended meanwhile.
+            }
+        }
+        return 0;
     }
 
     @Test

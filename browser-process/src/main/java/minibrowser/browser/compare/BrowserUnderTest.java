@@ -14,15 +14,17 @@ import minibrowser.proto.ListTabsRequest;
 import minibrowser.proto.NavigateRequest;
 import minibrowser.proto.OpenTabRequest;
 import minibrowser.proto.ProcessInfo;
+import minibrowser.proto.QuitRequest;
 import minibrowser.proto.ReloadRequest;
+import minibrowser.proto.ScreenshotRequest;
 import minibrowser.proto.TabInfo;
 import minibrowser.proto.TabRequest;
 
 /**
  * A real browser, started as {@code ./minibrowser} starts it ({@link Compare#BROWSER_JVM_FLAGS},
  * this jar) with {@code --headless --remote-control}, driven through its control
- * socket. {@link #close()} kills it and everything it started. Also used by
- * {@code ./minibrowser fuzz} ({@link minibrowser.browser.fuzz.FuzzCommand}).
+ * socket. {@link #close()} kills it and everything it started; {@link #quit()} asks it
+ * to shut down as a user would. Used by {@code compare}, {@code chaos} and {@code fuzz}.
  */
 public final class BrowserUnderTest implements AutoCloseable {
     private final Process process;
@@ -40,9 +42,14 @@ public final class BrowserUnderTest implements AutoCloseable {
 
     /** Starts a browser under {@code model} with {@code extra} flags, and waits for its control socket. */
     public static BrowserUnderTest start(String model, List<String> extra, String... urls) throws Exception {
+        return start(Compare.ownJar(), model, extra, urls);
+    }
+
+    /** As {@link #start(String, List, String...)}, for the browser in {@code jar}. */
+    public static BrowserUnderTest start(Path jar, String model, List<String> extra, String... urls) throws Exception {
         Path dir = Files.createTempDirectory("minibrowser-compare-");
         Path socket = dir.resolve("control.sock");
-        List<String> command = Compare.javaCommand(Compare.BROWSER_JVM_FLAGS);
+        List<String> command = Compare.javaCommand(Compare.BROWSER_JVM_FLAGS, jar);
         command.addAll(List.of("--headless", "--remote-control=" + socket, "--process-model=" + model));
         command.addAll(extra);
         command.addAll(List.of(urls));
@@ -71,31 +78,31 @@ public final class BrowserUnderTest implements AutoCloseable {
         return process.isAlive();
     }
 
-    List<TabInfo> tabs() {
+    public List<TabInfo> tabs() {
         return control(30).listTabs(ListTabsRequest.getDefaultInstance()).getTabsList();
     }
 
-    TabInfo open(String url) {
+    public TabInfo open(String url) {
         return control(30).openTab(OpenTabRequest.newBuilder().setUrl(url).build());
     }
 
-    TabInfo waitForLoad(int tab, int seconds) {
+    public TabInfo waitForLoad(int tab, int seconds) {
         return control(seconds).waitForLoad(TabRequest.newBuilder().setTab(tab).build());
     }
 
-    void navigate(int tab, String url) {
+    public void navigate(int tab, String url) {
         control(30).navigate(NavigateRequest.newBuilder().setTab(tab).setUrl(url).build());
     }
 
-    void reload(int tab) {
+    public void reload(int tab) {
         control(30).reload(ReloadRequest.newBuilder().setTab(tab).build());
     }
 
-    List<ProcessInfo> processes() {
+    public List<ProcessInfo> processes() {
         return control(30).listProcesses(ListProcessesRequest.getDefaultInstance()).getProcessesList();
     }
 
-    void waitForAllTabs() {
+    public void waitForAllTabs() {
         for (TabInfo tab : tabs()) waitForLoad(tab.getId(), 90);
     }
 
@@ -118,6 +125,37 @@ public final class BrowserUnderTest implements AutoCloseable {
         long total = Pss.kb(process.pid());
         for (ProcessHandle child : process.descendants().toList()) total += Pss.kb(child.pid());
         return total;
+    }
+
+    /** The socket the control API is served on. */
+    public Path controlSocket() {
+        return dir.resolve("control.sock");
+    }
+
+    /** The file the browser's stdout and stderr go to. */
+    public Path output() {
+        return dir.resolve("browser.out");
+    }
+
+    /** The browser's process, for its descendants and its exit. */
+    public ProcessHandle handle() {
+        return process.toHandle();
+    }
+
+    /** Writes a PNG of tab {@code tab} to {@code png} (the gpu process draws it). */
+    public void screenshot(int tab, Path png, int seconds) {
+        control(seconds).screenshot(ScreenshotRequest.newBuilder().setTab(tab).setPath(png.toString()).build());
+    }
+
+    /** Asks the browser to quit (ctl quit) and waits up to {@code seconds} for it to exit; true when it did. */
+    public boolean quit(int seconds) throws InterruptedException {
+        control(10).quit(QuitRequest.getDefaultInstance());
+        return process.waitFor(seconds, TimeUnit.SECONDS);
+    }
+
+    /** The exit code, once the browser has exited. */
+    public int exitValue() {
+        return process.exitValue();
     }
 
     @Override

@@ -68,21 +68,26 @@ public final class Compare implements Callable<Integer> {
 
     /** "java [flags] [-XX:SharedArchiveFile=...] -jar minibrowser.jar", as the launcher runs the browser. */
     static List<String> javaCommand(List<String> flags) {
+        return javaCommand(flags, ownJar());
+    }
+
+    /** As {@link #javaCommand(List)}, for the browser in {@code jar} (a test runs from classes, not the jar). */
+    static List<String> javaCommand(List<String> flags, Path jar) {
         List<String> command = new ArrayList<>();
         command.add(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java");
         command.addAll(flags);
-        new ChildJvmFlags(null, ownJar()).archive().ifPresent(archive -> {
+        new ChildJvmFlags(null, jar).archive().ifPresent(archive -> {
             command.add("-XX:SharedArchiveFile=" + archive);
             command.add("-Xshare:auto");
             command.addAll(ChildJvmFlags.SHARED_ARCHIVE_AT_ITS_ADDRESS);
         });
         command.add("-jar");
-        command.add(String.valueOf(ownJar()));
+        command.add(String.valueOf(jar));
         return command;
     }
 
     /** The jar this program runs from. */
-    static Path ownJar() {
+    public static Path ownJar() {
         return Path.of(System.getProperty("java.class.path")).toAbsolutePath();
     }
 

@@ -39,7 +39,12 @@ import minibrowser.common.NamedThreads;
 public final class Network {
     /** Callers' fetches wait here, so that the client's own threads are never all blocked by them. */
     private final ExecutorService threads = NamedThreads.grpcPool("browser-network", 4);
-    /** The JDK client's threads: they read responses and hand body bytes to {@link LimitedBody}. */
+    /**
+     * The JDK client's threads: they read responses and hand body bytes to {@link LimitedBody}.
+     * Never the pool above: with every browser-network thread blocked in a send, the client
+     * would have no thread left to finish any of them, and every fetch would wait forever
+     * (five tabs loading at once did; found by chaos and by the fuzzer).
+     */
     private final ExecutorService clientThreads = NamedThreads.grpcPool("browser-http", 2);
     private final Limits limits;
     private final HttpClient http;
