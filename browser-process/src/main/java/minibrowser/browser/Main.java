@@ -1,6 +1,7 @@
 package minibrowser.browser;
 
 import java.util.Arrays;
+import java.util.Map;
 import minibrowser.browser.children.ChildMain;
 import minibrowser.browser.children.ChildType;
 import minibrowser.browser.ctl.Ctl;
@@ -14,15 +15,15 @@ import minibrowser.renderer.RendererMain;
  * The one entry point of the one artifact. Which process this is, is decided here
  * and only here, by the {@code --type} switch, as Chromium does:
  * <pre>
- *   (no --type)        the browser process         BrowserMain
- *   --type=renderer    a renderer process          RendererMain
- *   --type=gpu         the gpu process             GpuMain
- *   --type=plugin      the plugin process          PluginMain
- *   ctl ...            a client of the control API Ctl
- *   bench terminal     the terminal benchmark          TerminalBench
- *   compare            processes against threads, measured  Compare
- *   chaos              random faults, then the invariants   Chaos
- *   fuzz ...           hostile documents, a report     FuzzCommand
+ *   (no --type)        the browser process                   BrowserMain
+ *   --type=renderer    a renderer process                    RendererMain
+ *   --type=gpu         the gpu process                       GpuMain
+ *   --type=plugin      the plugin process                    PluginMain
+ *   ctl ...            a client of the control API           Ctl
+ *   bench terminal     the terminal benchmark                TerminalBench
+ *   compare            processes against threads, measured   Compare
+ *   chaos              random faults, then the invariants    Chaos
+ *   fuzz ...           hostile documents, a report           FuzzCommand
  * </pre>
  */
 public final class Main {
@@ -32,22 +33,21 @@ public final class Main {
         System.exit(run(args));
     }
 
+    /** A command of the same program that is no process of the browser: a tool that drives one. */
+    private interface Tool {
+        int run(String[] args) throws Exception;
+    }
+
+    private static final Map<String, Tool> TOOLS = Map.of(
+            "ctl", Ctl::run,
+            "bench", minibrowser.browser.bench.TerminalBench::run,
+            "compare", minibrowser.browser.compare.Compare::run,
+            "chaos", minibrowser.browser.chaos.Chaos::run,
+            "fuzz", minibrowser.browser.fuzz.FuzzCommand::run);
+
     static int run(String[] args) throws Exception {
-        if (args.length > 0 && args[0].equals("ctl")) {
-            return Ctl.run(Arrays.copyOfRange(args, 1, args.length));
-        }
-        if (args.length > 0 && args[0].equals("compare")) {
-            return minibrowser.browser.compare.Compare.run(Arrays.copyOfRange(args, 1, args.length));
-        }
-        if (args.length > 0 && args[0].equals("fuzz")) {
-            return minibrowser.browser.fuzz.FuzzCommand.run(Arrays.copyOfRange(args, 1, args.length));
-        }
-        if (args.length > 0 && args[0].equals("chaos")) {
-            return minibrowser.browser.chaos.Chaos.run(Arrays.copyOfRange(args, 1, args.length));
-        }
-        if (args.length > 0 && args[0].equals("bench")) {
-            return minibrowser.browser.bench.TerminalBench.run(Arrays.copyOfRange(args, 1, args.length));
-        }
+        Tool tool = args.length > 0 ? TOOLS.get(args[0]) : null;
+        if (tool != null) return tool.run(Arrays.copyOfRange(args, 1, args.length));
         Switches switches = Switches.parse(args);
         String type = switches.get(Switches.TYPE).orElse("browser");
         if (type.equals("browser")) return BrowserMain.run(args);
