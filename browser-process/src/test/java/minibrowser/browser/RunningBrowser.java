@@ -139,17 +139,9 @@ final class RunningBrowser implements AutoCloseable {
         new ProcessBuilder("kill", "-" + signal, String.valueOf(pid)).inheritIO().start().waitFor();
     }
 
-    /**
-     * Whether {@code pid} is still running. A zombie (state Z) has exited: only its
-     * new parent has not collected its exit status yet.
-     */
+    /** Whether {@code pid} is still running (a zombie has exited). */
     static boolean isRunning(long pid) {
-        try {
-            String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
-            return stat.charAt(stat.lastIndexOf(')') + 2) != 'Z';
-        } catch (IOException gone) {
-            return false;
-        }
+        return minibrowser.browser.chaos.ChildProcesses.isRunning(pid);
     }
 
     /** The pids whose parent is {@code pid}, as the kernel reports them. */

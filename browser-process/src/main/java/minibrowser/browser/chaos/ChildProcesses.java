@@ -13,8 +13,21 @@ import java.util.stream.Collectors;
  * every fault and while polling (asking the browser, {@code ctl ps}, reads every child's
  * memory and thread names). Children that are threads of the browser are not here.
  */
-final class ChildProcesses {
+public final class ChildProcesses {
     private ChildProcesses() {}
+
+    /**
+     * Whether {@code pid} is still running. A zombie (state Z) has exited: only its
+     * parent has not collected its exit status yet.
+     */
+    public static boolean isRunning(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+            return stat.charAt(stat.lastIndexOf(')') + 2) != 'Z';
+        } catch (IOException gone) {
+            return false;
+        }
+    }
 
     /** The pids of the browser's descendants started with {@code --type=type}. */
     static List<Long> ofType(ProcessHandle browser, String type) {

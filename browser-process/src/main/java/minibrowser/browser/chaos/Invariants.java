@@ -89,8 +89,8 @@ final class Invariants {
         results.add(new Invariant("quit ends the browser", exited && browser.exitValue() == 0,
                 exited ? "exit code " + browser.exitValue() : "still running 15 s after ctl quit"));
 
-        waitUntil(5, () -> children.stream().noneMatch(Invariants::isRunning));
-        List<Long> running = children.stream().filter(Invariants::isRunning).sorted().collect(Collectors.toList());
+        waitUntil(5, () -> children.stream().noneMatch(ChildProcesses::isRunning));
+        List<Long> running = children.stream().filter(ChildProcesses::isRunning).sorted().collect(Collectors.toList());
         results.add(new Invariant("no child process left", running.isEmpty(),
                 running.isEmpty() ? children.size() + " children seen, all gone" : "still running: " + running));
 
@@ -113,16 +113,6 @@ final class Invariants {
                     .collect(Collectors.toList());
         } catch (IOException noShm) {
             return List.of();
-        }
-    }
-
-    /** Whether {@code pid} runs; a zombie (state Z) has exited and only waits to be collected. */
-    static boolean isRunning(long pid) {
-        try {
-            String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
-            return stat.charAt(stat.lastIndexOf(')') + 2) != 'Z';
-        } catch (IOException gone) {
-            return false;
         }
     }
 
