@@ -51,17 +51,6 @@ final class SessionDirectory {
      * for up to a second.
      */
     static void delete(Path dir) {
-        for (int attempt = 0; attempt < 20 && Files.exists(dir); attempt++) {
-            ChildEndpoint.deleteQuietly(dir);
-            if (Files.exists(dir)) sleepQuietly(50);
-        }
-    }
-
-    private static void sleepQuietly(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        ChildEndpoint.deleteWithin(dir, 1000);
     }
 }

@@ -77,7 +77,7 @@ public final class ChildEndpoint implements AutoCloseable {
         ChildEndpoint endpoint = new ChildEndpoint(sessionDir, switches.require(Switches.CHILD_ID), secret, transport,
                 browser, inProcess, switches.get(Switches.SERVE_ON_SOCKET).isPresent());
         pipe.watch(processName, inProcess ? endpoint::stopServing : () -> {
-            deleteQuietly(sessionDir);
+            deleteWithin(sessionDir, 300); // another thread of ours may be binding its socket there just now
             Runtime.getRuntime().halt(ExitCode.PARENT_GONE.code());
         });
         return endpoint;
@@ -140,6 +140,24 @@ public final class ChildEndpoint implements AutoCloseable {
         browser.shutdownNow();
         if (server != null) server.shutdownNow();
         transport.close();
+    }
+
+    /**
+     * Removes a directory tree, trying again for up to {@code millis} while something
+     * still puts files into it (a child binding its socket, one killed a moment ago).
+     */
+    public static void deleteWithin(Path dir, long millis) {
+        long deadline = System.nanoTime() + millis * 1_000_000;
+        while (true) {
+            deleteQuietly(dir);
+            if (!Files.exists(dir) || System.nanoTime() > deadline) return;
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /** Removes a directory tree, ignoring what is already gone (several children race here). */
