@@ -4,17 +4,17 @@ import java.awt.image.BufferedImage;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import minibrowser.common.NamedThreads;
+import minibrowser.renderer.engine.EngineLimits;
 import minibrowser.renderer.engine.ImageDecoder;
 
 /**
  * The worker thread, {@code renderer-worker}: work off the main thread. It asks
  * the browser for an image's bytes, decodes them (refusing images of more than
- * {@link #MAX_PIXELS} pixels) and posts the decoded image (or null: the image is broken)
+ * {@link EngineLimits#MAX_IMAGE_PIXELS} pixels) and posts the decoded image (or null: the image is broken)
  * to the tab's main thread, which lays the page out again with the image's natural size
  * once all of a page's images are in and hands the images on to the compositor.
  */
 final class ImageWorker {
-    static final long MAX_PIXELS = minibrowser.renderer.engine.EngineLimits.MAX_IMAGE_PIXELS;
 
     /** renderer-worker's task queue; shared by every tab this renderer draws (see {@link RenderViews}). */
     private final ExecutorService queue;
@@ -43,7 +43,7 @@ final class ImageWorker {
 
     void loadImage(int tab, long navigationId, String url) {
         queue.execute(() -> {
-            Optional<BufferedImage> image = browser.fetch(tab, url).flatMap(bytes -> ImageDecoder.decode(bytes, MAX_PIXELS));
+            Optional<BufferedImage> image = browser.fetch(tab, url).flatMap(bytes -> ImageDecoder.decode(bytes, EngineLimits.MAX_IMAGE_PIXELS));
             listener.imageDone(navigationId, url, image.orElse(null));
         });
     }

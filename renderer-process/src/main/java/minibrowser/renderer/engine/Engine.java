@@ -26,7 +26,7 @@ import org.jsoup.parser.Parser;
  * every stage in turn on the calling thread:
  *
  * <ol>
- *   <li>parse the HTML into a DOM (jsoup, nesting capped at {@link #MAX_DEPTH}, the text cut
+ *   <li>parse the HTML into a DOM (jsoup, nesting capped at {@link EngineLimits#MAX_DOM_DEPTH}, the text cut
  *       after {@link EngineLimits#MAX_START_TAGS} start tags);</li>
  *   <li>gather style sheets: the user-agent sheet (and the quirks sheet for a document in
  *       quirks mode, {@link QuirksMode}), then {@code <style>} elements and
@@ -43,16 +43,6 @@ import org.jsoup.parser.Parser;
  */
 public final class Engine {
 
-    /**
-     * How deep elements may nest: the parser stops nesting there (deeper elements become
-     * siblings) and the style stage flattens anything deeper into text, so layout's
-     * recursion stays within a modest thread stack (tested with 512 KB).
-     */
-    public static final int MAX_DEPTH = StyleTreeBuilder.MAX_DEPTH;
-    /** At most this many external style sheets (links and imports) are fetched per document. */
-    private static final int MAX_EXTERNAL_SHEETS = EngineLimits.MAX_STYLESHEETS;
-    /** Style sheets larger than this (in characters) are cut. */
-    private static final int MAX_SHEET_CHARS = EngineLimits.MAX_STYLESHEET_CHARS;
 
     private final Device device;
     private final StyleSheet userAgentSheet;
@@ -127,7 +117,7 @@ public final class Engine {
         int height = Math.max(1, Math.min(viewportHeight, 100_000));
         String base = baseUrl == null ? "" : baseUrl;
         // 1. Parse.
-        Parser parser = Parser.htmlParser().setMaxDepth(MAX_DEPTH);
+        Parser parser = Parser.htmlParser().setMaxDepth(EngineLimits.MAX_DOM_DEPTH);
         Document document = parser.parseInput(MarkupCutter.cut(html == null ? "" : html, EngineLimits.MAX_START_TAGS), base);
         // 2. Style sheets.
         List<StyleSheet> sheets = new ArrayList<>();
@@ -174,7 +164,7 @@ public final class Engine {
 
     private void addSheet(String css, String sheetUrl, CssParser cssParser, ResourceLoader loader,
                           List<StyleSheet> sheets, int[] fetched, int importDepth) {
-        if (css.length() > MAX_SHEET_CHARS) css = css.substring(0, MAX_SHEET_CHARS);
+        if (css.length() > EngineLimits.MAX_STYLESHEET_CHARS) css = css.substring(0, EngineLimits.MAX_STYLESHEET_CHARS);
         CssParser.Result parsed = cssParser.parseSheet(css);
         if (importDepth < 4) {
             for (String imported : parsed.imports()) {
@@ -187,7 +177,7 @@ public final class Engine {
     }
 
     private static Optional<String> fetch(String url, ResourceLoader loader, int[] fetched) {
-        if (fetched[0]++ >= MAX_EXTERNAL_SHEETS) return Optional.empty();
+        if (fetched[0]++ >= EngineLimits.MAX_STYLESHEETS) return Optional.empty();
         try {
             return loader.fetch(url).map(bytes -> new String(bytes, StandardCharsets.UTF_8));
         } catch (RuntimeException e) {

@@ -15,6 +15,7 @@ import minibrowser.renderer.engine.style.Cascade;
 import minibrowser.renderer.engine.style.CssParser;
 import minibrowser.renderer.engine.style.StyleComputer;
 import minibrowser.renderer.engine.style.StyleSheet;
+import minibrowser.renderer.engine.EngineLimits;
 import minibrowser.renderer.engine.style.StyleTreeBuilder;
 import minibrowser.renderer.engine.style.StyledElement;
 import minibrowser.renderer.engine.style.UserAgentStyleSheet;
@@ -77,7 +78,7 @@ public final class EngineBench {
     /** One render, stage by stage; returns nanoseconds per stage and their sum, in ms * 1e6. */
     private static long[] once(String html, Device device, StyleSheet ua) {
         long t0 = System.nanoTime();
-        Document document = Parser.htmlParser().setMaxDepth(StyleTreeBuilder.MAX_DEPTH).parseInput(html, "http://bench/");
+        Document document = Parser.htmlParser().setMaxDepth(EngineLimits.MAX_DOM_DEPTH).parseInput(html, "http://bench/");
         long t1 = System.nanoTime();
         CssParser css = new CssParser(WIDTH, HEIGHT);
         List<StyleSheet> sheets = new ArrayList<>(List.of(ua));

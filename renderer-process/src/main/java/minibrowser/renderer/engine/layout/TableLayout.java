@@ -18,10 +18,6 @@ import minibrowser.renderer.engine.style.Side;
  */
 final class TableLayout {
 
-    /** Larger colspans are clamped (HTML caps colspan at 1000). */
-    private static final int MAX_COLSPAN = EngineLimits.MAX_COLSPAN;
-    /** Tables with more columns than this are cut off. */
-    private static final int MAX_COLUMNS = EngineLimits.MAX_TABLE_COLUMNS;
 
     private final BlockLayout blocks;
     private final IntrinsicWidths intrinsic;
@@ -199,7 +195,7 @@ final class TableLayout {
             for (LayoutBox c : rows.get(r).children()) {
                 BlockBox cell = (BlockBox) c;
                 while (col < coveredUntil.length && coveredUntil[col] > r) col++;
-                int colspan = Math.min(colspan(cell), MAX_COLUMNS - col);
+                int colspan = Math.min(colspan(cell), EngineLimits.MAX_TABLE_COLUMNS - col);
                 if (colspan <= 0) break;
                 int rowspan = Math.max(1, Math.min(rowspan(cell, rows.size() - r), rows.size() - r));
                 if (col + colspan > coveredUntil.length) {
@@ -245,7 +241,7 @@ final class TableLayout {
     static int colspan(BlockBox cell) {
         if (cell.element() == null || !cell.element().hasAttr("colspan")) return 1;
         try {
-            return Math.max(1, Math.min(MAX_COLSPAN, Integer.parseInt(cell.element().attr("colspan").trim())));
+            return Math.max(1, Math.min(EngineLimits.MAX_COLSPAN, Integer.parseInt(cell.element().attr("colspan").trim())));
         } catch (NumberFormatException e) {
             return 1;
         }

@@ -13,7 +13,7 @@ import org.jsoup.nodes.TextNode;
  * The style stage: walks the DOM and computes every element's style with a
  * {@link Cascade} and a {@link StyleComputer}, giving the tree layout works on.
  *
- * <p>Depth is bounded: below {@link #MAX_DEPTH} levels an element's whole content is
+ * <p>Depth is bounded: below {@link EngineLimits#MAX_DOM_DEPTH} levels an element's whole content is
  * flattened into one run of text, so hostile nesting cannot exhaust the stack. So is
  * size: after {@link EngineLimits#MAX_ELEMENTS} elements the rest of the document is
  * left out (not styled, laid out or shown), so that a few megabytes of markup cannot
@@ -21,8 +21,6 @@ import org.jsoup.nodes.TextNode;
  */
 public final class StyleTreeBuilder {
 
-    /** Elements nested deeper than this are flattened into their text. */
-    public static final int MAX_DEPTH = minibrowser.renderer.engine.EngineLimits.MAX_DOM_DEPTH;
 
     private final Cascade cascade;
     private final StyleComputer computer;
@@ -46,7 +44,7 @@ public final class StyleTreeBuilder {
 
     private List<StyledNode> children(Element parent, ComputedStyle parentStyle, double rootFontSize, int depth) {
         List<StyledNode> out = new ArrayList<>(parent.childNodeSize());
-        if (depth >= MAX_DEPTH) {
+        if (depth >= EngineLimits.MAX_DOM_DEPTH) {
             String text = parent.text();
             if (!text.isEmpty()) out.add(new StyledText(text, parentStyle));
             return out;
