@@ -948,16 +948,14 @@ public final class Browser {
 
     /** Ends every child and stops the browser's threads. */
     public void shutdown() {
-        List<ChildProcessHost> children;
         try {
-            children = onUi(() -> {
+            onUi(() -> {
                 shuttingDown = true;
-                return new ArrayList<>(allChildren);
             }).get(2, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            children = new ArrayList<>(allChildren);
+        } catch (Exception uiStuck) {
+            // browser-ui is stuck or gone; it is stopped below anyway
         }
-        children.forEach(ChildProcessHost::killAndWait);
+        launcher.endAll(); // every child, also one still starting; no new ones
         hangBeat.shutdownNow();
         ui.shutdownNow();
         launching.shutdownNow();

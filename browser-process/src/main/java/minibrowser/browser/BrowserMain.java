@@ -106,7 +106,6 @@ final class BrowserMain {
         Thread cleanup = NamedThreads.single("browser-shutdown", false).newThread(() -> {
             if (ui != null) ui.restore();
             browser.shutdown();
-            launcher.endAll();
             SessionDirectory.delete(session);
         });
         Runtime.getRuntime().addShutdownHook(cleanup);

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import minibrowser.common.Switches;
 import minibrowser.common.ipc.Secrets;
@@ -35,8 +36,11 @@ public final class ChildLauncher {
     private final AtomicInteger nextId = new AtomicInteger(1);
     private final Map<String, ChildProcessHost> bySecret;
     private final ChildStarter starter;
-    /** Set by {@link #endAll}: the browser is going, and no child may start after it. */
-    private volatile boolean closed;
+    /**
+     * Set by {@link #endAll}: the browser is going, and no child may start after it.
+     * Shared with the launchers {@link #withStarter} makes.
+     */
+    private final AtomicBoolean closed;
 
     /**
      * @param children       where each child's secret is recorded, for the browser's secret check
@@ -51,6 +55,12 @@ public final class ChildLauncher {
     /** @param starter how children are started: as processes, or as threads of this JVM */
     public ChildLauncher(Path sessionDir, String browserAddress, Path logFile, List<String> extraSwitches,
                          Map<String, ChildProcessHost> children, ChildStarter starter) {
+        this(sessionDir, browserAddress, logFile, extraSwitches, children, starter, new AtomicBoolean());
+    }
+
+    private ChildLauncher(Path sessionDir, String browserAddress, Path logFile, List<String> extraSwitches,
+                          Map<String, ChildProcessHost> children, ChildStarter starter, AtomicBoolean closed) {
+        this.closed = closed;
         this.starter = starter;
         this.sessionDir = sessionDir;
         this.browserAddress = browserAddress;
@@ -74,7 +84,7 @@ public final class ChildLauncher {
         String secret = Secrets.generate();
         ChildProcessHost host = new ChildProcessHost(type, id, process, secret);
         bySecret.put(secret, host);
-        if (closed) { // the browser began to exit while this child started: it must not outlive it
+        if (closed.get()) { // the browser began to exit while this child started: it must not outlive it
             host.killAndWait();
             throw new IOException("the browser is shutting down");
         }
@@ -94,12 +104,13 @@ public final class ChildLauncher {
     }
 
     /**
-     * The browser's last step: ends every child still running (a spare renderer or a
-     * replacement may be starting while the browser quits) and refuses to start more.
-     * A child is in {@code bySecret} from its start until it exits, so none is missed.
+     * The browser's last step: ends every child still running, of this launcher and of
+     * those {@link #withStarter} made (a spare renderer or a replacement may be starting
+     * while the browser quits), and refuses to start more. A child is in {@code bySecret}
+     * from its start until it exits, so none is missed.
      */
     public void endAll() {
-        closed = true;
+        closed.set(true);
         List.copyOf(bySecret.values()).forEach(ChildProcessHost::killAndWait);
     }
 
@@ -108,7 +119,7 @@ public final class ChildLauncher {
      * starts children with {@code other}: the browser starts its in-process gpu with it.
      */
     public ChildLauncher withStarter(ChildStarter other) {
-        return new ChildLauncher(sessionDir, browserAddress, logFile, extraSwitches, bySecret, other);
+        return new ChildLauncher(sessionDir, browserAddress, logFile, extraSwitches, bySecret, other, closed);
     }
 
     public Path sessionDir() {
