@@ -52,9 +52,8 @@ public final class ChildJvmFlags {
     public static final List<String> SHARED_ARCHIVE_AT_ITS_ADDRESS = List.of(
             "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0");
     /** Heap caps: a renderer holds one or a few pages; the plugin process draws small surfaces. */
-    static final Map<ChildType, List<String>> HEAP = Map.of(
-            ChildType.RENDERER, List.of("-Xmx256m"), ChildType.GPU, List.of("-Xmx256m"),
-            ChildType.PLUGIN, List.of("-Xmx128m"));
+    static final Map<ChildType, String> HEAP = Map.of(
+            ChildType.RENDERER, "-Xmx256m", ChildType.GPU, "-Xmx256m", ChildType.PLUGIN, "-Xmx128m");
     /** The AppCDS archive's file name, beside minibrowser.jar. */
     public static final String ARCHIVE_NAME = "minibrowser.jsa";
 
@@ -76,15 +75,23 @@ public final class ChildJvmFlags {
         if (override != null) return override;
         List<String> flags = new ArrayList<>(LEAN);
         flags.addAll(SMALL_NETTY_ARENA);
-        flags.addAll(HEAP.get(type));
+        flags.add(HEAP.get(type));
         // Not for the gpu: it copies out 4 MB pixel frames, which need a roomy eden.
         if (type != ChildType.GPU) flags.addAll(SMALL_YOUNG);
-        archive().ifPresent(archive -> {
-            flags.add("-XX:SharedArchiveFile=" + archive);
-            flags.add("-Xshare:auto");
-            flags.addAll(SHARED_ARCHIVE_AT_ITS_ADDRESS);
-        });
+        flags.addAll(archiveFlags());
         return flags;
+    }
+
+    /**
+     * The flags that map the class-data archive, shared and at its own address; none when
+     * there is no fresh archive. The browser's own JVM gets them too ({@code minibrowser}).
+     */
+    public List<String> archiveFlags() {
+        return archive().map(archive -> {
+            List<String> flags = new ArrayList<>(List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto"));
+            flags.addAll(SHARED_ARCHIVE_AT_ITS_ADDRESS);
+            return flags;
+        }).orElse(List.of());
     }
 
     /** The class-data archive, when there is one newer than the jar (else it would not match). */

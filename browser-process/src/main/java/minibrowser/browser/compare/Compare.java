@@ -76,11 +76,7 @@ public final class Compare implements Callable<Integer> {
         List<String> command = new ArrayList<>();
         command.add(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java");
         command.addAll(flags);
-        new ChildJvmFlags(null, jar).archive().ifPresent(archive -> {
-            command.add("-XX:SharedArchiveFile=" + archive);
-            command.add("-Xshare:auto");
-            command.addAll(ChildJvmFlags.SHARED_ARCHIVE_AT_ITS_ADDRESS);
-        });
+        command.addAll(new ChildJvmFlags(null, jar).archiveFlags());
         command.add("-jar");
         command.add(String.valueOf(jar));
         return command;
