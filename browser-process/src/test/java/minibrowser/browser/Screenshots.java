@@ -23,40 +23,24 @@ final class Screenshots {
 
     /** Text is drawn: some pixels are nearly black. */
     static boolean hasDarkPixels(Path png) {
-        return count(read(png), rgb -> brightness(rgb) < 60) > 20;
+        return ScreenshotPixels.hasText(png);
     }
 
     /** The chart plugin draws saturated bars: many strongly coloured pixels. */
     static boolean hasChartBars(Path png) {
-        return count(read(png), Screenshots::saturated) > 200;
+        return ScreenshotPixels.hasChartBars(png);
     }
 
     /** A placeholder is a mid-grey box. */
     static boolean hasPlaceholderGrey(Path png) {
-        return count(read(png), rgb -> {
+        return ScreenshotPixels.count(read(png), rgb -> {
             int r = (rgb >> 16) & 255, g = (rgb >> 8) & 255, b = rgb & 255;
             return Math.abs(r - g) < 8 && Math.abs(g - b) < 8 && r > 120 && r < 235;
         }) > 500;
     }
 
     static int count(BufferedImage image, java.util.function.IntPredicate test) {
-        int n = 0;
-        for (int y = 0; y < image.getHeight(); y++) {
-            for (int x = 0; x < image.getWidth(); x++) {
-                if (test.test(image.getRGB(x, y))) n++;
-            }
-        }
-        return n;
-    }
-
-    static int brightness(int rgb) {
-        return (((rgb >> 16) & 255) + ((rgb >> 8) & 255) + (rgb & 255)) / 3;
-    }
-
-    static boolean saturated(int rgb) {
-        int r = (rgb >> 16) & 255, g = (rgb >> 8) & 255, b = rgb & 255;
-        int max = Math.max(r, Math.max(g, b)), min = Math.min(r, Math.min(g, b));
-        return max - min > 90;
+        return ScreenshotPixels.count(image, test);
     }
 
     /** The session directories of the browser with this pid. */

@@ -1,12 +1,10 @@
 package minibrowser.browser.chaos;
 
-import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
-import javax.imageio.ImageIO;
+import minibrowser.browser.ScreenshotPixels;
 import minibrowser.browser.compare.BrowserUnderTest;
 import minibrowser.proto.TabInfo;
 
@@ -90,7 +88,7 @@ final class Recovery {
     long pictureBack(int tab) {
         return waitFor("drawn again", DEADLINE_SECONDS, () -> {
             browser.screenshot(tab, screenshot, 10);
-            return hasText(screenshot);
+            return ScreenshotPixels.hasText(screenshot);
         });
     }
 
@@ -98,39 +96,8 @@ final class Recovery {
     long pluginDrawn(int tab) {
         return waitFor("the plugin drawn", DEADLINE_SECONDS, () -> {
             browser.screenshot(tab, screenshot, 10);
-            return hasChartBars(screenshot);
+            return ScreenshotPixels.hasChartBars(screenshot);
         });
-    }
-
-    /** The chart plugin draws saturated bars: many strongly coloured pixels (the pages are black on white). */
-    static boolean hasChartBars(Path png) {
-        return count(png, rgb -> {
-            int r = (rgb >> 16) & 255, g = (rgb >> 8) & 255, b = rgb & 255;
-            return Math.max(r, Math.max(g, b)) - Math.min(r, Math.min(g, b)) > 90;
-        }) > 200;
-    }
-
-    /** Text is drawn: some pixels are nearly black (every chaos page has a heading). */
-    static boolean hasText(Path png) {
-        return count(png, rgb -> (((rgb >> 16) & 255) + ((rgb >> 8) & 255) + (rgb & 255)) / 3 < 60) > 20;
-    }
-
-    /** How many pixels of the PNG pass {@code test}; 0 when it cannot be read. */
-    private static int count(Path png, java.util.function.IntPredicate test) {
-        BufferedImage image;
-        try {
-            image = ImageIO.read(png.toFile());
-        } catch (IOException unreadable) {
-            return 0;
-        }
-        if (image == null) return 0;
-        int n = 0;
-        for (int y = 0; y < image.getHeight(); y++) {
-            for (int x = 0; x < image.getWidth(); x++) {
-                if (test.test(image.getRGB(x, y))) n++;
-            }
-        }
-        return n;
     }
 
     static void pause(long millis) {
