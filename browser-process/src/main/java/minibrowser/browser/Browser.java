@@ -228,6 +228,7 @@ public final class Browser {
     public CompletableFuture<Integer> openTab(String url) {
         return onUi(() -> {
             Tab tab = new Tab(nextTabId++);
+            minibrowser.common.Trace.mark("openTab on ui");
             tabs.put(tab.id, tab);
             activeTab = tab.id;
             startNavigation(tab, url, true);
@@ -359,6 +360,7 @@ public final class Browser {
 
     private void onResponse(Tab tab, long navigation, Response response) {
         if (!tabs.containsKey(tab.id) || tab.navigationId != navigation) return; // closed, or a newer navigation
+        minibrowser.common.Trace.mark("onResponse");
         byte[] body = response.body();
         String type = response.contentType();
         if (!response.isOk()) {
@@ -385,6 +387,7 @@ public final class Browser {
             }
             if (tab.navigationId != navigation || tab.renderer != renderer) return;
             progress(tab, 70, "laying out");
+            minibrowser.common.Trace.mark("renderer ready, commit");
             pushUi();
             commit(tab, navigation, renderer, document, contentType);
         }, ui);
@@ -401,6 +404,7 @@ public final class Browser {
 
     /** The renderer reported a navigation's first frame is with the gpu: the tab is ready. */
     void didFinishLoad(RenderProcessHost from, int tabId, long navigation, String title) {
+        minibrowser.common.Trace.mark("didFinishLoad");
         onUi(() -> {
             Tab tab = tabs.get(tabId);
             if (tab == null || tab.renderer != from || tab.navigationId != navigation) return;
@@ -526,9 +530,18 @@ public final class Browser {
     private void keepSpare() {
         if (!policy.keepSpare() || shuttingDown || spare != null) return;
         if (!policy.mayStartAnother(rendererSlots().size() + 1)) return;
-        CompletableFuture<RenderProcessHost> started = startRenderer();
+        CompletableFuture<RenderProcessHost> started = startRenderer().thenCompose(this::warmedUp);
         spare = started;
         started.whenCompleteAsync((host, failed) -> { if (failed != null && spare == started) spare = null; }, ui);
+    }
+
+    /**
+     * Completes with {@code host} once its main thread has rendered the warm-up page: a
+     * ping queued behind it is answered. The ping also opens the browser's connection to
+     * the renderer, so the tab that takes the spare pays neither. A spare is ready only then.
+     */
+    private CompletableFuture<RenderProcessHost> warmedUp(RenderProcessHost host) {
+        return whenDone(host.ping(0)).handle((answer, failed) -> host);
     }
 
     /** Whether {@code child} is the spare renderer, ready and waiting. Runs on browser-ui. */
@@ -539,6 +552,7 @@ public final class Browser {
     /** Gives the tab a frame sink in the gpu process and tells its renderer where to send frames. */
     private void connectTabToGpu(Tab tab, GpuProcessHost gpuHost) {
         String token = Secrets.generate();
+        minibrowser.common.Trace.mark("connectTabToGpu");
         try {
             gpuHost.createTabSink(token, tab.id);
         } catch (RuntimeException gpuGone) {
@@ -547,6 +561,7 @@ public final class Browser {
         if (tab.frameSinkToken != null) gpuHost.destroySink(tab.frameSinkToken);
         tab.frameSinkToken = token;
         tab.renderer.connectGpu(tab.id, gpuHost.address(), token);
+        minibrowser.common.Trace.mark("connectTabToGpu done");
     }
 
     private void onRendererExit(RenderProcessHost renderer, String reason) {

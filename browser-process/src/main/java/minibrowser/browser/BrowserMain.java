@@ -73,7 +73,7 @@ final class BrowserMain {
         // Children are processes (per-tab, per-site) or threads of this JVM (single-process).
         ChildStarter starter = model.inProcess() ? new ThreadLauncher(Main::entryPoint)
                 : new ProcessLauncher(log, new ChildJvmFlags(options.childJvmFlags == null ? null
-                        : List.of(options.childJvmFlags.trim().split("\\s+")), ownJar()),
+                        : List.of(options.childJvmFlags.trim().split("\\s+")), ownJar(), options.recordClassLists),
                         sandboxRenderers(options, model, transport));
         String requested = starter.browserAddress(transport, session, "browser");
         Network network = new Network(new AboutPages(), options.networkTimeoutSeconds == null ? Limits.defaults()

@@ -45,6 +45,10 @@ final class BrowserOptions {
             description = "JVM flags for child processes instead of the measured ones, space-separated (for benchmarks).")
     String childJvmFlags;
 
+    @Option(names = "--record-class-lists", paramLabel = "DIR", hidden = true,
+            description = "Every child writes the classes it loads to a list in DIR (training the class-data archive).")
+    java.nio.file.Path recordClassLists;
+
     @Option(names = "--hang-timeout-seconds", paramLabel = "S", defaultValue = "15",
             description = "A renderer whose main thread does not answer a ping for S seconds is unresponsive (default 15).")
     int hangTimeoutSeconds = 15;

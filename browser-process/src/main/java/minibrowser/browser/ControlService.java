@@ -96,6 +96,7 @@ final class ControlService extends ControlGrpc.ControlImplBase {
 
     @Override
     public void openTab(OpenTabRequest request, StreamObserver<TabInfo> reply) {
+        minibrowser.common.Trace.mark("ctl openTab");
         answer(browser.openTab(request.getUrl()).thenCompose(browser::tabSnapshot), ControlService::info, reply);
     }
 
@@ -125,6 +126,7 @@ final class ControlService extends ControlGrpc.ControlImplBase {
 
     @Override
     public void waitForLoad(TabRequest request, StreamObserver<TabInfo> reply) {
+        minibrowser.common.Trace.mark("ctl waitForLoad");
         answer(browser.waitForLoad(request.getTab()), ControlService::info, reply);
     }
 

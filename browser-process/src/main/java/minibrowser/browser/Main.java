@@ -24,6 +24,7 @@ import minibrowser.renderer.RendererMain;
  *   compare            processes against threads, measured   Compare
  *   chaos              random faults, then the invariants    Chaos
  *   fuzz ...           hostile documents, a report           FuzzCommand
+ *   archive            records the class-data archive        ClassDataArchive
  * </pre>
  */
 public final class Main {
@@ -43,7 +44,8 @@ public final class Main {
             "bench", minibrowser.browser.bench.TerminalBench::run,
             "compare", minibrowser.browser.compare.Compare::run,
             "chaos", minibrowser.browser.chaos.Chaos::run,
-            "fuzz", minibrowser.browser.fuzz.FuzzCommand::run);
+            "fuzz", minibrowser.browser.fuzz.FuzzCommand::run,
+            "archive", minibrowser.browser.children.ClassDataArchive::run);
 
     static int run(String[] args) throws Exception {
         Tool tool = args.length > 0 ? TOOLS.get(args[0]) : null;

@@ -102,7 +102,7 @@ final class DisplayThread {
                     Surface plugin = surfaces.pluginSurface(embed.getPluginInstanceId());
                     placed.add(new PlacedSurface(embed.getRect().getX(), embed.getRect().getY(),
                             embed.getRect().getWidth(), embed.getRect().getHeight(),
-                            plugin == null ? null : plugin.argb(),
+                            plugin == null ? null : plugin.argbArray(),
                             plugin == null ? 0 : plugin.width(), plugin == null ? 0 : plugin.height(),
                             placeholder(embed.getPluginInstanceId())));
                 }
@@ -129,11 +129,11 @@ final class DisplayThread {
                 Surface plugin = surfaces.pluginSurface(embed.getPluginInstanceId());
                 placed.add(new PlacedPixelSurface(embed.getRect().getX(), embed.getRect().getY(),
                         embed.getRect().getWidth(), embed.getRect().getHeight(),
-                        plugin == null ? null : plugin.argb(),
+                        plugin == null ? null : plugin.argbArray(),
                         plugin == null ? 0 : plugin.width(), plugin == null ? 0 : plugin.height(),
                         placeholder(embed.getPluginInstanceId())));
             }
-            image = pixels.compose(surface.argb(), surface.width(), surface.height(), placed);
+            image = pixels.compose(surface.argbArray(), surface.width(), surface.height(), placed);
         }
         return PixelCompositor.png(image);
     }

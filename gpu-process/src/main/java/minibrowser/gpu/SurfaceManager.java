@@ -3,6 +3,7 @@ package minibrowser.gpu;
 import io.grpc.Status;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.IntBuffer;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,8 +20,9 @@ import minibrowser.proto.PluginSurface;
  * The gpu's bookkeeping: frame sinks, the shared buffers registered for them and
  * the latest surface of each. Every frame is checked before it is believed: the
  * buffer must belong to the caller's sink, the frame must lie inside it, its
- * sequence number must grow and its size must be sane. The pixels are copied out
- * of shared memory here, so the caller may reuse its slot once the call returns.
+ * sequence number must grow and its size must be sane. A tab's ARGB pixels stay
+ * where they are, in the renderer's slot ({@link Surface}); cells and plugin
+ * surfaces are copied out here, so their caller may reuse its buffer at once.
  *
  * <p>Used only on the {@code gpu-display} thread, except {@link #sink}, which the
  * secret check calls on gRPC threads.
@@ -66,7 +68,7 @@ final class SurfaceManager {
         buffers.put(bufferId, new RegisteredBuffer(token, SharedBuffer.open(file, bytes, false)));
     }
 
-    /** Checks and copies out a renderer's frame. Returns null when it was accepted, else why not. */
+    /** Checks a renderer's frame and makes it the tab's surface. Returns null when it was accepted, else why not. */
     Status acceptCompositorFrame(FrameSinkRecord sink, CompositorFrame frame) {
         if (!sink.isTab()) return Status.PERMISSION_DENIED.withDescription("not a tab's frame sink");
         boolean cells = frame.getFormat() == FrameFormat.FRAME_FORMAT_CELLS;
@@ -83,7 +85,7 @@ final class SurfaceManager {
                         CellGrid.readFrom(memory, frame.getWidth(), frame.getHeight()), null, frame.getEmbedsList(),
                         frame.getScrollY())
                 : new Surface(frame.getSequence(), frame.getWidth(), frame.getHeight(), null,
-                        readArgb(memory, frame.getWidth() * frame.getHeight()), frame.getEmbedsList(), frame.getScrollY()));
+                        memory.asIntBuffer(), frame.getEmbedsList(), frame.getScrollY()));
         return null;
     }
 
@@ -96,7 +98,7 @@ final class SurfaceManager {
         if (problem != null) return problem;
         ByteBuffer memory = buffers.get(surface.getBufferId()).memory().slice(0, bytes);
         pluginSurfaces.put(sink.pluginInstance(), new Surface(surface.getSequence(), surface.getWidth(), surface.getHeight(),
-                null, readArgb(memory, surface.getWidth() * surface.getHeight()), List.of(), 0));
+                null, IntBuffer.wrap(readArgb(memory, surface.getWidth() * surface.getHeight())), List.of(), 0));
         return null;
     }
 

@@ -9,9 +9,10 @@ import minibrowser.common.ipc.SharedBuffer;
 /**
  * Double buffering in shared memory: one memory-mapped file (made by the browser)
  * holding two frame slots. The compositor writes a frame into a slot the gpu is
- * not reading, then tells the gpu "slot S holds frame N". A slot is reused only
- * after the gpu answered the call that named it (it copies the frame out before
- * answering), so the gpu never sees a half-written frame.
+ * not reading, then tells the gpu "slot S holds frame N". The gpu does not copy the
+ * frame out: it reads it where it lies until a later frame replaces it. So a slot is
+ * written again only after the gpu has accepted the frame in the other slot (it
+ * answered that call), and the gpu never sees a half-written frame.
  */
 final class FrameSlots {
     private final int bufferId;
@@ -30,16 +31,19 @@ final class FrameSlots {
 
     long slotBytes() { return slotBytes; }
 
-    /** The next slot to write, once the gpu is done with the frame it last held. */
+    /**
+     * The next slot to write, once the gpu has moved on from it: that is, once it has
+     * accepted the frame last submitted, which lies in the other slot.
+     */
     int acquire() {
         int slot = next;
         next = 1 - next;
-        ListenableFuture<?> previous = inFlight[slot];
-        if (previous != null) {
+        ListenableFuture<?> latest = inFlight[1 - slot];
+        if (latest != null) {
             try {
-                previous.get();
+                latest.get();
             } catch (Exception gpuFailed) {
-                // The gpu is gone or refused the frame; the slot is free either way.
+                // The gpu is gone or refused the frame; either way it reads this slot no more.
             }
         }
         return slot;

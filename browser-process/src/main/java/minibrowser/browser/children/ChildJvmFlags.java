@@ -37,6 +37,10 @@ public final class ChildJvmFlags {
      */
     public static final List<String> SMALL_NETTY_ARENA = List.of("-Dio.netty.allocator.numDirectArenas=1",
             "-Dio.netty.allocator.numHeapArenas=1", "-Dio.netty.allocator.maxOrder=7");
+    /** The browser's own JVM flags, as the {@code minibrowser} launcher script gives them. */
+    public static final List<String> BROWSER = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss1m", "-XX:-UsePerfData"),
+            SMALL_NETTY_ARENA.stream()).toList();
     /** Lean flags for every child: quick start-up, a small footprint. */
     static final List<String> LEAN = List.of(
             "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss1m", "-XX:+ExitOnOutOfMemoryError",
@@ -59,6 +63,8 @@ public final class ChildJvmFlags {
 
     private final List<String> override;
     private final Path jar;
+    private final Path classListDir;
+    private final java.util.concurrent.atomic.AtomicInteger recorded = new java.util.concurrent.atomic.AtomicInteger();
 
     /**
      * @param override flags to use instead of the lean set (from {@code --child-jvm-flags},
@@ -66,8 +72,18 @@ public final class ChildJvmFlags {
      * @param jar      the jar children run from; the archive is looked for beside it
      */
     public ChildJvmFlags(List<String> override, Path jar) {
+        this(override, jar, null);
+    }
+
+    /**
+     * @param classListDir when not null, every child records the classes it loads into a
+     *                     list of its own there instead of using the archive (the training
+     *                     run of {@link ClassDataArchive})
+     */
+    public ChildJvmFlags(List<String> override, Path jar, Path classListDir) {
         this.override = override;
         this.jar = jar;
+        this.classListDir = classListDir;
     }
 
     /** The flags for a child of {@code type}. */
@@ -78,7 +94,12 @@ public final class ChildJvmFlags {
         flags.add(HEAP.get(type));
         // Not for the gpu: it copies out 4 MB pixel frames, which need a roomy eden.
         if (type != ChildType.GPU) flags.addAll(SMALL_YOUNG);
-        flags.addAll(archiveFlags());
+        if (classListDir != null) {
+            flags.addAll(ClassDataArchive.recordFlags(
+                    classListDir.resolve(type.label() + "-" + recorded.incrementAndGet() + ClassDataArchive.LIST_SUFFIX)));
+        } else {
+            flags.addAll(archiveFlags());
+        }
         return flags;
     }
 

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import minibrowser.browser.children.ChildJvmFlags;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,11 +20,8 @@ import picocli.CommandLine.Option;
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = "Measure processes against threads: memory, start-up, communication, context switches, isolation.")
 public final class Compare implements Callable<Integer> {
-    /** The browser's own JVM flags, as the ./minibrowser launcher gives them. */
     /** The browser's own JVM flags, as the {@code minibrowser} launcher script gives them. */
-    static final List<String> BROWSER_JVM_FLAGS = Stream.concat(
-            Stream.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss1m", "-XX:-UsePerfData"),
-            ChildJvmFlags.SMALL_NETTY_ARENA.stream()).toList();
+    static final List<String> BROWSER_JVM_FLAGS = ChildJvmFlags.BROWSER;
 
     @Option(names = "--json", description = "Print JSON instead of a Markdown table.")
     boolean json;
