@@ -510,6 +510,7 @@ public final class Browser {
 
     /** Starts a renderer (process or threads) and watches for its end. */
     private CompletableFuture<RenderProcessHost> startRenderer() {
+        minibrowser.common.Trace.mark("startRenderer");
         return onLauncher(() -> new RenderProcessHost(launchAndWait(ChildType.RENDERER, null)))
                 .thenApplyAsync(host -> {
                     host.process.exited().thenAcceptAsync(reason -> onRendererExit(host, reason), ui);
@@ -536,12 +537,12 @@ public final class Browser {
     }
 
     /**
-     * Completes with {@code host} once its main thread has rendered the warm-up page: a
-     * ping queued behind it is answered. The ping also opens the browser's connection to
-     * the renderer, so the tab that takes the spare pays neither. A spare is ready only then.
+     * Completes with {@code host} once it has rendered its warm-up page ({@code WarmUp}),
+     * so the tab that takes this spare finds the page code loaded and compiled. The call
+     * also opens the browser's connection to the renderer. A spare is ready only then.
      */
     private CompletableFuture<RenderProcessHost> warmedUp(RenderProcessHost host) {
-        return whenDone(host.ping(0)).handle((answer, failed) -> host);
+        return whenDone(host.warmUp()).handle((answer, failed) -> host);
     }
 
     /** Whether {@code child} is the spare renderer, ready and waiting. Runs on browser-ui. */

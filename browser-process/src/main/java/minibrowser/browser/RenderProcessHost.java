@@ -16,6 +16,7 @@ import minibrowser.proto.FindReply;
 import minibrowser.proto.FindRequest;
 import minibrowser.proto.PingReply;
 import minibrowser.proto.PingRequest;
+import minibrowser.proto.WarmUpRequest;
 import minibrowser.proto.RendererGrpc;
 import minibrowser.proto.ResizeRequest;
 import minibrowser.proto.ScrollReply;
@@ -80,6 +81,11 @@ final class RenderProcessHost {
     ListenableFuture<FindReply> find(int tab, String text, int index, boolean keepScroll) {
         return renderer.withDeadlineAfter(5, TimeUnit.SECONDS).find(FindRequest.newBuilder().setTab(tabId(tab))
                 .setText(text).setIndex(index).setKeepScroll(keepScroll).build());
+    }
+
+    /** A spare renderer's warm-up: answered once its main thread has rendered the built-in page. */
+    ListenableFuture<Ack> warmUp() {
+        return renderer.warmUp(WarmUpRequest.getDefaultInstance());
     }
 
     /** The hang monitor's ping: answered by the renderer's main thread. */

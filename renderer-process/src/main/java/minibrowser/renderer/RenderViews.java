@@ -32,15 +32,19 @@ final class RenderViews {
     private final ExecutorService main = NamedThreads.taskQueue("renderer-main");
     private final ExecutorService compositor = NamedThreads.taskQueue("renderer-compositor");
     private final ExecutorService worker = NamedThreads.taskQueue("renderer-worker");
-    private final RasterPool raster = new RasterPool();
+    private final RasterPool raster;
     private final Map<Integer, RenderView> views = new ConcurrentHashMap<>();
     private final Engine engine;
     private final BrowserLink browser;
     private final Transport transport;
     private final boolean cells;
 
-    RenderViews(Engine engine, BrowserLink browser, Transport transport, boolean cells) {
+    /** @param codeLoaded completes when renderer-init has loaded the engine's code; main's first task waits for it */
+    RenderViews(Engine engine, RasterPool raster, BrowserLink browser, Transport transport, boolean cells,
+                CompletableFuture<?> codeLoaded) {
         this.engine = engine;
+        this.raster = raster;
+        main.execute(() -> codeLoaded.handle((done, failed) -> done).join()); // a failed warm-up costs only time
         this.browser = browser;
         this.transport = transport;
         this.cells = cells;
@@ -65,9 +69,9 @@ final class RenderViews {
         if (view != null) view.detach();
     }
 
-    /** Runs the {@link WarmUp} page through renderer-main and the raster threads, ahead of the first real page. */
-    void warmUp() {
-        main.execute(new WarmUp(engine, raster, cells));
+    /** Runs the {@link WarmUp} page through renderer-main and the raster threads; completes when done. */
+    CompletableFuture<Void> warmUp() {
+        return CompletableFuture.runAsync(new WarmUp(engine, raster, cells), main);
     }
 
     /** Completes when renderer-main has run this task: the hang monitor's proof of life. */

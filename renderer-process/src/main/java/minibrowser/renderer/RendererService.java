@@ -24,6 +24,7 @@ import minibrowser.proto.TabId;
 import minibrowser.proto.Url;
 import minibrowser.proto.VisibleLinksReply;
 import minibrowser.proto.VisibleLinksRequest;
+import minibrowser.proto.WarmUpRequest;
 
 /**
  * The renderer's side of renderer.proto, called only by the browser. Each handler
@@ -89,6 +90,11 @@ final class RendererService extends RendererGrpc.RendererImplBase {
     @Override
     public void ping(PingRequest request, StreamObserver<PingReply> reply) {
         answer(views.ping(request.getSequence()), seq -> PingReply.newBuilder().setSequence(seq).build(), reply);
+    }
+
+    @Override
+    public void warmUp(WarmUpRequest request, StreamObserver<Ack> reply) {
+        answer(views.warmUp(), ignored -> Ack.getDefaultInstance(), reply);
     }
 
     @Override

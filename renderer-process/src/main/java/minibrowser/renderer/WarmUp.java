@@ -13,10 +13,11 @@ import minibrowser.renderer.engine.ResourceLoader;
  * Java2D are loaded and linked; the bundled fonts are read). Chromium's spare renderer
  * hides the first cost from a new tab; this hides the second.
  *
- * <p>Right after the renderer has started, renderer-main renders this small built-in
- * page through every stage (parse, style, layout, paint) and the raster threads raster
- * it for the device in use; the result is thrown away. A navigation that arrives
- * meanwhile waits in renderer-main's queue behind it, but finds the code ready.
+ * <p>A spare renderer, once started, is asked to warm up (the browser's {@code WarmUp}
+ * call): renderer-main renders this small built-in page through every stage (parse,
+ * style, layout, paint) and the raster threads raster it for the device in use; the
+ * result is thrown away. The spare counts as ready only then. A renderer started for a
+ * tab does {@link #loadEngineCode} instead: its own page must not wait behind this one.
  */
 final class WarmUp implements Runnable {
     private static final int WIDTH = 800;
@@ -61,9 +62,20 @@ final class WarmUp implements Runnable {
         this.cells = cells;
     }
 
+    /**
+     * The quick version, for a renderer started for a tab: a one-line page through the
+     * engine loads the classes every page needs while the renderer connects to the
+     * browser, and takes too little time to hold the tab's own page back.
+     */
+    static void loadEngineCode(Engine engine) {
+        engine.render("<!DOCTYPE html><title>warm-up</title><p>Text with <b>bold</b>", "about:warm-up", WIDTH, HEIGHT,
+                ResourceLoader.none());
+    }
+
     /** Renders and rasters {@link #PAGE} once; the output goes nowhere. */
     @Override
     public void run() {
+        minibrowser.common.Trace.mark("warm-up start");
         Page page = engine.render(PAGE, "about:warm-up", WIDTH, HEIGHT, ResourceLoader.none());
         TileContents contents = new TileContents(page.displayList(), Map.of());
         if (cells) {
@@ -77,5 +89,6 @@ final class WarmUp implements Runnable {
             tiles.setContents(contents);
             tiles.drawFrame(0, WIDTH, HEIGHT, ByteBuffer.allocate(WIDTH * HEIGHT * 4));
         }
+        minibrowser.common.Trace.mark("warm-up end");
     }
 }
