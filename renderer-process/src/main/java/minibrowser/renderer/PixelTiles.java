@@ -10,9 +10,18 @@ import minibrowser.renderer.engine.raster.PixelRaster;
 /**
  * Tiles for the pixel device (screenshots): each tile is 256 x 256 ARGB pixels of the
  * page, and a frame is the viewport's rows copied out of them.
+ *
+ * <p>A tile of one colour only (page background, mostly) is not kept: every such tile
+ * of that colour shares one array, as Chromium's compositor draws a solid-colour tile
+ * as a plain quad instead of keeping its pixels. A short page in a tall window then
+ * holds one tile of background instead of a dozen (256 KB each).
  */
 final class PixelTiles extends TileCache<int[]> {
+    /** The shared arrays of solid tiles; a page has few colours of whole tiles. */
+    private static final int MAX_SOLID_COLOURS = 8;
+
     private final PixelRaster pixels = new PixelRaster();
+    private final java.util.Map<Integer, int[]> solidTiles = new java.util.concurrent.ConcurrentHashMap<>();
 
     PixelTiles(RasterPool raster) {
         super(raster);
@@ -38,7 +47,16 @@ final class PixelTiles extends TileCache<int[]> {
     int[] rasterTile(TileContents contents, Rect area) {
         int[] tile = new int[TILE * TILE];
         pixels.raster(contents.list(), area.x(), area.y(), TILE, TILE, tile, contents.images());
-        return tile;
+        return isSolid(tile) && (solidTiles.size() < MAX_SOLID_COLOURS || solidTiles.containsKey(tile[0]))
+                ? solidTiles.computeIfAbsent(tile[0], colour -> tile) : tile;
+    }
+
+    private static boolean isSolid(int[] tile) {
+        int colour = tile[0];
+        for (int pixel : tile) {
+            if (pixel != colour) return false;
+        }
+        return true;
     }
 
     @Override

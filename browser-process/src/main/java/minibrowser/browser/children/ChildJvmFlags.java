@@ -13,7 +13,7 @@ import java.util.Map;
  *   <li>{@code -XX:TieredStopAtLevel=1}: only the C1 compiler, which starts faster;</li>
  *   <li>{@code -XX:+UseSerialGC}: no parallel GC threads, a smaller footprint;</li>
  *   <li>a heap cap per type;</li>
- *   <li>a small young generation ({@link #SMALL_YOUNG}, not for the gpu) and one small Netty buffer arena ({@link #SMALL_NETTY_ARENA});</li>
+ *   <li>a small young generation ({@link #SMALL_YOUNG}) and one small Netty buffer arena ({@link #SMALL_NETTY_ARENA});</li>
  *   <li>{@code -XX:-UsePerfData}: no {@code /tmp/hsperfdata_USER/PID} file, which a killed or
  *       halted JVM would leave behind (the task manager reads {@code /proc}, not that file);</li>
  *   <li>class-data sharing from {@code minibrowser.jsa} beside the jar (recorded as part of
@@ -25,11 +25,14 @@ import java.util.Map;
  */
 public final class ChildJvmFlags {
     /**
-     * A small young generation: every page the heap touches stays in the process's memory,
-     * and a default eden (a third of the heap) is touched in full before the first
-     * collection. -18 MB PSS per renderer (measured on doc pages, 102 -> 84 MB).
+     * A small heap to start with and a small young generation: every page the heap touches
+     * stays in the process's memory, and a default eden (a third of the heap) is touched in
+     * full before the first collection. The young generation still grows with the heap
+     * when a big page needs it (NewSize, not -Xmn). For every process, the browser too:
+     * -23 MB PSS per renderer in all (102 -> 84 MB with 16/8 MB on doc pages; 54 -> 49 MB
+     * with 8/4 MB on a small page), -12 MB for the browser.
      */
-    private static final List<String> SMALL_YOUNG = List.of("-Xms16m", "-Xmn8m");
+    public static final List<String> SMALL_YOUNG = List.of("-Xms8m", "-XX:NewSize=4m");
     /**
      * Netty's buffer pool as one arena of 1 MB chunks instead of one of 4 MB per core: our
      * processes send small messages (frames travel through shared memory). -8 MB PSS per
@@ -40,7 +43,7 @@ public final class ChildJvmFlags {
     /** The browser's own JVM flags, as the {@code minibrowser} launcher script gives them. */
     public static final List<String> BROWSER = java.util.stream.Stream.concat(
             java.util.stream.Stream.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss1m", "-XX:-UsePerfData"),
-            SMALL_NETTY_ARENA.stream()).toList();
+            java.util.stream.Stream.concat(SMALL_YOUNG.stream(), SMALL_NETTY_ARENA.stream())).toList();
     /** Lean flags for every child: quick start-up, a small footprint. */
     static final List<String> LEAN = List.of(
             "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss1m", "-XX:+ExitOnOutOfMemoryError",
@@ -92,8 +95,7 @@ public final class ChildJvmFlags {
         List<String> flags = new ArrayList<>(LEAN);
         flags.addAll(SMALL_NETTY_ARENA);
         flags.add(HEAP.get(type));
-        // Not for the gpu: it copies out 4 MB pixel frames, which need a roomy eden.
-        if (type != ChildType.GPU) flags.addAll(SMALL_YOUNG);
+        flags.addAll(SMALL_YOUNG);
         if (classListDir != null) {
             flags.addAll(ClassDataArchive.recordFlags(
                     classListDir.resolve(type.label() + "-" + recorded.incrementAndGet() + ClassDataArchive.LIST_SUFFIX)));
