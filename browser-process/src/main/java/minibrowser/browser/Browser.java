@@ -228,7 +228,6 @@ public final class Browser {
     public CompletableFuture<Integer> openTab(String url) {
         return onUi(() -> {
             Tab tab = new Tab(nextTabId++);
-            minibrowser.common.Trace.mark("openTab on ui");
             tabs.put(tab.id, tab);
             activeTab = tab.id;
             startNavigation(tab, url, true);
@@ -360,7 +359,6 @@ public final class Browser {
 
     private void onResponse(Tab tab, long navigation, Response response) {
         if (!tabs.containsKey(tab.id) || tab.navigationId != navigation) return; // closed, or a newer navigation
-        minibrowser.common.Trace.mark("onResponse");
         byte[] body = response.body();
         String type = response.contentType();
         if (!response.isOk()) {
@@ -387,7 +385,6 @@ public final class Browser {
             }
             if (tab.navigationId != navigation || tab.renderer != renderer) return;
             progress(tab, 70, "laying out");
-            minibrowser.common.Trace.mark("renderer ready, commit");
             pushUi();
             commit(tab, navigation, renderer, document, contentType);
         }, ui);
@@ -404,7 +401,6 @@ public final class Browser {
 
     /** The renderer reported a navigation's first frame is with the gpu: the tab is ready. */
     void didFinishLoad(RenderProcessHost from, int tabId, long navigation, String title) {
-        minibrowser.common.Trace.mark("didFinishLoad");
         onUi(() -> {
             Tab tab = tabs.get(tabId);
             if (tab == null || tab.renderer != from || tab.navigationId != navigation) return;
@@ -510,7 +506,6 @@ public final class Browser {
 
     /** Starts a renderer (process or threads) and watches for its end. */
     private CompletableFuture<RenderProcessHost> startRenderer() {
-        minibrowser.common.Trace.mark("startRenderer");
         return onLauncher(() -> new RenderProcessHost(launchAndWait(ChildType.RENDERER, null)))
                 .thenApplyAsync(host -> {
                     host.process.exited().thenAcceptAsync(reason -> onRendererExit(host, reason), ui);
@@ -553,7 +548,6 @@ public final class Browser {
     /** Gives the tab a frame sink in the gpu process and tells its renderer where to send frames. */
     private void connectTabToGpu(Tab tab, GpuProcessHost gpuHost) {
         String token = Secrets.generate();
-        minibrowser.common.Trace.mark("connectTabToGpu");
         try {
             gpuHost.createTabSink(token, tab.id);
         } catch (RuntimeException gpuGone) {
@@ -562,7 +556,6 @@ public final class Browser {
         if (tab.frameSinkToken != null) gpuHost.destroySink(tab.frameSinkToken);
         tab.frameSinkToken = token;
         tab.renderer.connectGpu(tab.id, gpuHost.address(), token);
-        minibrowser.common.Trace.mark("connectTabToGpu done");
     }
 
     private void onRendererExit(RenderProcessHost renderer, String reason) {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -112,7 +113,10 @@ final class BrowserMain {
 
         int exit;
         try {
-            browser.start().get(60, TimeUnit.SECONDS);
+            // The gpu process starts now. A screenshot's tab starts its renderer beside it;
+            // every other run waits for the gpu first.
+            CompletableFuture<Void> started = browser.start();
+            if (options.screenshot == null) started.get(60, TimeUnit.SECONDS);
 
             // 5. The control API, when asked for.
             Server control = null;
@@ -130,7 +134,7 @@ final class BrowserMain {
 
             // 6. Run: one screenshot, the terminal UI, or serve until told to quit.
             if (options.screenshot != null) {
-                exit = HeadlessScreenshot.take(browser, options.startUrls().get(0), Path.of(options.screenshot));
+                exit = HeadlessScreenshot.take(browser, started, options.startUrls().get(0), Path.of(options.screenshot));
             } else {
                 for (String url : options.startUrls()) browser.openTab(url).get();
                 if (terminal) {

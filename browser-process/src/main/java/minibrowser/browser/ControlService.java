@@ -96,7 +96,6 @@ final class ControlService extends ControlGrpc.ControlImplBase {
 
     @Override
     public void openTab(OpenTabRequest request, StreamObserver<TabInfo> reply) {
-        minibrowser.common.Trace.mark("ctl openTab");
         answer(browser.openTab(request.getUrl()).thenCompose(browser::tabSnapshot), ControlService::info, reply);
     }
 
@@ -126,7 +125,6 @@ final class ControlService extends ControlGrpc.ControlImplBase {
 
     @Override
     public void waitForLoad(TabRequest request, StreamObserver<TabInfo> reply) {
-        minibrowser.common.Trace.mark("ctl waitForLoad");
         answer(browser.waitForLoad(request.getTab()), ControlService::info, reply);
     }
 

@@ -15,13 +15,16 @@ final class HeadlessScreenshot {
 
     private HeadlessScreenshot() {}
 
-    static int take(Browser browser, String url, Path file) throws Exception {
+    /** @param started the browser's start (its gpu process), which the tab's renderer need not wait for */
+    static int take(Browser browser, java.util.concurrent.CompletableFuture<Void> started, String url, Path file)
+            throws Exception {
         Path target = file.toAbsolutePath();
         if (target.getParent() != null && !Files.isWritable(target.getParent())) {
             System.err.println("minibrowser: cannot write " + file + ": directory not writable");
             return FAILED;
         }
         int tab = browser.openTab(url).get();
+        started.get(60, TimeUnit.SECONDS);
         TabSnapshot loaded = browser.waitForLoad(tab).get(60, TimeUnit.SECONDS);
         if (!loaded.loadError().isEmpty()) {
             System.err.println("minibrowser: cannot load " + loaded.url() + ": " + loaded.loadError());

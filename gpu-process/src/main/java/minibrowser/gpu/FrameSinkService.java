@@ -24,13 +24,11 @@ final class FrameSinkService extends FrameSinkGrpc.FrameSinkImplBase {
 
     @Override
     public void submitCompositorFrame(CompositorFrame frame, StreamObserver<Ack> reply) {
-        minibrowser.common.Trace.mark("gpu: submit received");
         FrameSinkRecord sink = callerSink(reply);
         if (sink == null) return;
         GpuService.answer(display.post(() -> {
             Status problem = display.surfaces().acceptCompositorFrame(sink, frame);
             if (problem != null) throw problem.asRuntimeException();
-
             display.frameArrived();
             return Ack.getDefaultInstance();
         }), a -> a, reply);

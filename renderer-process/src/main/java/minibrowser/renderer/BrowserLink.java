@@ -90,7 +90,6 @@ final class BrowserLink {
 
     /** Tells the browser a navigation's first frame is with the gpu process. Does not wait. */
     void didFinishLoad(int tab, long navigationId, String title, int contentHeight) {
-        minibrowser.common.Trace.mark("renderer: didFinishLoad");
         asyncHost.didFinishLoad(DidFinishLoadRequest.newBuilder().setTab(tabId(tab)).setNavigationId(navigationId)
                 .setTitle(title).setContentHeight(contentHeight).build());
     }

@@ -233,7 +233,6 @@ final class Compositor {
 
     /** Rasters the visible part of the page into a free shared-memory slot and submits it. */
     private void produceFrame() {
-        minibrowser.common.Trace.mark("compositor: produceFrame");
         if (committed == null || gpu == null || viewportWidth <= 0 || viewportHeight <= 0) return;
         Page page = committed.page();
         scrollY = clampScroll(scrollY);
@@ -253,7 +252,6 @@ final class Compositor {
             if (instance != 0) frame.addEmbeds(embedInFrame(instance, page.embeds().get(i)));
         }
         ListenableFuture<Ack> submit = gpu.submitCompositorFrame(frame.build());
-        minibrowser.common.Trace.mark("compositor: submitted");
         slots.submitted(slot, submit);
         if (pendingImages == 0 && reportedNavigation != committed.navigationId()) {
             reportedNavigation = committed.navigationId();

@@ -72,7 +72,6 @@ final class MainThread {
 
     /** Loads a document the browser fetched: parse, style, layout, paint, commit. */
     void commitNavigation(CommitNavigationRequest request) {
-        minibrowser.common.Trace.mark("main: commitNavigation");
         queue.execute(() -> {
             int tab = request.getTab().getValue();
             // The encoding: a byte order mark, the HTTP charset, <meta charset>, else windows-1252.
@@ -118,7 +117,6 @@ final class MainThread {
      * then hands over the images already decoded and asks the worker for the others.
      */
     private void commitPage(Page rendered, int width, int height, List<Integer> keepInstances) {
-        minibrowser.common.Trace.mark("main: commitPage");
         int tab = document.getTab().getValue();
         long navigation = document.getNavigationId();
         page = rendered;

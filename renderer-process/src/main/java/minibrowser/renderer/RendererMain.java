@@ -22,7 +22,6 @@ public final class RendererMain {
     public static int run(Switches switches, InputStream parentPipe) throws Exception {
         // 1. A fault on any thread ends this renderer, and only this renderer.
         FatalErrors.install("renderer");
-        minibrowser.common.Trace.mark("renderer main() start, jvm started " + java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
 
         // 2. The engine, for a device that measures text in terminal cells or in pixels. It
         //    is made on a thread of its own, renderer-init, which then loads the engine's
@@ -39,18 +38,15 @@ public final class RendererMain {
 
         // 3. Read the secret from the pipe, watch the pipe, open a channel to the browser.
         try (ChildEndpoint endpoint = ChildEndpoint.connect("renderer", switches, parentPipe)) {
-            minibrowser.common.Trace.mark("endpoint connected");
 
             // 4. The threads, each named for its role: main, compositor, raster, worker;
             //    one view per tab on them (one tab per renderer, or several in the per-site model).
             //    Main starts no page before renderer-init is done.
             BrowserLink browser = new BrowserLink(endpoint.browser());
             RenderViews views = new RenderViews(engine.join(), raster, browser, endpoint.transport(), cells, codeLoaded);
-            minibrowser.common.Trace.mark("views");
 
             // 5. Serve the Renderer contract and tell the browser we are ready.
             endpoint.serve(List.of(new RendererService(views)), ChildEndpoint.browserOnly());
-            minibrowser.common.Trace.mark("renderer served");
 
             // 6. Run until the browser goes away (the parent-watch thread ends the process),
             //    or, as threads of the browser (single-process model), until it stops our server.

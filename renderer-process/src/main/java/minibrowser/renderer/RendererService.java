@@ -49,7 +49,6 @@ final class RendererService extends RendererGrpc.RendererImplBase {
 
     @Override
     public void commitNavigation(CommitNavigationRequest request, StreamObserver<Ack> reply) {
-        minibrowser.common.Trace.mark("commitNavigation received");
         RenderView view = view(request.getTab());
         view.compositor().prepareFrameBuffer(request.getTab().getValue(), request.getViewportWidth(),
                 request.getViewportHeight());
@@ -82,7 +81,6 @@ final class RendererService extends RendererGrpc.RendererImplBase {
 
     @Override
     public void connectGpu(ConnectGpuRequest request, StreamObserver<Ack> reply) {
-        minibrowser.common.Trace.mark("connectGpu received");
         view(request.getTab()).compositor().connectGpu(request.getGpuAddress(), request.getFrameSinkToken());
         done(reply);
     }

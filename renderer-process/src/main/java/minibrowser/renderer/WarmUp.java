@@ -75,7 +75,6 @@ final class WarmUp implements Runnable {
     /** Renders and rasters {@link #PAGE} once; the output goes nowhere. */
     @Override
     public void run() {
-        minibrowser.common.Trace.mark("warm-up start");
         Page page = engine.render(PAGE, "about:warm-up", WIDTH, HEIGHT, ResourceLoader.none());
         TileContents contents = new TileContents(page.displayList(), Map.of());
         if (cells) {
@@ -89,6 +88,5 @@ final class WarmUp implements Runnable {
             tiles.setContents(contents);
             tiles.drawFrame(0, WIDTH, HEIGHT, ByteBuffer.allocate(WIDTH * HEIGHT * 4));
         }
-        minibrowser.common.Trace.mark("warm-up end");
     }
 }

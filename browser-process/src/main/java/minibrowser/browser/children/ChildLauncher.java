@@ -81,7 +81,6 @@ public final class ChildLauncher {
         switches.addAll(extraSwitches);
         Path tempDir = Files.createTempDirectory(sessionDir, "tmp-" + id + "-");
         RunningChild process = starter.start(type, id, switches, tempDir);
-        minibrowser.common.Trace.mark("child process started " + id);
         String secret = Secrets.generate();
         ChildProcessHost host = new ChildProcessHost(type, id, process, secret);
         bySecret.put(secret, host);

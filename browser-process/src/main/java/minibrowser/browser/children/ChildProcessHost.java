@@ -50,7 +50,6 @@ public final class ChildProcessHost {
     public String address() { return address; }
 
     void markReady(String address, ManagedChannel channel) {
-        minibrowser.common.Trace.mark("child ready " + address);
         this.address = address;
         if (!ready.complete(channel)) channel.shutdownNow();
     }

@@ -42,7 +42,9 @@ public final class ProcessHostService extends ProcessHostGrpc.ProcessHostImplBas
             child.kill("killed for a bad message: ready at address " + address + ", outside the session", false);
             return;
         }
-        child.markReady(address, transport.connect(address, child.secret()));
+        io.grpc.ManagedChannel channel = transport.connect(address, child.secret());
+        channel.getState(true); // connect now: the first call (a tab's navigation, often) should not wait for it
+        child.markReady(address, channel);
         reply.onNext(Ack.getDefaultInstance());
         reply.onCompleted();
     }

@@ -29,8 +29,9 @@ import minibrowser.proto.TabId;
  *   <li>a 1280 x 800 ARGB frame (4,096,000 bytes) inside a gRPC message (the same call,
  *       copying the pixels into the message as a renderer would have to);</li>
  *   <li>the same frame through shared memory: the pixels are already in the mapped
- *       file, {@code SubmitCompositorFrame} names the slot and the gpu copies it out
- *       before it answers (what the browser really does);</li>
+ *       file, {@code SubmitCompositorFrame} names the slot, and the gpu checks the frame
+ *       and makes it the tab's surface where it lies before it answers (what renderers
+ *       really do);</li>
  *   <li>a plain copy of the same 4,096,000 bytes in this JVM, for scale.</li>
  * </ul>
  */
@@ -58,7 +59,8 @@ final class IpcRows {
                 "1280x800 ARGB pixels copied into the request (SubmitFrameBytesForBenchmark); the gpu copies them out"));
         rows.add(new Row("communication", "4 MB frame through shared memory", process.frameSharedMemoryMs().format("ms", 2),
                 threads.frameSharedMemoryMs().format("ms", 2), "< 2x memcpy",
-                "frame already in the memory-mapped file; SubmitCompositorFrame names the slot, the gpu copies it out and answers"));
+                "frame already in the memory-mapped file; SubmitCompositorFrame names the slot, the gpu checks it, "
+                        + "makes it the tab's surface in place (no copy) and answers"));
         rows.add(new Row("communication", "4 MB plain memory copy", memcpy.format("ms", 2), memcpy.format("ms", 2), "",
                 "System.arraycopy of 1,024,000 ints in one JVM (the yardstick)"));
         return rows;

@@ -47,7 +47,13 @@ public final class Network {
      */
     private final ExecutorService clientThreads = NamedThreads.grpcPool("browser-http", 2);
     private final Limits limits;
-    private final HttpClient http;
+    /**
+     * Made on the first http(s) fetch: the client's selector thread waits in native code
+     * ({@code epoll_wait}) for as long as it lives, and a JVM that exits while a thread is
+     * in native code waits 300 ms for it first. A screenshot of a data:, file: or about:
+     * page (or a browser that never fetched over the network) exits without that wait.
+     */
+    private volatile HttpClient http;
     private final AboutPages about;
 
     /** A network with the default {@link Limits}. */
@@ -58,11 +64,21 @@ public final class Network {
     public Network(AboutPages about, Limits limits) {
         this.about = about;
         this.limits = limits;
-        this.http = HttpClient.newBuilder()
-                .followRedirects(HttpClient.Redirect.NEVER) // Redirects follows them, to count them
-                .connectTimeout(limits.connectTimeout())
-                .executor(clientThreads)
-                .build();
+    }
+
+    private HttpClient http() {
+        HttpClient client = http;
+        if (client != null) return client;
+        synchronized (this) {
+            if (http == null) {
+                http = HttpClient.newBuilder()
+                        .followRedirects(HttpClient.Redirect.NEVER) // Redirects follows them, to count them
+                        .connectTimeout(limits.connectTimeout())
+                        .executor(clientThreads)
+                        .build();
+            }
+            return http;
+        }
     }
 
     /** Fetches {@code url} off the caller's thread. */
@@ -158,7 +174,7 @@ public final class Network {
             body.set(limited);
             return limited;
         };
-        CompletableFuture<HttpResponse<byte[]>> pending = http.sendAsync(request, handler);
+        CompletableFuture<HttpResponse<byte[]>> pending = http().sendAsync(request, handler);
         long headersDeadline = System.nanoTime() + limits.connectTimeout().plus(limits.readTimeout()).toNanos()
                 + TimeUnit.SECONDS.toNanos(5); // the client's own timeouts should have fired by then
         try {

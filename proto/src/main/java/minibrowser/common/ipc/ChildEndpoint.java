@@ -71,13 +71,10 @@ public final class ChildEndpoint implements AutoCloseable {
         Path sessionDir = Path.of(switches.require(Switches.SESSION_DIR));
         ParentPipe pipe = new ParentPipe(stdin);
         String secret = pipe.readSecret();
-        minibrowser.common.Trace.mark("secret read");
         boolean inProcess = switches.get(Switches.IN_PROCESS).isPresent();
         Transport transport = new Transport(processName);
-        minibrowser.common.Trace.mark("transport");
         ManagedChannel browser = transport.connect(switches.require(Switches.BROWSER_ADDRESS), secret);
         browser.getState(true); // connect now, while the child sets up its server, not at its first call
-        minibrowser.common.Trace.mark("channel");
         ChildEndpoint endpoint = new ChildEndpoint(sessionDir, switches.require(Switches.CHILD_ID), secret, transport,
                 browser, inProcess, switches.get(Switches.SERVE_ON_SOCKET).isPresent());
         pipe.watch(processName, inProcess ? endpoint::stopServing : () -> {
@@ -91,7 +88,11 @@ public final class ChildEndpoint implements AutoCloseable {
     private void stopServing() {
         stopped = true;
         Server running = server;
-        if (running != null) running.shutdownNow();
+        try {
+            if (running != null) running.shutdownNow();
+        } catch (java.util.concurrent.RejectedExecutionException closedAlready) {
+            // close() ran first and stopped the handler threads: the server is down already.
+        }
     }
 
     /**
@@ -105,14 +106,12 @@ public final class ChildEndpoint implements AutoCloseable {
                 : transport.addressFor(sessionDir, childId);
         List<BindableService> all = new java.util.ArrayList<>(services);
         all.add(new ChildProcessService());
-        minibrowser.common.Trace.mark("serve: services");
         server = transport.serve(requested,
                 Secrets.require(presented -> Secrets.same(presented, secret)
                         ? Optional.of((Object) BROWSER) : extraCallers.apply(presented), CALLER),
                 all);
         if (stopped) server.shutdownNow(); // the browser let go while we were starting
         String address = Transport.boundAddress(server, requested);
-        minibrowser.common.Trace.mark("serve: server started");
         ProcessHostGrpc.newBlockingStub(browser).withWaitForReady().withDeadlineAfter(60, TimeUnit.SECONDS)
                 .childReady(ChildReadyRequest.newBuilder()
                         .setAddress(address)

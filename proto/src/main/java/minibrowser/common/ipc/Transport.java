@@ -154,10 +154,15 @@ public final class Transport implements AutoCloseable {
         return domainSockets ? io.netty.channel.epoll.EpollSocketChannel.class : NioSocketChannel.class;
     }
 
-    /** Stops the event loops and handler threads; servers and channels must be shut down first. */
+    /**
+     * Stops the event loops and handler threads; servers and channels must be shut down
+     * first. Waits (up to a second) until the event-loop thread has left {@code epoll_wait}:
+     * a JVM that exits while a thread is in native code waits 300 ms for it first.
+     */
     @Override
     public void close() {
-        eventLoops.shutdownGracefully(0, 1, TimeUnit.SECONDS);
+        io.netty.util.concurrent.Future<?> stopped = eventLoops.shutdownGracefully(0, 1, TimeUnit.SECONDS);
         handlers.shutdownNow();
+        stopped.awaitUninterruptibly(1, TimeUnit.SECONDS);
     }
 }
