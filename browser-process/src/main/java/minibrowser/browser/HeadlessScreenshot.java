@@ -3,6 +3,7 @@ package minibrowser.browser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import minibrowser.common.ExitCode;
 
@@ -15,16 +16,26 @@ final class HeadlessScreenshot {
 
     private HeadlessScreenshot() {}
 
-    /** @param started the browser's start (its gpu process), which the tab's renderer need not wait for */
-    static int take(Browser browser, java.util.concurrent.CompletableFuture<Void> started, String url, Path file)
-            throws Exception {
+    /**
+     * @param started the browser's start (its gpu process), which the tab's renderer need not
+     *                wait for; it is waited for before returning, even on failure, so the
+     *                browser never quits while its gpu is still starting
+     */
+    static int take(Browser browser, CompletableFuture<Void> started, String url, Path file) throws Exception {
+        try {
+            return loadAndWrite(browser, url, file);
+        } finally {
+            started.handle((done, failed) -> done).get(60, TimeUnit.SECONDS);
+        }
+    }
+
+    private static int loadAndWrite(Browser browser, String url, Path file) throws Exception {
         Path target = file.toAbsolutePath();
         if (target.getParent() != null && !Files.isWritable(target.getParent())) {
             System.err.println("minibrowser: cannot write " + file + ": directory not writable");
             return FAILED;
         }
         int tab = browser.openTab(url).get();
-        started.get(60, TimeUnit.SECONDS);
         TabSnapshot loaded = browser.waitForLoad(tab).get(60, TimeUnit.SECONDS);
         if (!loaded.loadError().isEmpty()) {
             System.err.println("minibrowser: cannot load " + loaded.url() + ": " + loaded.loadError());

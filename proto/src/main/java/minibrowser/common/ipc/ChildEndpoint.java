@@ -102,6 +102,16 @@ public final class ChildEndpoint implements AutoCloseable {
      *                     tokens): the caller object for a secret, or empty
      */
     public void serve(List<BindableService> services, Function<String, Optional<Object>> extraCallers) throws IOException {
+        serve(services, extraCallers, false);
+    }
+
+    /**
+     * As {@link #serve(List, Function)}; {@code onEventLoop} handles calls on the event-loop
+     * thread ({@link Transport#serve(String, ServerInterceptor, List, boolean)}): only for
+     * services whose handlers never block.
+     */
+    public void serve(List<BindableService> services, Function<String, Optional<Object>> extraCallers,
+                      boolean onEventLoop) throws IOException {
         String requested = inProcess && !serveOnSocket ? Transport.inProcessAddress(sessionDir, childId)
                 : transport.addressFor(sessionDir, childId);
         List<BindableService> all = new java.util.ArrayList<>(services);
@@ -109,7 +119,7 @@ public final class ChildEndpoint implements AutoCloseable {
         server = transport.serve(requested,
                 Secrets.require(presented -> Secrets.same(presented, secret)
                         ? Optional.of((Object) BROWSER) : extraCallers.apply(presented), CALLER),
-                all);
+                all, onEventLoop);
         if (stopped) server.shutdownNow(); // the browser let go while we were starting
         String address = Transport.boundAddress(server, requested);
         ProcessHostGrpc.newBlockingStub(browser).withWaitForReady().withDeadlineAfter(60, TimeUnit.SECONDS)

@@ -91,8 +91,21 @@ public final class Transport implements AutoCloseable {
      * Returns the started server; {@link #boundAddress} tells where it listens.
      */
     public Server serve(String address, ServerInterceptor guard, List<BindableService> services) throws IOException {
+        return serve(address, guard, services, false);
+    }
+
+    /**
+     * As {@link #serve(String, ServerInterceptor, List)}; with {@code onEventLoop}, calls are
+     * handled on the event-loop thread itself, one thread hop fewer per call. Only for
+     * services whose handlers never block (the gpu's: they post to gpu-display and answer
+     * from there). Each hop wakes a sleeping thread: tens of microseconds on this machine.
+     */
+    public Server serve(String address, ServerInterceptor guard, List<BindableService> services, boolean onEventLoop)
+            throws IOException {
+        java.util.concurrent.Executor calls = onEventLoop ? com.google.common.util.concurrent.MoreExecutors.directExecutor()
+                : handlers;
         if (address.startsWith("inproc:")) {
-            InProcessServerBuilder builder = InProcessServerBuilder.forName(address.substring(7)).executor(handlers);
+            InProcessServerBuilder builder = InProcessServerBuilder.forName(address.substring(7)).executor(calls);
             services.forEach(s -> builder.addService(ServerInterceptors.intercept(s, guard)));
             return builder.build().start();
         }
@@ -102,7 +115,7 @@ public final class Transport implements AutoCloseable {
                 .channelType(domainSockets && address.startsWith("unix:")
                         ? EpollServerDomainSocketChannel.class : serverTcpChannel())
                 .maxInboundMessageSize(MAX_MESSAGE_BYTES)
-                .executor(handlers);
+                .executor(calls);
         services.forEach(s -> builder.addService(ServerInterceptors.intercept(s, guard)));
         return builder.build().start();
     }
