@@ -66,6 +66,13 @@ abstract class TileCache<T> {
         return tiles.size();
     }
 
+    /** Tile rasters held now, each counted once however many tiles share it (solid-colour tiles do). */
+    int distinctRasters() {
+        java.util.Set<T> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        tiles.values().forEach(tile -> seen.add(tile.raster()));
+        return seen.size();
+    }
+
     FrameStats lastFrame() {
         return lastFrame;
     }

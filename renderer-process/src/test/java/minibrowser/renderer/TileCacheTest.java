@@ -119,6 +119,17 @@ class TileCacheTest {
     }
 
     @Test
+    void solidColourTilesShareOneRaster() {
+        PixelTiles tiles = new PixelTiles(RASTER);
+        DisplayList shortPage = new DisplayList(List.of(new FillRect(new Rect(0, 0, WIDTH, 50), 0xFFCC0000)));
+        tiles.setContents(new TileContents(shortPage, Map.of()));
+        assertArrayEquals(onePiecePixels(shortPage, 0), tiledPixels(tiles, 0));
+        // 4 x 3 tiles: the top row holds the red band, each its own; the 8 below are plain background.
+        assertEquals(12, tiles.size());
+        assertEquals(5, tiles.distinctRasters());
+    }
+
+    @Test
     void tilesFarFromTheViewportAreDropped() {
         PixelTiles tiles = new PixelTiles(RASTER);
         tiles.setContents(new TileContents(stripes(20_000), Map.of()));
