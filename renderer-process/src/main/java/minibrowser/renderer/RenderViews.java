@@ -44,10 +44,10 @@ final class RenderViews {
                 CompletableFuture<?> codeLoaded) {
         this.engine = engine;
         this.raster = raster;
-        main.execute(() -> codeLoaded.handle((done, failed) -> done).join()); // a failed warm-up costs only time
         this.browser = browser;
         this.transport = transport;
         this.cells = cells;
+        main.execute(() -> codeLoaded.handle((done, failed) -> done).join()); // a failed warm-up costs only time
     }
 
     /** The view of {@code tab}, made on first use. */
