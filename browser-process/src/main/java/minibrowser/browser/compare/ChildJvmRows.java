@@ -33,7 +33,7 @@ final class ChildJvmRows {
             atItsAddress.addAll(ChildJvmFlags.SHARED_ARCHIVE_AT_ITS_ADDRESS);
             rows.add(row("+ archive mapped at its own address (pages shared)", atItsAddress, runs));
             List<String> small = new ArrayList<>(atItsAddress);
-            small.addAll(List.of("-Xms16m", "-Xmn8m")); // ChildJvmFlags gives these to renderers
+            small.addAll(ChildJvmFlags.SMALL_YOUNG);
             small.addAll(ChildJvmFlags.SMALL_NETTY_ARENA);
             rows.add(row("+ small young generation, one 1 MB Netty arena (kept: the default)", small, runs));
         } else {
