@@ -50,6 +50,7 @@ public final class ChildEndpoint implements AutoCloseable {
     private final boolean serveOnSocket;
     /** Set by the parent-watch thread of an in-process child; the server may not exist yet. */
     private volatile boolean stopped;
+    private boolean closed; // guarded by this
     private volatile Server server;
 
     private ChildEndpoint(Path sessionDir, String childId, String secret, Transport transport, ManagedChannel browser,
@@ -85,14 +86,10 @@ public final class ChildEndpoint implements AutoCloseable {
     }
 
     /** An in-process child's answer to its pipe closing: stop serving, so its entry point returns. */
-    private void stopServing() {
+    private synchronized void stopServing() {
         stopped = true;
         Server running = server;
-        try {
-            if (running != null) running.shutdownNow();
-        } catch (java.util.concurrent.RejectedExecutionException closedAlready) {
-            // close() ran first and stopped the handler threads: the server is down already.
-        }
+        if (running != null && !closed) running.shutdownNow(); // after close() the server is down already
     }
 
     /**
@@ -150,8 +147,14 @@ public final class ChildEndpoint implements AutoCloseable {
         if (server != null) server.shutdown();
     }
 
+    /**
+     * Shuts the channel, the server and the transport down. Synchronized with
+     * {@link #stopServing}: the parent-watch thread must not shut a server down again once
+     * its transport's handler threads are gone (the server would hand them work).
+     */
     @Override
-    public void close() {
+    public synchronized void close() {
+        closed = true;
         browser.shutdownNow();
         if (server != null) server.shutdownNow();
         transport.close();
