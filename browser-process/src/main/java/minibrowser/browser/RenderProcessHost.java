@@ -83,9 +83,9 @@ final class RenderProcessHost {
                 .setText(text).setIndex(index).setKeepScroll(keepScroll).build());
     }
 
-    /** A spare renderer's warm-up: answered once its main thread has rendered the built-in page. */
+    /** A spare renderer's warm-up: answered once its main thread has rendered the built-in page (a second or less). */
     ListenableFuture<Ack> warmUp() {
-        return renderer.warmUp(WarmUpRequest.getDefaultInstance());
+        return renderer.withDeadlineAfter(30, TimeUnit.SECONDS).warmUp(WarmUpRequest.getDefaultInstance());
     }
 
     /** The hang monitor's ping: answered by the renderer's main thread. */

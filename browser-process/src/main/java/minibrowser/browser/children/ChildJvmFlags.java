@@ -5,6 +5,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 /**
  * The JVM flags a child process is started with. Each one was measured before it
@@ -41,9 +44,9 @@ public final class ChildJvmFlags {
     public static final List<String> SMALL_NETTY_ARENA = List.of("-Dio.netty.allocator.numDirectArenas=1",
             "-Dio.netty.allocator.numHeapArenas=1", "-Dio.netty.allocator.maxOrder=7");
     /** The browser's own JVM flags, as the {@code minibrowser} launcher script gives them. */
-    public static final List<String> BROWSER = java.util.stream.Stream.concat(
-            java.util.stream.Stream.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss1m", "-XX:-UsePerfData"),
-            java.util.stream.Stream.concat(SMALL_YOUNG.stream(), SMALL_NETTY_ARENA.stream())).toList();
+    public static final List<String> BROWSER = Stream.of(
+            List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss1m", "-XX:-UsePerfData"),
+            SMALL_YOUNG, SMALL_NETTY_ARENA).flatMap(List::stream).toList();
     /** Lean flags for every child: quick start-up, a small footprint. */
     static final List<String> LEAN = List.of(
             "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss1m", "-XX:+ExitOnOutOfMemoryError",
@@ -67,7 +70,7 @@ public final class ChildJvmFlags {
     private final List<String> override;
     private final Path jar;
     private final Path classListDir;
-    private final java.util.concurrent.atomic.AtomicInteger recorded = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger recorded = new AtomicInteger();
 
     /**
      * @param override flags to use instead of the lean set (from {@code --child-jvm-flags},
@@ -118,15 +121,15 @@ public final class ChildJvmFlags {
     }
 
     /** The class-data archive, when there is one newer than the jar (else it would not match). */
-    public java.util.Optional<Path> archive() {
-        if (jar == null || jar.getParent() == null) return java.util.Optional.empty();
+    public Optional<Path> archive() {
+        if (jar == null || jar.getParent() == null) return Optional.empty();
         Path archive = jar.resolveSibling(ARCHIVE_NAME);
         try {
             boolean fresh = Files.isRegularFile(archive) && Files.isRegularFile(jar)
                     && Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) > 0;
-            return fresh ? java.util.Optional.of(archive) : java.util.Optional.empty();
+            return fresh ? Optional.of(archive) : Optional.empty();
         } catch (java.io.IOException unreadable) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }

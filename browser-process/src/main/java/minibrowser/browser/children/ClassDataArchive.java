@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import minibrowser.common.ipc.ChildEndpoint;
 
 /**
  * {@code java -jar minibrowser.jar archive}: records {@code minibrowser.jsa}, the
@@ -59,9 +60,7 @@ public final class ClassDataArchive {
             System.err.println("minibrowser: no class-data archive recorded: " + failed.getMessage());
             return 1;
         } finally {
-            try (Stream<Path> files = Files.walk(work)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-            }
+            ChildEndpoint.deleteQuietly(work);
         }
     }
 

@@ -53,7 +53,7 @@ public final class Network {
      * in native code waits 300 ms for it first. A screenshot of a data:, file: or about:
      * page (or a browser that never fetched over the network) exits without that wait.
      */
-    private volatile HttpClient http;
+    private HttpClient http; // guarded by this
     private final AboutPages about;
 
     /** A network with the default {@link Limits}. */
@@ -66,19 +66,15 @@ public final class Network {
         this.limits = limits;
     }
 
-    private HttpClient http() {
-        HttpClient client = http;
-        if (client != null) return client;
-        synchronized (this) {
-            if (http == null) {
-                http = HttpClient.newBuilder()
-                        .followRedirects(HttpClient.Redirect.NEVER) // Redirects follows them, to count them
-                        .connectTimeout(limits.connectTimeout())
-                        .executor(clientThreads)
-                        .build();
-            }
-            return http;
+    private synchronized HttpClient http() {
+        if (http == null) {
+            http = HttpClient.newBuilder()
+                    .followRedirects(HttpClient.Redirect.NEVER) // Redirects follows them, to count them
+                    .connectTimeout(limits.connectTimeout())
+                    .executor(clientThreads)
+                    .build();
         }
+        return http;
     }
 
     /** Fetches {@code url} off the caller's thread. */
