@@ -15,7 +15,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import io.grpc.Status;
 import minibrowser.browser.children.ChildLauncher;
 import minibrowser.browser.children.ChildProcessHost;
 import minibrowser.browser.children.ChildType;
@@ -49,6 +51,7 @@ import minibrowser.proto.Url;
  * </pre>
  */
 public final class Browser {
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(Browser.class.getName());
     private final ExecutorService ui = NamedThreads.taskQueue("browser-ui");
     /** Starting a child blocks until it says ChildReady, so launches run here, a few at once. */
     private final ExecutorService launching = NamedThreads.pool("browser-launcher", 3);
@@ -391,6 +394,7 @@ public final class Browser {
     }
 
     private void commit(Tab tab, long navigation, RenderProcessHost renderer, byte[] body, String contentType) {
+        tab.committedUrl = tab.url();
         CommitNavigationRequest request = CommitNavigationRequest.newBuilder()
                 .setTab(RenderProcessHost.tabId(tab.id)).setUrl(Url.newBuilder().setSpec(tab.url()))
                 .setBody(com.google.protobuf.ByteString.copyFrom(body)).setContentType(contentType)
@@ -399,21 +403,42 @@ public final class Browser {
         renderer.commitNavigation(request);
     }
 
-    /** The renderer reported a navigation's first frame is with the gpu: the tab is ready. */
+    /** The renderer reported a navigation's first frame is with the gpu: the tab is ready. Runs on browser-ui. */
     void didFinishLoad(RenderProcessHost from, int tabId, long navigation, String title) {
-        onUi(() -> {
-            Tab tab = tabs.get(tabId);
-            if (tab == null || tab.renderer != from || tab.navigationId != navigation) return;
-            tab.title = title;
-            tab.state = TabState.READY;
-            progress(tab, 100, "");
-            tab.loaded.complete(tab);
-            pushUi();
-            if (tab.pendingDebugPage != null) {
-                String page = tab.pendingDebugPage;
-                tab.pendingDebugPage = null;
-                from.runDebugAction(tab.id, DebugPages.rendererAction(page));
+        Tab tab = tabs.get(tabId);
+        if (tab == null || tab.renderer != from || tab.navigationId != navigation) return;
+        tab.title = title;
+        tab.state = TabState.READY;
+        progress(tab, 100, "");
+        tab.loaded.complete(tab);
+        pushUi();
+        if (tab.pendingDebugPage != null) {
+            String page = tab.pendingDebugPage;
+            tab.pendingDebugPage = null;
+            from.runDebugAction(tab.id, DebugPages.rendererAction(page));
+        }
+    }
+
+    /**
+     * A navigation the tab's page started (a link followed, a click, a link hint): the
+     * URL came from the renderer, so {@link NavigationPolicy} decides whether the page
+     * may go there (Chromium's {@code CanRequestURL}); a refused one is logged and named
+     * on the status line, and the tab stays where it is. What the user types goes
+     * through {@link #navigate} instead, anywhere.
+     */
+    public CompletableFuture<Void> followLink(int tabId, String url) {
+        return onUi(() -> {
+            Tab tab = tab(tabId);
+            String target = UrlFixer.fix(url);
+            String from = tab.committedUrl != null ? tab.committedUrl : tab.url();
+            Optional<String> refusal = NavigationPolicy.refusal(from, target);
+            if (refusal.isPresent()) {
+                LOG.warning("tab " + tabId + ": refused a navigation the page asked for: " + refusal.get());
+                chrome.message = "blocked: " + refusal.get();
+                pushUi();
+                return;
             }
+            startNavigation(tab, target, true);
         });
     }
 
@@ -561,7 +586,7 @@ public final class Browser {
     private void onRendererExit(RenderProcessHost renderer, String reason) {
         allChildren.remove(renderer.process);
         if (spare != null && spare.isDone() && !spare.isCompletedExceptionally() && spare.join() == renderer) spare = null;
-        for (Integer tabId : renderer.tabs) {
+        for (Integer tabId : renderer.tabs.ids()) {
             Tab tab = tabs.get(tabId);
             if (tab == null || tab.renderer != renderer) continue;
             tab.renderer = null;
@@ -591,7 +616,7 @@ public final class Browser {
         deleteFrameBuffers(tab);
         pluginInstances.values().removeIf(instance -> instance.tab() == tab.id && deleteQuietly(instance.surface()));
         if (renderer == null) return;
-        renderer.tabs.remove(tab.id);
+        renderer.tabs.detach(tab.id);
         if (renderer.tabs.isEmpty()) {
             renderer.process.kill(null, true);
         } else {
@@ -601,21 +626,61 @@ public final class Browser {
 
     /** Kills a renderer that sent a message it could never honestly send. */
     void killForBadMessage(RenderProcessHost renderer, String what) {
-        renderer.process.kill("killed for a bad message: " + what, false);
+        renderer.process.killForBadMessage(what);
     }
 
-    /** The newest navigation id issued for a tab, or -1 when there is no such tab (for message checks). */
-    CompletableFuture<Long> latestNavigationOf(int tabId) {
+    /** The newest navigation id issued for a tab, or -1 when there is no such tab (for message checks). Runs on browser-ui. */
+    long latestNavigationOf(int tabId) {
+        Tab tab = tabs.get(tabId);
+        return tab == null ? -1L : tab.navigationId;
+    }
+
+    /**
+     * Runs {@code work} on browser-ui for the renderer that {@code child} is, so that the
+     * check of its message and the action on it see the same tabs. Fails with
+     * PERMISSION_DENIED when the child draws no tab (a spare renderer, one being ended).
+     */
+    <T> CompletableFuture<T> forRenderer(ChildProcessHost child, Function<RenderProcessHost, CompletableFuture<T>> work) {
         return onUi(() -> {
-            Tab tab = tabs.get(tabId);
-            return tab == null ? -1L : tab.navigationId;
-        });
+            RenderProcessHost renderer = tabs.values().stream().map(t -> t.renderer)
+                    .filter(r -> r != null && r.process == child).findFirst()
+                    .orElseThrow(() -> Status.PERMISSION_DENIED.withDescription("not a renderer drawing a tab")
+                            .asRuntimeException());
+            return work.apply(renderer);
+        }).thenCompose(answer -> answer);
     }
 
-    /** The RenderProcessHost of a child process, if it is a live renderer. Runs on browser-ui. */
-    CompletableFuture<Optional<RenderProcessHost>> rendererOf(ChildProcessHost child) {
-        return onUi(() -> tabs.values().stream().map(t -> t.renderer)
-                .filter(r -> r != null && r.process == child).findFirst());
+    /**
+     * Fetches {@code url} for the page of tab {@code tabId}, under {@link PageFetchPolicy}:
+     * the one door every fetch made on behalf of a page goes through (style sheets,
+     * images, plugin data). The page is the one the browser committed to the tab.
+     * Runs on browser-ui; fails with PERMISSION_DENIED when the page may not have it.
+     */
+    CompletableFuture<Response> fetchForPage(int tabId, String url) {
+        Tab tab = tab(tabId);
+        String page = tab.committedUrl != null ? tab.committedUrl : tab.url();
+        Optional<String> refusal = PageFetchPolicy.refusal(page, url);
+        if (refusal.isPresent()) {
+            LOG.info("tab " + tabId + ": refused a fetch: " + refusal.get());
+            return CompletableFuture.failedFuture(Status.PERMISSION_DENIED.withDescription(refusal.get()).asRuntimeException());
+        }
+        return network.fetch(url);
+    }
+
+    /**
+     * The process a frame sink belongs to (a tab's renderer, or the plugin process for
+     * a plugin instance's sink), for a bad message the gpu reports; empty when no sink
+     * has that token now.
+     */
+    public CompletableFuture<Optional<ChildProcessHost>> senderOfSink(String token) {
+        return onUi(() -> {
+            for (Tab tab : tabs.values()) {
+                if (token.equals(tab.frameSinkToken) && tab.renderer != null) return Optional.of(tab.renderer.process);
+            }
+            boolean plugins = pluginInstances.values().stream().anyMatch(instance -> instance.token().equals(token));
+            return plugins && plugin != null && plugin.isDone() && !plugin.isCompletedExceptionally()
+                    ? Optional.of(plugin.join().process) : Optional.<ChildProcessHost>empty();
+        });
     }
 
     /** Starts a child and waits (on browser-launcher) until it said ChildReady. */
@@ -637,14 +702,13 @@ public final class Browser {
 
     // ---------------------------------------------------------------- shared memory for frames
 
-    /** Creates a frame buffer for a tab and registers it with the gpu; runs on browser-ui. */
+    /**
+     * Creates a frame buffer for a tab and registers it with the gpu. Runs on browser-ui,
+     * in the same task as the check of the renderer's request ({@link RendererMessageChecks}).
+     */
     CompletableFuture<FrameBufferGrant> allocateFrameBuffer(RenderProcessHost from, int tabId, long bytes) {
-        return onUi(() -> {
-            Tab tab = tabs.get(tabId);
-            if (tab == null || tab.renderer != from || bytes <= 0 || bytes > FrameBufferGrant.MAX_BYTES) {
-                killForBadMessage(from, "frame buffer for tab " + tabId + " of " + bytes + " bytes");
-                throw new IllegalArgumentException("bad frame buffer request");
-            }
+        return CompletableFuture.completedFuture(0).thenApply(unused -> {
+            Tab tab = tab(tabId);
             if (!gpu.isDone() || gpu.isCompletedExceptionally()) {
                 throw new IllegalStateException("the gpu process is restarting");
             }
@@ -685,12 +749,10 @@ public final class Browser {
      */
     CompletableFuture<Integer> createPluginInstance(RenderProcessHost from, int tabId, String mimeType, String src,
                                                     int width, int height, Map<String, String> params) {
-        return onUi(() -> {
-            Tab tab = tabs.get(tabId);
-            if (tab == null || tab.renderer != from) {
-                killForBadMessage(from, "plugin for a tab it does not own");
-                throw new IllegalArgumentException("not your tab");
-            }
+        // Runs on browser-ui, in the same task as the check of the renderer's request.
+        CompletableFuture<byte[]> data = src.isEmpty() ? CompletableFuture.completedFuture(new byte[0])
+                : fetchForPage(tabId, src).handle((r, refused) -> refused == null && r.isOk() ? r.body() : new byte[0]);
+        return CompletableFuture.completedFuture(0).thenApply(unused -> {
             if (width <= 0 || height <= 0 || width > 4096 || height > 4096) {
                 throw new IllegalArgumentException("bad embed size " + width + "x" + height);
             }
@@ -702,8 +764,6 @@ public final class Browser {
             pluginInstances.put(id, instance);
             return instance;
         }).thenCompose(instance -> {
-            CompletableFuture<byte[]> data = src.isEmpty() ? CompletableFuture.completedFuture(new byte[0])
-                    : network.fetch(src).thenApply(r -> r.isOk() ? r.body() : new byte[0]);
             return data.thenCombine(pluginForEmbed(), (bytes, pluginHost) -> {
                 try {
                     SharedBuffer.create(instance.surface(), 4L * width * height);
@@ -865,7 +925,7 @@ public final class Browser {
             reply.addListener(() -> {
                 try {
                     String link = reply.get().getLink().getSpec();
-                    if (!link.isEmpty()) navigate(tab.id, link);
+                    if (!link.isEmpty()) followLink(tab.id, link);
                 } catch (Exception noAnswer) {
                     // A hung or dead renderer: the click is lost, as in any browser.
                 }

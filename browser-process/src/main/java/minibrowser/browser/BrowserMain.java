@@ -81,8 +81,8 @@ final class BrowserMain {
                 : Limits.withTimeoutSeconds(options.networkTimeoutSeconds));
         ServerInterceptor guard = Callers.guard(children);
         BrowserHolder holder = new BrowserHolder();
-        Server childServer = transport.serve(requested, guard, List.<BindableService>of(
-                new ProcessHostService(transport, session), holder.rendererHost(network)));
+        Server childServer = transport.serve(requested, guard, Callers.killTheSender(), List.<BindableService>of(
+                new ProcessHostService(transport, session, token -> holder.get().senderOfSink(token)), holder.rendererHost()));
         ChildLauncher launcher = new ChildLauncher(session, Transport.boundAddress(childServer, requested), log,
                 List.of(Switches.of(Switches.DEVICE, terminal ? "cells" : "pixels")), children, starter);
 
@@ -123,13 +123,8 @@ final class BrowserMain {
             if (options.remoteControl != null) {
                 Path socket = Path.of(options.remoteControl).toAbsolutePath();
                 Files.deleteIfExists(socket);
-                control = transport.serve("unix:" + socket, new io.grpc.ServerInterceptor() {
-                    @Override
-                    public <Q, A> io.grpc.ServerCall.Listener<Q> interceptCall(io.grpc.ServerCall<Q, A> call,
-                            io.grpc.Metadata headers, io.grpc.ServerCallHandler<Q, A> next) {
-                        return next.startCall(call, headers);
-                    }
-                }, List.of(new ControlService(browser, quit::countDown, options.processModel)));
+                control = transport.serve("unix:" + socket, Callers.controlGuard(children), Callers.killTheSender(),
+                        List.of(new ControlService(browser, quit::countDown, options.processModel)));
             }
 
             // 6. Run: one screenshot, the terminal UI, or serve until told to quit.
@@ -191,8 +186,8 @@ final class BrowserMain {
             set.countDown();
         }
 
-        RendererHostService rendererHost(Network network) {
-            return new RendererHostService(this::get, network);
+        RendererHostService rendererHost() {
+            return new RendererHostService(this::get);
         }
 
         Browser get() {

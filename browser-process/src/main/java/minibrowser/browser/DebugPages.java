@@ -16,7 +16,7 @@ final class DebugPages {
 
     /** The debug page's name ({@code "crash"} for {@code about:crash}), or null for any other URL. */
     static String nameOf(String url) {
-        if (!url.startsWith("about:")) return null;
+        if (!url.regionMatches(true, 0, "about:", 0, 6)) return null;
         String name = url.substring(6).toLowerCase(Locale.ROOT);
         return AboutPages.DEBUG_PAGES.containsKey(name) ? name : null;
     }

@@ -1,8 +1,6 @@
 package minibrowser.browser;
 
 import com.google.common.util.concurrent.ListenableFuture;
-import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import minibrowser.browser.children.ChildProcessHost;
 import minibrowser.proto.Ack;
@@ -32,8 +30,8 @@ import minibrowser.proto.VisibleLinksRequest;
  */
 final class RenderProcessHost {
     final ChildProcessHost process;
-    /** The tabs this renderer draws (one in the per-tab model). Used on browser-ui. */
-    final Set<Integer> tabs = new LinkedHashSet<>();
+    /** The tabs this renderer draws (one in the per-tab model), and those it drew before. Used on browser-ui. */
+    final RendererTabs tabs = new RendererTabs();
     /**
      * The site ({@link Site}) of the first tab it drew, or null: the per-site model and
      * the renderer limit share renderers by it. Used on browser-ui.
@@ -48,10 +46,6 @@ final class RenderProcessHost {
 
     long pid() {
         return process.pid();
-    }
-
-    boolean owns(int tab) {
-        return tabs.contains(tab);
     }
 
     ListenableFuture<Ack> commitNavigation(CommitNavigationRequest request) {

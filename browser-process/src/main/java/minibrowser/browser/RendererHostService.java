@@ -3,12 +3,10 @@ package minibrowser.browser;
 import com.google.protobuf.ByteString;
 import io.grpc.Status;
 import io.grpc.stub.StreamObserver;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import java.util.logging.Logger;
 import minibrowser.browser.children.Callers;
-import minibrowser.browser.children.ChildProcessHost;
-import minibrowser.browser.net.Network;
 import minibrowser.common.ipc.Replies;
 import minibrowser.proto.Ack;
 import minibrowser.proto.AllocateFrameBufferReply;
@@ -23,92 +21,87 @@ import minibrowser.proto.RendererHostGrpc;
 /**
  * The browser's side of renderer.proto: what renderers may ask of the browser.
  * The caller is the renderer whose secret the call carried. Every message is first
- * checked by {@link RendererMessageChecks}; a renderer that sends one no honest
- * renderer sends (a tab it does not draw, an impossible size...) is killed for a
- * bad message, with the reason recorded, and its call fails.
+ * checked by {@link RendererMessageChecks}, on browser-ui together with the work it
+ * asks for (so the check and the action see the same tabs): a message no honest
+ * renderer sends (a tab it never drew, an impossible size...) kills the renderer for
+ * a bad message, with the reason recorded; one an honest renderer sends in a race
+ * (for a tab detached from it a moment ago) is refused quietly. Either way the call
+ * fails. Handlers only post; nothing here blocks a gRPC thread.
  */
 final class RendererHostService extends RendererHostGrpc.RendererHostImplBase {
+    private static final Logger LOG = Logger.getLogger(RendererHostService.class.getName());
+
     private final java.util.function.Supplier<Browser> browsers;
-    private final Network network;
 
     /** @param browser the browser, which may be made after this service's server started */
-    RendererHostService(java.util.function.Supplier<Browser> browser, Network network) {
+    RendererHostService(java.util.function.Supplier<Browser> browser) {
         this.browsers = browser;
-        this.network = network;
     }
 
     @Override
     public void fetchSubresource(FetchSubresourceRequest request, StreamObserver<FetchSubresourceReply> reply) {
-        String url = request.getUrl().getSpec();
-        CompletableFuture<FetchSubresourceReply> answer = caller().thenCompose(renderer -> {
-            refuseIfBad(renderer, RendererMessageChecks.fetch(renderer.tabs, request));
-            if (!(url.startsWith("http:") || url.startsWith("https:") || url.startsWith("file:") || url.startsWith("data:"))) {
-                throw Status.INVALID_ARGUMENT.withDescription("cannot fetch " + url).asRuntimeException();
-            }
-            if (!url.startsWith("file:")) return network.fetch(url);
-            // Local files only for pages that are local files themselves, as in Chromium ("Not
-            // allowed to load local resource"): a web page must not read /proc/self/environ.
-            return browsers.get().tabSnapshot(request.getTab().getValue()).thenCompose(tab -> {
-                if (!tab.url().startsWith("file:")) {
-                    throw Status.PERMISSION_DENIED.withDescription("not allowed to load local resource " + url)
-                            .asRuntimeException();
-                }
-                return network.fetch(url);
-            });
-        }).thenApply(response -> {
+        answer(renderer -> {
+            judge(renderer, RendererMessageChecks.fetch(renderer.tabs, request));
+            return browsers.get().fetchForPage(request.getTab().getValue(), request.getUrl().getSpec());
+        }, response -> {
             if (!response.isOk()) throw Status.UNAVAILABLE.withDescription(response.error()).asRuntimeException();
             return FetchSubresourceReply.newBuilder().setBody(ByteString.copyFrom(response.body()))
                     .setContentType(response.contentType()).build();
-        });
-        reply(answer, r -> r, reply);
+        }, reply);
     }
 
     @Override
     public void allocateFrameBuffer(AllocateFrameBufferRequest request, StreamObserver<AllocateFrameBufferReply> reply) {
-        reply(caller().thenCompose(renderer -> {
-                    refuseIfBad(renderer, RendererMessageChecks.frameBuffer(renderer.tabs, request));
-                    return browsers.get().allocateFrameBuffer(renderer, request.getTab().getValue(), request.getBytes());
-                }),
-                grant -> AllocateFrameBufferReply.newBuilder().setBufferId(grant.bufferId()).setPath(grant.path())
-                        .setBytes(grant.bytes()).build(), reply);
+        answer(renderer -> {
+            judge(renderer, RendererMessageChecks.frameBuffer(renderer.tabs, request));
+            return browsers.get().allocateFrameBuffer(renderer, request.getTab().getValue(), request.getBytes());
+        }, grant -> AllocateFrameBufferReply.newBuilder().setBufferId(grant.bufferId()).setPath(grant.path())
+                .setBytes(grant.bytes()).build(), reply);
     }
 
     @Override
     public void createPluginInstance(CreatePluginInstanceRequest request, StreamObserver<CreatePluginInstanceReply> reply) {
-        reply(caller().thenCompose(renderer -> {
-                    refuseIfBad(renderer, RendererMessageChecks.pluginInstance(renderer.tabs, request));
-                    return browsers.get().createPluginInstance(renderer, request.getTab().getValue(),
-                            request.getMimeType(), request.getSrc().getSpec(), request.getWidth(), request.getHeight(),
-                            request.getParamsMap());
-                }),
-                id -> CreatePluginInstanceReply.newBuilder().setInstanceId(id).build(), reply);
+        answer(renderer -> {
+            judge(renderer, RendererMessageChecks.pluginInstance(renderer.tabs, request));
+            return browsers.get().createPluginInstance(renderer, request.getTab().getValue(), request.getMimeType(),
+                    request.getSrc().getSpec(), request.getWidth(), request.getHeight(), request.getParamsMap());
+        }, id -> CreatePluginInstanceReply.newBuilder().setInstanceId(id).build(), reply);
     }
 
     @Override
     public void didFinishLoad(DidFinishLoadRequest request, StreamObserver<Ack> reply) {
-        reply(caller().thenCompose(renderer -> browsers.get().latestNavigationOf(request.getTab().getValue())
-                .thenAccept(latest -> {
-                    refuseIfBad(renderer, RendererMessageChecks.didFinishLoad(request, latest));
-                    browsers.get().didFinishLoad(renderer, request.getTab().getValue(), request.getNavigationId(),
-                            request.getTitle());
-                })), ignored -> Ack.getDefaultInstance(), reply);
+        answer(renderer -> {
+            judge(renderer, RendererMessageChecks.didFinishLoad(request,
+                    browsers.get().latestNavigationOf(request.getTab().getValue())));
+            browsers.get().didFinishLoad(renderer, request.getTab().getValue(), request.getNavigationId(),
+                    request.getTitle());
+            return CompletableFuture.completedFuture(null);
+        }, ignored -> Ack.getDefaultInstance(), reply);
     }
 
-    /** Kills {@code renderer} for a bad message and fails the call, when {@code problem} names one. */
-    private void refuseIfBad(RenderProcessHost renderer, Optional<String> problem) {
-        if (problem.isEmpty()) return;
-        browsers.get().killForBadMessage(renderer, problem.get());
-        throw Status.PERMISSION_DENIED.withDescription("bad message: " + problem.get()).asRuntimeException();
+    /**
+     * Acts on a verdict, on browser-ui: a renderer that lied is killed and its call fails;
+     * a message from a race is dropped (logged, the call fails); an accepted one goes on.
+     */
+    private void judge(RenderProcessHost renderer, Verdict verdict) {
+        switch (verdict.action()) {
+            case KILL:
+                browsers.get().killForBadMessage(renderer, verdict.reason());
+                throw Status.PERMISSION_DENIED.withDescription("bad message: " + verdict.reason()).asRuntimeException();
+            case DROP:
+                LOG.fine(() -> "renderer " + renderer.pid() + ": dropped " + verdict.reason());
+                throw Status.FAILED_PRECONDITION.withDescription("dropped: " + verdict.reason()).asRuntimeException();
+            default:
+                break;
+        }
     }
 
-    /** The renderer making this call, found by its secret. Other children may not call RendererHost. */
-    private CompletableFuture<RenderProcessHost> caller() {
-        ChildProcessHost child = Callers.child();
-        return browsers.get().rendererOf(child).thenApply((Optional<RenderProcessHost> renderer) -> renderer.orElseThrow(
-                () -> Status.PERMISSION_DENIED.withDescription("not a renderer of this browser").asRuntimeException()));
-    }
-
-    private static <T, R> void reply(CompletableFuture<T> work, Function<T, R> toReply, StreamObserver<R> reply) {
-        Replies.answer(work, toReply, reply, Status.Code.INVALID_ARGUMENT);
+    /**
+     * Runs {@code work} on browser-ui for the renderer making this call (found by its
+     * secret; other children may not call RendererHost), and replies when it is done.
+     */
+    private <T, R> void answer(Function<RenderProcessHost, CompletableFuture<T>> work, Function<T, R> toReply,
+                               StreamObserver<R> reply) {
+        Replies.answer(browsers.get().forRenderer(Callers.child(), work), toReply, reply, Status.Code.INVALID_ARGUMENT);
     }
 }

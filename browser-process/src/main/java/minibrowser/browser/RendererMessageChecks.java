@@ -1,8 +1,6 @@
 package minibrowser.browser;
 
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import minibrowser.proto.AllocateFrameBufferRequest;
 import minibrowser.proto.CreatePluginInstanceRequest;
 import minibrowser.proto.DidFinishLoadRequest;
@@ -11,9 +9,10 @@ import minibrowser.proto.FetchSubresourceRequest;
 /**
  * Every check the browser makes on a message from a renderer, in one place
  * (Chromium's {@code bad_message::ReceivedBadMessage} call sites, gathered). Each
- * method answers with what is wrong, in words, or empty when the message is one an
- * honest renderer could send; {@link RendererHostService} kills the renderer for
- * anything else ("killed for a bad message: ...") and the browser carries on.
+ * method answers with a {@link Verdict}: accept; drop, when an honest renderer can
+ * send the message in a race (for a tab detached from it a moment ago); or kill, when
+ * no honest renderer ever sends it. {@link RendererHostService} kills the renderer for
+ * those ("killed for a bad message: ...") and the browser carries on.
  *
  * <p>A renderer runs a page, so its messages are written by whoever wrote the page
  * if the renderer is compromised. What may be checked without the browser's state is
@@ -37,39 +36,39 @@ final class RendererMessageChecks {
     private RendererMessageChecks() {}
 
     /** FetchSubresource: its own tab, and a URL of a sane length without control characters. */
-    static Optional<String> fetch(Set<Integer> ownedTabs, FetchSubresourceRequest request) {
-        return firstOf(tab(ownedTabs, request.getTab().getValue(), "fetch"),
-                url(request.getUrl().getSpec(), "fetch"));
+    static Verdict fetch(RendererTabs tabs, FetchSubresourceRequest request) {
+        return tab(tabs, request.getTab().getValue(), "fetch").then(() -> url(request.getUrl().getSpec(), "fetch"));
     }
 
     /** AllocateFrameBuffer: its own tab, and 1 byte .. {@link FrameBufferGrant#MAX_BYTES}. */
-    static Optional<String> frameBuffer(Set<Integer> ownedTabs, AllocateFrameBufferRequest request) {
+    static Verdict frameBuffer(RendererTabs tabs, AllocateFrameBufferRequest request) {
         long bytes = request.getBytes();
-        return firstOf(tab(ownedTabs, request.getTab().getValue(), "frame buffer"),
-                bytes <= 0 || bytes > FrameBufferGrant.MAX_BYTES
-                        ? Optional.of("frame buffer of " + bytes + " bytes (1.." + FrameBufferGrant.MAX_BYTES + ")")
-                        : Optional.empty());
+        return tab(tabs, request.getTab().getValue(), "frame buffer").then(() -> bytes <= 0 || bytes > FrameBufferGrant.MAX_BYTES
+                ? Verdict.kill("frame buffer of " + bytes + " bytes (1.." + FrameBufferGrant.MAX_BYTES + ")")
+                : Verdict.ACCEPT);
     }
 
     /** CreatePluginInstance: its own tab, no negative size, a short type, a bounded number of params. */
-    static Optional<String> pluginInstance(Set<Integer> ownedTabs, CreatePluginInstanceRequest request) {
-        Optional<String> owner = tab(ownedTabs, request.getTab().getValue(), "plugin");
-        if (owner.isPresent()) return owner;
+    static Verdict pluginInstance(RendererTabs tabs, CreatePluginInstanceRequest request) {
+        return tab(tabs, request.getTab().getValue(), "plugin").then(() -> pluginShape(request));
+    }
+
+    private static Verdict pluginShape(CreatePluginInstanceRequest request) {
         if (request.getWidth() < 0 || request.getHeight() < 0) {
-            return Optional.of("plugin of negative size " + request.getWidth() + "x" + request.getHeight());
+            return Verdict.kill("plugin of negative size " + request.getWidth() + "x" + request.getHeight());
         }
         if (request.getMimeType().length() > MAX_MIME_TYPE_CHARS) {
-            return Optional.of("plugin MIME type of " + request.getMimeType().length() + " characters");
+            return Verdict.kill("plugin MIME type of " + request.getMimeType().length() + " characters");
         }
         if (request.getParamsCount() > MAX_PLUGIN_PARAMS) {
-            return Optional.of("plugin with " + request.getParamsCount() + " params (at most " + MAX_PLUGIN_PARAMS + ")");
+            return Verdict.kill("plugin with " + request.getParamsCount() + " params (at most " + MAX_PLUGIN_PARAMS + ")");
         }
         for (Map.Entry<String, String> param : request.getParamsMap().entrySet()) {
             if (param.getKey().length() > MAX_PARAM_CHARS || param.getValue().length() > MAX_PARAM_CHARS) {
-                return Optional.of("plugin param longer than " + MAX_PARAM_CHARS + " characters");
+                return Verdict.kill("plugin param longer than " + MAX_PARAM_CHARS + " characters");
             }
         }
-        return request.getSrc().getSpec().isEmpty() ? Optional.empty() : url(request.getSrc().getSpec(), "plugin src");
+        return request.getSrc().getSpec().isEmpty() ? Verdict.ACCEPT : url(request.getSrc().getSpec(), "plugin src");
     }
 
     /**
@@ -81,34 +80,37 @@ final class RendererMessageChecks {
      * @param latestNavigation the newest navigation id the browser issued for the tab,
      *     or -1 when the browser knows no such tab (then only the shape is checked)
      */
-    static Optional<String> didFinishLoad(DidFinishLoadRequest request, long latestNavigation) {
+    static Verdict didFinishLoad(DidFinishLoadRequest request, long latestNavigation) {
         long navigation = request.getNavigationId();
         if (navigation <= 0 || (latestNavigation >= 0 && navigation > latestNavigation)) {
-            return Optional.of("load finished for navigation " + navigation + ", which the browser never started");
+            return Verdict.kill("load finished for navigation " + navigation + ", which the browser never started");
         }
         if (request.getTitle().length() > MAX_TITLE_CHARS) {
-            return Optional.of("title of " + request.getTitle().length() + " characters");
+            return Verdict.kill("title of " + request.getTitle().length() + " characters");
         }
-        if (request.getContentHeight() < 0) return Optional.of("negative content height " + request.getContentHeight());
-        return Optional.empty();
+        if (request.getContentHeight() < 0) return Verdict.kill("negative content height " + request.getContentHeight());
+        return Verdict.ACCEPT;
     }
 
-    private static Optional<String> tab(Set<Integer> ownedTabs, int tab, String what) {
-        return ownedTabs.contains(tab) ? Optional.empty() : Optional.of(what + " for tab " + tab + ", which it does not draw");
+    /**
+     * The tab must be one the renderer draws. One it drew until a moment ago is a race
+     * (the message left before the renderer heard of {@code DetachTab}): dropped. One it
+     * was never given no honest renderer names: killed.
+     */
+    private static Verdict tab(RendererTabs tabs, int tab, String what) {
+        if (tabs.draws(tab)) return Verdict.ACCEPT;
+        if (tabs.drewBefore(tab)) {
+            return Verdict.drop(what + " for tab " + tab + ", which it stopped drawing a moment ago");
+        }
+        return Verdict.kill(what + " for tab " + tab + ", which it does not draw");
     }
 
-    private static Optional<String> url(String spec, String what) {
-        if (spec.isEmpty()) return Optional.of(what + " of an empty URL");
-        if (spec.length() > MAX_URL_CHARS) return Optional.of(what + " of a URL of " + spec.length() + " characters");
+    private static Verdict url(String spec, String what) {
+        if (spec.isEmpty()) return Verdict.kill(what + " of an empty URL");
+        if (spec.length() > MAX_URL_CHARS) return Verdict.kill(what + " of a URL of " + spec.length() + " characters");
         for (int i = 0; i < spec.length(); i++) {
-            if (spec.charAt(i) < 0x20) return Optional.of(what + " of a URL with control character " + (int) spec.charAt(i));
+            if (spec.charAt(i) < 0x20) return Verdict.kill(what + " of a URL with control character " + (int) spec.charAt(i));
         }
-        return Optional.empty();
-    }
-
-    @SafeVarargs
-    private static Optional<String> firstOf(Optional<String>... problems) {
-        for (Optional<String> problem : problems) if (problem.isPresent()) return problem;
-        return Optional.empty();
+        return Verdict.ACCEPT;
     }
 }

@@ -15,6 +15,12 @@ final class Tab {
     String title = "";
     /** The renderer drawing this tab; null while it has none. */
     RenderProcessHost renderer;
+    /**
+     * The URL of the document last committed to the renderer, as the browser knows it
+     * (null before the first): what the page may fetch and where it may navigate are
+     * decided from it, never from a URL the renderer names.
+     */
+    String committedUrl;
     /** Grows with every navigation; a late message about an older one is ignored. */
     long navigationId;
     /** Why the last renderer ended, in words, while the tab is crashed. */

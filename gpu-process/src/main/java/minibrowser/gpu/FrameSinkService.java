@@ -2,7 +2,7 @@ package minibrowser.gpu;
 
 import io.grpc.Status;
 import io.grpc.stub.StreamObserver;
-import minibrowser.common.ipc.ChildEndpoint;
+import minibrowser.common.ipc.Caller;
 import minibrowser.proto.Ack;
 import minibrowser.proto.CompositorFrame;
 import minibrowser.proto.FrameBytes;
@@ -12,8 +12,9 @@ import minibrowser.proto.PluginSurface;
 /**
  * The frame path's receiving end (frame_sink.proto), called by renderer
  * compositors and the plugin process. The caller is the frame sink its token
- * names (set by the secret check); the frame is checked and copied out of shared
- * memory on {@code gpu-display} before the call is answered.
+ * names (set by the secret check; each method's {@code callers} option admits only
+ * the right kind of sink); the frame is checked on {@code gpu-display} before the
+ * call is answered.
  */
 final class FrameSinkService extends FrameSinkGrpc.FrameSinkImplBase {
     private final DisplayThread display;
@@ -24,8 +25,7 @@ final class FrameSinkService extends FrameSinkGrpc.FrameSinkImplBase {
 
     @Override
     public void submitCompositorFrame(CompositorFrame frame, StreamObserver<Ack> reply) {
-        FrameSinkRecord sink = callerSink(reply);
-        if (sink == null) return;
+        FrameSinkRecord sink = callerSink();
         GpuService.answer(display.post(() -> {
             Status problem = display.surfaces().acceptCompositorFrame(sink, frame);
             if (problem != null) throw problem.asRuntimeException();
@@ -36,8 +36,7 @@ final class FrameSinkService extends FrameSinkGrpc.FrameSinkImplBase {
 
     @Override
     public void submitPluginSurface(PluginSurface surface, StreamObserver<Ack> reply) {
-        FrameSinkRecord sink = callerSink(reply);
-        if (sink == null) return;
+        FrameSinkRecord sink = callerSink();
         GpuService.answer(display.post(() -> {
             Status problem = display.surfaces().acceptPluginSurface(sink, surface);
             if (problem != null) throw problem.asRuntimeException();
@@ -55,10 +54,8 @@ final class FrameSinkService extends FrameSinkGrpc.FrameSinkImplBase {
         reply.onCompleted();
     }
 
-    private static FrameSinkRecord callerSink(StreamObserver<Ack> reply) {
-        Object caller = ChildEndpoint.CALLER.get();
-        if (caller instanceof FrameSinkRecord) return (FrameSinkRecord) caller;
-        reply.onError(Status.PERMISSION_DENIED.withDescription("frames need a frame-sink token").asRuntimeException());
-        return null;
+    /** The sink whose token the call carried (the callers check admitted only frame sinks here). */
+    private static FrameSinkRecord callerSink() {
+        return Caller.current().who(FrameSinkRecord.class);
     }
 }

@@ -27,10 +27,12 @@ public final class GpuMain {
             DisplayThread display = new DisplayThread(surfaces);
 
             // 4. Serve Gpu (the browser's secret) and FrameSink (frame-sink tokens the browser issued).
-            //    Their handlers only post to gpu-display, so they run on the event-loop thread:
+            //    A frame sink's bad message is reported to the browser, which ends its sender.
+            //    The handlers only post to gpu-display, so they run on the event-loop thread:
             //    a frame reaches gpu-display one thread hop sooner.
             endpoint.serve(List.of(new GpuService(display), new FrameSinkService(display)),
-                    token -> Optional.ofNullable(surfaces.sink(token)), true);
+                    token -> Optional.ofNullable(surfaces.sink(token)).map(FrameSinkRecord::asCaller),
+                    new BadMessageReporter(endpoint.browser()), true);
 
             // 5. A hung display thread ends the process, so the browser can start a new one.
             if (switches.get(Switches.IN_PROCESS).isEmpty()) GpuWatchdog.watch(display, GpuWatchdog.TIMEOUT);

@@ -6,7 +6,6 @@ import io.grpc.stub.StreamObserver;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import minibrowser.common.ExitCode;
-import minibrowser.common.ipc.ChildEndpoint;
 import minibrowser.common.ipc.Replies;
 import minibrowser.proto.Ack;
 import minibrowser.proto.BrowserUi;
@@ -23,8 +22,9 @@ import minibrowser.proto.PluginProcessGoneRequest;
 import minibrowser.proto.RegisterBufferRequest;
 
 /**
- * The gpu's side of gpu.proto, for the browser only: every call must carry the
- * gpu's own secret (frame-sink tokens are not enough). Handlers post to
+ * The gpu's side of gpu.proto, for the browser only: every method's {@code callers}
+ * option names the browser, so a call with a frame-sink token never reaches these
+ * handlers ({@link minibrowser.common.ipc.AllowedCallers}). Handlers post to
  * {@code gpu-display} and reply when it has answered.
  */
 final class GpuService extends GpuGrpc.GpuImplBase {
@@ -36,20 +36,17 @@ final class GpuService extends GpuGrpc.GpuImplBase {
 
     @Override
     public void createFrameSink(CreateFrameSinkRequest request, StreamObserver<Ack> reply) {
-        if (!fromBrowser(reply)) return;
         FrameSinkRecord sink = new FrameSinkRecord(request.getToken(), request.getTab().getValue(), request.getPluginInstanceId());
         ack(display.post(() -> { display.surfaces().createSink(sink); return null; }), reply);
     }
 
     @Override
     public void destroyFrameSink(DestroyFrameSinkRequest request, StreamObserver<Ack> reply) {
-        if (!fromBrowser(reply)) return;
         ack(display.post(() -> { display.surfaces().destroySink(request.getToken()); return null; }), reply);
     }
 
     @Override
     public void registerBuffer(RegisterBufferRequest request, StreamObserver<Ack> reply) {
-        if (!fromBrowser(reply)) return;
         ack(display.post(() -> {
             display.surfaces().registerBuffer(request.getToken(), request.getBufferId(), request.getPath(), request.getBytes());
             return null;
@@ -58,32 +55,27 @@ final class GpuService extends GpuGrpc.GpuImplBase {
 
     @Override
     public void configureDisplay(ConfigureDisplayRequest request, StreamObserver<Ack> reply) {
-        if (!fromBrowser(reply)) return;
         ack(display.post(() -> { display.configure(request); return null; }), reply);
     }
 
     @Override
     public void updateBrowserUi(BrowserUi request, StreamObserver<Ack> reply) {
-        if (!fromBrowser(reply)) return;
         ack(display.post(() -> { display.updateUi(request); return null; }), reply);
     }
 
     @Override
     public void pluginProcessGone(PluginProcessGoneRequest request, StreamObserver<Ack> reply) {
-        if (!fromBrowser(reply)) return;
         ack(display.post(() -> { display.surfaces().pluginProcessGone(); display.present(); return null; }), reply);
     }
 
     @Override
     public void captureScreenshot(CaptureScreenshotRequest request, StreamObserver<CaptureScreenshotReply> reply) {
-        if (!fromBrowser(reply)) return;
         answer(display.post(() -> display.screenshot(request.getTab().getValue())),
                 png -> CaptureScreenshotReply.newBuilder().setPng(ByteString.copyFrom(png)).build(), reply);
     }
 
     @Override
     public void runDebugAction(GpuDebugActionRequest request, StreamObserver<Ack> reply) {
-        if (!fromBrowser(reply)) return;
         switch (request.getAction()) {
             case GPU_DEBUG_ACTION_CRASH:
                 Runtime.getRuntime().halt(ExitCode.FATAL_ERROR.code());
@@ -100,16 +92,8 @@ final class GpuService extends GpuGrpc.GpuImplBase {
 
     @Override
     public void tabStripHitTest(TabStripHitTestRequest request, StreamObserver<TabStripHitTestReply> reply) {
-        if (!fromBrowser(reply)) return;
         answer(display.post(() -> display.tabAt(request.getColumn())),
                 index -> TabStripHitTestReply.newBuilder().setIndex(index).build(), reply);
-    }
-
-    /** The Gpu contract is the browser's alone; a renderer's frame-sink token does not open it. */
-    private static boolean fromBrowser(StreamObserver<?> reply) {
-        if (ChildEndpoint.CALLER.get() == ChildEndpoint.BROWSER) return true;
-        reply.onError(Status.PERMISSION_DENIED.withDescription("only the browser may call Gpu").asRuntimeException());
-        return false;
     }
 
     private static void ack(CompletableFuture<?> work, StreamObserver<Ack> reply) {

@@ -24,7 +24,7 @@ public final class PluginMain {
             PaintThread painter = new PaintThread(endpoint.transport());
 
             // 4. Serve the Plugin contract and tell the browser we are ready.
-            endpoint.serve(List.of(new PluginService(painter)), ChildEndpoint.browserOnly());
+            endpoint.serve(List.of(new PluginService(painter)));
 
             // 5. Run until the browser goes away.
             endpoint.awaitTermination();

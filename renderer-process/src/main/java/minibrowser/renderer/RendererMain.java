@@ -46,7 +46,7 @@ public final class RendererMain {
             RenderViews views = new RenderViews(engine.join(), raster, browser, endpoint.transport(), cells, codeLoaded);
 
             // 5. Serve the Renderer contract and tell the browser we are ready.
-            endpoint.serve(List.of(new RendererService(views)), ChildEndpoint.browserOnly());
+            endpoint.serve(List.of(new RendererService(views)));
 
             // 6. Run until the browser goes away (the parent-watch thread ends the process),
             //    or, as threads of the browser (single-process model), until it stops our server.

@@ -81,6 +81,14 @@ public final class ChildProcessHost {
         process.kill();
     }
 
+    /**
+     * Ends a child that sent a message no honest child sends (Chromium's
+     * {@code bad_message::ReceivedBadMessage}); the reason is shown where its death is.
+     */
+    public void killForBadMessage(String reason) {
+        kill("killed for a bad message: " + reason, false);
+    }
+
     /** Ends the child and waits up to a second for it to be gone. */
     public void killAndWait() {
         kill(null, true);

@@ -3,8 +3,13 @@ package minibrowser.browser.children;
 import io.grpc.Status;
 import io.grpc.stub.StreamObserver;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import minibrowser.common.ipc.Replies;
 import minibrowser.common.ipc.Transport;
 import minibrowser.proto.Ack;
+import minibrowser.proto.BadMessageReport;
 import minibrowser.proto.ChildReadyRequest;
 import minibrowser.proto.ProcessHostGrpc;
 
@@ -17,10 +22,34 @@ import minibrowser.proto.ProcessHostGrpc;
 public final class ProcessHostService extends ProcessHostGrpc.ProcessHostImplBase {
     private final Transport transport;
     private final Path sessionDir;
+    private final Function<String, CompletableFuture<Optional<ChildProcessHost>>> senderOfSink;
 
-    public ProcessHostService(Transport transport, Path sessionDir) {
+    /**
+     * @param senderOfSink the process a frame-sink token belongs to now (a tab's renderer,
+     *                     the plugin process), for the bad messages the gpu reports
+     */
+    public ProcessHostService(Transport transport, Path sessionDir,
+                              Function<String, CompletableFuture<Optional<ChildProcessHost>>> senderOfSink) {
         this.transport = transport;
         this.sessionDir = sessionDir.toAbsolutePath().normalize();
+        this.senderOfSink = senderOfSink;
+    }
+
+    /**
+     * The gpu saw a bad message from a frame sink. Only the gpu may call this (its
+     * {@code callers} option); the browser believes it as far as it believes the gpu,
+     * which is more privileged than the renderer it reports: it could refuse that
+     * renderer's frames anyway.
+     */
+    @Override
+    public void reportBadMessage(BadMessageReport request, StreamObserver<Ack> reply) {
+        String reason = request.getReason().length() > 1000 ? request.getReason().substring(0, 1000) : request.getReason();
+        Replies.answer(senderOfSink.apply(request.getFrameSinkToken()).thenApply(sender -> {
+            ChildProcessHost child = sender.orElseThrow(
+                    () -> Status.NOT_FOUND.withDescription("no frame sink has that token now").asRuntimeException());
+            child.killForBadMessage(reason + " (seen by the gpu)");
+            return Ack.getDefaultInstance();
+        }), ack -> ack, reply, Status.Code.INTERNAL);
     }
 
     @Override

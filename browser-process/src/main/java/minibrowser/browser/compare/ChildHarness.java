@@ -51,8 +51,9 @@ final class ChildHarness implements AutoCloseable {
         ChildStarter starter = inProcess ? new ThreadLauncher(Main::entryPoint)
                 : new ProcessLauncher(log, new ChildJvmFlags(jvmFlags, Compare.ownJar()));
         String requested = starter.browserAddress(transport, session, "browser");
-        server = transport.serve(requested, Callers.guard(children),
-                List.<BindableService>of(new ProcessHostService(transport, session)));
+        server = transport.serve(requested, Callers.guard(children), Callers.killTheSender(),
+                List.<BindableService>of(new ProcessHostService(transport, session,
+                        token -> java.util.concurrent.CompletableFuture.completedFuture(java.util.Optional.empty()))));
         launcher = new ChildLauncher(session, Transport.boundAddress(server, requested), log,
                 List.of(Switches.of(Switches.DEVICE, "pixels")), children, starter);
     }

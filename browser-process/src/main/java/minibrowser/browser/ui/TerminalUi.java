@@ -132,7 +132,7 @@ public final class TerminalUi {
                         String href = pointer.focusedLink();
                         if (href != null) {
                             pointer.clear(null);
-                            follow(browser, href);
+                            followLink(browser, href);
                         }
                     }
                     case LINK_HINTS -> {
@@ -218,7 +218,7 @@ public final class TerminalUi {
                 String href = pointer.hintTyped(text);
                 if (href == null) return Mode.BROWSING;   // no such label
                 if (!href.isEmpty()) {
-                    follow(browser, href);
+                    followLink(browser, href);
                     return Mode.BROWSING;
                 }
             }
@@ -268,7 +268,15 @@ public final class TerminalUi {
         pointer.scrolled(browser.scrollActive(deltaY, absolute));
     }
 
-    /** Goes to {@code url} in the active tab (a new tab when there is none). */
+    /**
+     * Follows a link the page reported (Tab focus, a link hint): a navigation the page
+     * asked for, which the browser checks ({@link Browser#followLink}).
+     */
+    private static void followLink(Browser browser, String href) {
+        onActiveTab(browser, tab -> browser.followLink(tab, href));
+    }
+
+    /** Goes to {@code url}, which the user typed, in the active tab (a new tab when there is none). */
     private static void follow(Browser browser, String url) {
         onActiveTab(browser, tab -> browser.navigate(tab, url), () -> browser.openTab(url));
     }

@@ -1,7 +1,6 @@
 package minibrowser.common.ipc;
 
 import io.grpc.BindableService;
-import io.grpc.Context;
 import io.grpc.ManagedChannel;
 import io.grpc.Server;
 import java.io.IOException;
@@ -35,11 +34,6 @@ import minibrowser.proto.ProcessHostGrpc;
  * when its pipe closes it only stops its server: halting would end the browser.
  */
 public final class ChildEndpoint implements AutoCloseable {
-    /** Set on calls the browser made (it presented this child's own secret). */
-    public static final Context.Key<Object> CALLER = Context.key("minibrowser-caller");
-    /** The caller object of calls made by the browser. */
-    public static final Object BROWSER = "browser";
-
     private final Path sessionDir;
     private final String childId;
     private final String secret;
@@ -93,30 +87,27 @@ public final class ChildEndpoint implements AutoCloseable {
     }
 
     /**
-     * Steps 3 and 4: serve {@code services} and tell the browser where.
+     * Steps 3 and 4: serve {@code services} and tell the browser where. Calls that
+     * carry this child's secret are the browser's ({@link Caller#BROWSER}).
      *
      * @param extraCallers other secrets this child admits (the gpu admits frame-sink
-     *                     tokens): the caller object for a secret, or empty
+     *                     tokens): the caller for a secret, or empty
+     * @param badMessages  what to do with a caller that sends a message no honest caller
+     *                     sends ({@link BadMessages#REFUSE_ONLY} when only the browser calls)
+     * @param onEventLoop  handle calls on the event-loop thread
+     *                     ({@link Transport#serve(String, io.grpc.ServerInterceptor, BadMessages, List, boolean)}):
+     *                     only for services whose handlers never block
      */
-    public void serve(List<BindableService> services, Function<String, Optional<Object>> extraCallers) throws IOException {
-        serve(services, extraCallers, false);
-    }
-
-    /**
-     * As {@link #serve(List, Function)}; {@code onEventLoop} handles calls on the event-loop
-     * thread ({@link Transport#serve(String, ServerInterceptor, List, boolean)}): only for
-     * services whose handlers never block.
-     */
-    public void serve(List<BindableService> services, Function<String, Optional<Object>> extraCallers,
-                      boolean onEventLoop) throws IOException {
+    public void serve(List<BindableService> services, Function<String, Optional<Caller>> extraCallers,
+                      BadMessages badMessages, boolean onEventLoop) throws IOException {
         String requested = inProcess && !serveOnSocket ? Transport.inProcessAddress(sessionDir, childId)
                 : transport.addressFor(sessionDir, childId);
         List<BindableService> all = new java.util.ArrayList<>(services);
         all.add(new ChildProcessService());
         server = transport.serve(requested,
                 Secrets.require(presented -> Secrets.same(presented, secret)
-                        ? Optional.of((Object) BROWSER) : extraCallers.apply(presented), CALLER),
-                all, onEventLoop);
+                        ? Optional.of(Caller.BROWSER) : extraCallers.apply(presented)),
+                badMessages, all, onEventLoop);
         if (stopped) server.shutdownNow(); // the browser let go while we were starting
         String address = Transport.boundAddress(server, requested);
         ProcessHostGrpc.newBlockingStub(browser).withWaitForReady().withDeadlineAfter(60, TimeUnit.SECONDS)
@@ -126,9 +117,9 @@ public final class ChildEndpoint implements AutoCloseable {
                         .build());
     }
 
-    /** A lookup for children whose only caller is the browser. */
-    public static Function<String, Optional<Object>> browserOnly() {
-        return presented -> Optional.empty();
+    /** Steps 3 and 4 for a child whose only caller is the browser (a renderer, the plugin process). */
+    public void serve(List<BindableService> services) throws IOException {
+        serve(services, presented -> Optional.empty(), BadMessages.REFUSE_ONLY, false);
     }
 
     public Transport transport() { return transport; }

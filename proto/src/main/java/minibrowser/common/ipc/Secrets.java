@@ -67,27 +67,45 @@ public final class Secrets {
 
     /**
      * A server interceptor that admits a call only when {@code lookup} knows its
-     * secret, and makes the caller it found available to handlers through {@code callerKey}.
+     * secret, and makes the {@link Caller} it found available to everything after it
+     * ({@link Caller#current()}).
      */
-    public static <T> ServerInterceptor require(Function<String, Optional<T>> lookup, Context.Key<T> callerKey) {
+    public static ServerInterceptor require(Function<String, Optional<Caller>> lookup) {
         return new ServerInterceptor() {
             @Override
             public <Q, A> ServerCall.Listener<Q> interceptCall(ServerCall<Q, A> call, Metadata headers,
                                                                 ServerCallHandler<Q, A> next) {
                 String presented = headers.get(KEY);
-                Optional<T> caller = presented == null ? Optional.empty() : lookup.apply(presented);
+                Optional<Caller> caller = presented == null ? Optional.empty() : lookup.apply(presented);
                 if (caller.isEmpty()) {
                     call.close(Status.UNAUTHENTICATED.withDescription("missing or unknown " + HEADER), new Metadata());
                     return new ServerCall.Listener<>() {};
                 }
-                Context context = Context.current().withValue(callerKey, caller.get());
-                return Contexts.interceptCall(context, call, headers, next);
+                return Contexts.interceptCall(Context.current().withValue(Caller.KEY, caller.get()), call, headers, next);
             }
         };
     }
 
-    /** A lookup that admits exactly one secret, for a child whose only caller is the browser. */
-    public static Function<String, Optional<Boolean>> only(String secret) {
-        return presented -> same(presented, secret) ? Optional.of(Boolean.TRUE) : Optional.empty();
+    /**
+     * A server interceptor that admits every call, as {@code unknown} when its secret
+     * (if any) is none {@code lookup} knows: for the control socket, whose callers are
+     * local programs without a secret. A call that presents a child's secret is that
+     * child's, and {@link AllowedCallers} refuses it there.
+     */
+    public static ServerInterceptor identify(Function<String, Optional<Caller>> lookup, Caller unknown) {
+        return new ServerInterceptor() {
+            @Override
+            public <Q, A> ServerCall.Listener<Q> interceptCall(ServerCall<Q, A> call, Metadata headers,
+                                                                ServerCallHandler<Q, A> next) {
+                String presented = headers.get(KEY);
+                Caller caller = presented == null ? unknown : lookup.apply(presented).orElse(unknown);
+                return Contexts.interceptCall(Context.current().withValue(Caller.KEY, caller), call, headers, next);
+            }
+        };
+    }
+
+    /** A lookup that admits exactly one secret, as {@code caller}. */
+    public static Function<String, Optional<Caller>> only(String secret, Caller caller) {
+        return presented -> same(presented, secret) ? Optional.of(caller) : Optional.empty();
     }
 }

@@ -5,6 +5,7 @@ import io.grpc.ManagedChannel;
 import io.grpc.Server;
 import io.grpc.ServerInterceptor;
 import io.grpc.ServerInterceptors;
+import io.grpc.ServerServiceDefinition;
 import io.grpc.inprocess.InProcessChannelBuilder;
 import io.grpc.inprocess.InProcessServerBuilder;
 import io.grpc.netty.NettyChannelBuilder;
@@ -87,26 +88,38 @@ public final class Transport implements AutoCloseable {
     }
 
     /**
-     * Starts a server for {@code services}, each call first checked by {@code guard}.
-     * Returns the started server; {@link #boundAddress} tells where it listens.
+     * Starts a server for {@code services}. Every call passes three checks before a
+     * handler runs: {@code guard} finds the {@link Caller} by the secret the call carries
+     * (or refuses it), {@link AllowedCallers} admits only the kinds of caller the method's
+     * contract names, and {@link ParsedRequests} parses the request where the caller is
+     * known. A call that fails the last two is a bad message of its caller, handed to
+     * {@code badMessages}. Returns the started server; {@link #boundAddress} tells where
+     * it listens.
      */
-    public Server serve(String address, ServerInterceptor guard, List<BindableService> services) throws IOException {
-        return serve(address, guard, services, false);
+    public Server serve(String address, ServerInterceptor guard, BadMessages badMessages, List<BindableService> services)
+            throws IOException {
+        return serve(address, guard, badMessages, services, false);
     }
 
     /**
-     * As {@link #serve(String, ServerInterceptor, List)}; with {@code onEventLoop}, calls are
-     * handled on the event-loop thread itself, one thread hop fewer per call. Only for
+     * As {@link #serve(String, ServerInterceptor, BadMessages, List)}; with {@code onEventLoop}, calls
+     * are handled on the event-loop thread itself, one thread hop fewer per call. Only for
      * services whose handlers never block (the gpu's: they post to gpu-display and answer
      * from there). Each hop wakes a sleeping thread: tens of microseconds on this machine.
      */
-    public Server serve(String address, ServerInterceptor guard, List<BindableService> services, boolean onEventLoop)
-            throws IOException {
+    public Server serve(String address, ServerInterceptor guard, BadMessages badMessages, List<BindableService> services,
+                        boolean onEventLoop) throws IOException {
         java.util.concurrent.Executor calls = onEventLoop ? com.google.common.util.concurrent.MoreExecutors.directExecutor()
                 : handlers;
+        List<ServerServiceDefinition> checked = new java.util.ArrayList<>();
+        for (BindableService service : services) {
+            // The last interceptor runs first: the guard, then the callers check; the parse is in the service.
+            checked.add(ServerInterceptors.intercept(ParsedRequests.of(service.bindService(), badMessages),
+                    AllowedCallers.check(badMessages), guard));
+        }
         if (address.startsWith("inproc:")) {
             InProcessServerBuilder builder = InProcessServerBuilder.forName(address.substring(7)).executor(calls);
-            services.forEach(s -> builder.addService(ServerInterceptors.intercept(s, guard)));
+            checked.forEach(builder::addService);
             return builder.build().start();
         }
         NettyServerBuilder builder = NettyServerBuilder.forAddress(socketAddress(address))
@@ -116,7 +129,7 @@ public final class Transport implements AutoCloseable {
                         ? EpollServerDomainSocketChannel.class : serverTcpChannel())
                 .maxInboundMessageSize(MAX_MESSAGE_BYTES)
                 .executor(calls);
-        services.forEach(s -> builder.addService(ServerInterceptors.intercept(s, guard)));
+        checked.forEach(builder::addService);
         return builder.build().start();
     }
 

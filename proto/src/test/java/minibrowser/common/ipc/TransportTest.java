@@ -24,7 +24,7 @@ class TransportTest {
     private void checkTransport(String requested) throws Exception {
         try (Transport transport = new Transport("test")) {
             Server server = transport.serve(requested,
-                    Secrets.require(Secrets.only("s3cret"), io.grpc.Context.key("caller")),
+                    Secrets.require(Secrets.only("s3cret", Caller.BROWSER)), BadMessages.REFUSE_ONLY,
                     List.of(new ChildProcessService()));
             String address = Transport.boundAddress(server, requested);
             ManagedChannel good = transport.connect(address, "s3cret");
