@@ -75,7 +75,8 @@ final class BrowserMain {
         ChildStarter starter = model.inProcess() ? new ThreadLauncher(Main::entryPoint)
                 : new ProcessLauncher(log, new ChildJvmFlags(options.childJvmFlags == null ? null
                         : List.of(options.childJvmFlags.trim().split("\\s+")), ownJar(), options.recordClassLists),
-                        sandboxRenderers(options, model, transport));
+                        sandboxRenderers(options, model, transport), options.rendererCmdPrefix == null ? List.of()
+                                : List.of(options.rendererCmdPrefix.trim().split("\\s+")));
         String requested = starter.browserAddress(transport, session, "browser");
         Network network = new Network(new AboutPages(), options.networkTimeoutSeconds == null ? Limits.defaults()
                 : Limits.withTimeoutSeconds(options.networkTimeoutSeconds));

@@ -41,6 +41,11 @@ final class BrowserOptions {
             description = "Start renderers in a network namespace of their own, with no network at all (needs unshare).")
     boolean sandbox;
 
+    @Option(names = "--renderer-cmd-prefix", paramLabel = "COMMAND",
+            description = "Hand each renderer's command line to COMMAND (space-separated), as Chromium's switch: "
+                    + "to run renderers under a debugger or tracer.")
+    String rendererCmdPrefix;
+
     @Option(names = "--child-jvm-flags", paramLabel = "FLAGS", hidden = true,
             description = "JVM flags for child processes instead of the measured ones, space-separated (for benchmarks).")
     String childJvmFlags;

@@ -74,7 +74,16 @@ final class RunningBrowser implements AutoCloseable {
         Path socket = workDir.resolve("control.sock");
         List<String> args = new ArrayList<>(List.of("--headless", "--remote-control=" + socket));
         args.addAll(List.of(urls));
-        Process process = new ProcessBuilder(browserCommand(args.toArray(new String[0])))
+        return launch(workDir, socket, browserCommand(args.toArray(new String[0])),
+                (int) java.util.Arrays.stream(urls).filter(u -> !u.startsWith("--")).count());
+    }
+
+    /**
+     * Runs {@code command}, a browser that serves the control API on {@code socket}, and
+     * waits until the socket answers; {@code startUrls} is how many URLs it was given.
+     */
+    static RunningBrowser launch(Path workDir, Path socket, List<String> command, int startUrls) throws Exception {
+        Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(workDir.resolve("browser.out").toFile()).start();
         long deadline = System.currentTimeMillis() + 60_000;
         while (!Files.exists(socket)) {
@@ -83,7 +92,7 @@ final class RunningBrowser implements AutoCloseable {
             Thread.sleep(50);
         }
         RunningBrowser browser = new RunningBrowser(process, socket);
-        browser.startTabs = Math.max(1, (int) java.util.Arrays.stream(urls).filter(u -> !u.startsWith("--")).count());
+        browser.startTabs = Math.max(1, startUrls);
         return browser;
     }
 

@@ -1,5 +1,6 @@
 package minibrowser.gpu;
 
+import io.grpc.Context;
 import io.grpc.ManagedChannel;
 import java.util.concurrent.TimeUnit;
 import minibrowser.common.ipc.BadMessages;
@@ -25,7 +26,9 @@ final class BadMessageReporter implements BadMessages {
     public void received(Caller caller, String reason) {
         if (!(caller.who() instanceof FrameSinkRecord)) return; // the browser itself: nobody above it to tell
         FrameSinkRecord sink = (FrameSinkRecord) caller.who();
-        browser.withDeadlineAfter(10, TimeUnit.SECONDS).reportBadMessage(BadMessageReport.newBuilder()
-                .setFrameSinkToken(sink.token()).setReason(reason).build());
+        // Sent outside the refused call's context: that context is cancelled the moment the
+        // call is answered, and would cancel the report with it.
+        Context.ROOT.run(() -> browser.withDeadlineAfter(10, TimeUnit.SECONDS).reportBadMessage(BadMessageReport.newBuilder()
+                .setFrameSinkToken(sink.token()).setReason(reason).build()));
     }
 }

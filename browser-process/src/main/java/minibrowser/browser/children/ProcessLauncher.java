@@ -22,16 +22,23 @@ public final class ProcessLauncher implements ChildStarter {
     private final Path logFile;
     private final ChildJvmFlags flags;
     private final boolean sandboxRenderers;
+    private final List<String> rendererCommandPrefix;
 
     public ProcessLauncher(Path logFile, ChildJvmFlags flags) {
-        this(logFile, flags, false);
+        this(logFile, flags, false, List.of());
     }
 
-    /** @param sandboxRenderers start renderers with no network at all ({@link RendererSandbox}, {@code --sandbox}) */
-    public ProcessLauncher(Path logFile, ChildJvmFlags flags, boolean sandboxRenderers) {
+    /**
+     * @param sandboxRenderers      start renderers with no network at all ({@link RendererSandbox}, {@code --sandbox})
+     * @param rendererCommandPrefix a program (and its arguments) that each renderer's command line is handed to,
+     *                              Chromium's {@code --renderer-cmd-prefix}: to run renderers under a debugger or a
+     *                              tracer, or, in the tests, to swap in a hostile renderer; empty for none
+     */
+    public ProcessLauncher(Path logFile, ChildJvmFlags flags, boolean sandboxRenderers, List<String> rendererCommandPrefix) {
         this.logFile = logFile;
         this.flags = flags;
         this.sandboxRenderers = sandboxRenderers;
+        this.rendererCommandPrefix = List.copyOf(rendererCommandPrefix);
     }
 
     @Override
@@ -47,6 +54,11 @@ public final class ProcessLauncher implements ChildStarter {
         command.add(System.getProperty("java.class.path"));
         command.add("minibrowser.browser.Main");
         command.addAll(switches);
+        if (type == ChildType.RENDERER && !rendererCommandPrefix.isEmpty()) {
+            List<String> prefixed = new ArrayList<>(rendererCommandPrefix);
+            prefixed.addAll(command);
+            command = prefixed;
+        }
         if (sandboxRenderers && type == ChildType.RENDERER) command = RendererSandbox.wrap(command);
         Process process = new ProcessBuilder(command)
                 .redirectInput(ProcessBuilder.Redirect.PIPE)
