@@ -1,6 +1,6 @@
 package minibrowser.gpu;
 
-import com.google.protobuf.ByteString;
+import com.google.protobuf.UnsafeByteOperations;
 import io.grpc.Status;
 import io.grpc.stub.StreamObserver;
 import java.util.concurrent.CompletableFuture;
@@ -21,6 +21,7 @@ import minibrowser.proto.GpuDebugActionRequest;
 import minibrowser.proto.GpuGrpc;
 import minibrowser.proto.PluginProcessGoneRequest;
 import minibrowser.proto.RegisterBufferRequest;
+import minibrowser.proto.ReleaseBufferRequest;
 
 /**
  * The gpu's side of gpu.proto, for the browser only: every call must carry the
@@ -57,6 +58,15 @@ final class GpuService extends GpuGrpc.GpuImplBase {
     }
 
     @Override
+    public void releaseBuffer(ReleaseBufferRequest request, StreamObserver<Ack> reply) {
+        if (!fromBrowser(reply)) return;
+        ack(display.post(() -> {
+            display.surfaces().releaseBuffer(request.getToken(), request.getBufferId());
+            return null;
+        }), reply);
+    }
+
+    @Override
     public void configureDisplay(ConfigureDisplayRequest request, StreamObserver<Ack> reply) {
         if (!fromBrowser(reply)) return;
         ack(display.post(() -> { display.configure(request); return null; }), reply);
@@ -78,7 +88,8 @@ final class GpuService extends GpuGrpc.GpuImplBase {
     public void captureScreenshot(CaptureScreenshotRequest request, StreamObserver<CaptureScreenshotReply> reply) {
         if (!fromBrowser(reply)) return;
         answer(display.post(() -> display.screenshot(request.getTab().getValue())),
-                png -> CaptureScreenshotReply.newBuilder().setPng(ByteString.copyFrom(png)).build(), reply);
+                // The array is not written again: wrapping it saves the screenshot one copy.
+                png -> CaptureScreenshotReply.newBuilder().setPng(UnsafeByteOperations.unsafeWrap(png)).build(), reply);
     }
 
     @Override

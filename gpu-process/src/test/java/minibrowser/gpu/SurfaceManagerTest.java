@@ -24,7 +24,7 @@ class SurfaceManagerTest {
 
     @BeforeEach
     void setUp() throws IOException {
-        surfaces = new SurfaceManager(session);
+        surfaces = new SurfaceManager(session, new GpuMemory(256L << 20));
         surfaces.createSink(tab);
         surfaces.createSink(other);
         SharedBuffer buffer = SharedBuffer.create(session.resolve("frames.shm"), 2 * CellGrid.byteSize(4, 2));

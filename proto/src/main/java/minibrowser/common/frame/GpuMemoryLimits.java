@@ -1,0 +1,85 @@
+package minibrowser.common.frame;
+
+import minibrowser.common.Bounds;
+
+/**
+ * How large a frame, a plugin surface and a screenshot may be, derived from the one
+ * figure that bounds them all: the gpu's heap. The gpu computes them from the heap it
+ * really has ({@code Runtime.maxMemory()}); the browser, which grants the shared
+ * memory frames are drawn in, from {@link #GPU_HEAP_BYTES}, the heap it starts the gpu
+ * with. So nothing the browser grants can ask the gpu for more than it holds.
+ *
+ * <p>The derivation, for a heap of H bytes (H = 256 MiB by default):
+ * <pre>
+ *   kept copies, all sinks together   H / 8        32 MiB  cells surfaces and plugin surfaces,
+ *                                                          copied into the heap when they arrive
+ *   one screenshot at a time          3 H / 8      96 MiB  gpu-display makes one at a time
+ *   the gpu's own working set         the rest    128 MiB  gRPC, compositing, the terminal
+ *
+ *   a screenshot costs {@link #SCREENSHOT_BYTES_PER_PIXEL} = 24 bytes a pixel at its peak:
+ *     4  the frame's pixels copied out of shared memory
+ *     4  the composited image
+ *     8  the PNG stream while it grows (an incompressible frame is as large as its pixels;
+ *        the stream doubles its array, so the old and new arrays live at once)
+ *     4  the finished PNG array
+ *     4  the gRPC reply, serialized
+ *   largest frame                     3 H / 8 / 24 = 4,194,304 pixels (2560 x 1600 fits)
+ *   largest cells frame               that / 128 (a cell is 8 x 16 pixels in a screenshot)
+ *                                     = 32,768 cells (a 320 x 100 terminal page fits)
+ *   largest plugin surface            H / 8 / 8 / 4 = 1,048,576 pixels (1024 x 1024):
+ *                                     8 of the largest fill the kept copies
+ * </pre>
+ * A frame buffer holds two slots of the largest frame: 32 MiB at the default heap.
+ * Honest renderers draw frames of the viewport the browser gives them, far below these.
+ */
+public record GpuMemoryLimits(long heapBytes) {
+    /** The gpu's heap cap, {@code -Xmx} in {@code ChildJvmFlags}. */
+    public static final long GPU_HEAP_BYTES = 256L << 20;
+    /** The peak heap a screenshot takes per pixel of the frame (see the class comment). */
+    public static final int SCREENSHOT_BYTES_PER_PIXEL = 24;
+    /** Pixels a cell takes in a screenshot (the gpu's {@code CellsToImage}: 8 x 16). */
+    public static final int SCREENSHOT_PIXELS_PER_CELL = 8 * 16;
+    /** Bytes of one ARGB pixel, in shared memory and in the heap. */
+    public static final int BYTES_PER_PIXEL = 4;
+
+    /** The limits of a gpu started with the default heap, as the browser grants by them. */
+    public static GpuMemoryLimits ofDefaultGpu() {
+        return new GpuMemoryLimits(GPU_HEAP_BYTES);
+    }
+
+    /** Heap for the copies the gpu keeps (cells and plugin surfaces), all sinks together. */
+    public long keptBytes() {
+        return heapBytes / 8;
+    }
+
+    /** Heap for the one screenshot in the making. */
+    public long screenshotBytes() {
+        return heapBytes / 8 * 3;
+    }
+
+    /** The largest ARGB frame, in pixels: one whose screenshot still fits. */
+    public long maxFramePixels() {
+        return screenshotBytes() / SCREENSHOT_BYTES_PER_PIXEL;
+    }
+
+    /** The largest cells frame, in cells: one whose screenshot still fits. */
+    public long maxFrameCells() {
+        return maxFramePixels() / SCREENSHOT_PIXELS_PER_CELL;
+    }
+
+    /** The largest plugin surface, in pixels: an eighth of the kept copies. */
+    public long maxPluginSurfacePixels() {
+        return keptBytes() / 8 / BYTES_PER_PIXEL;
+    }
+
+    /** The largest frame in shared memory, in bytes, of either format. */
+    public long maxFrameBytes() {
+        return Math.max(Bounds.bytes(maxFramePixels(), 1, BYTES_PER_PIXEL),
+                CellGrid.byteSize(maxFrameCells(), 1));
+    }
+
+    /** The largest frame buffer the browser grants: two slots of the largest frame. */
+    public long maxBufferBytes() {
+        return 2 * maxFrameBytes();
+    }
+}
