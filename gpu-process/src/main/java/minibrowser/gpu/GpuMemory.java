@@ -4,6 +4,7 @@ import io.grpc.Status;
 import java.util.HashMap;
 import java.util.Map;
 import minibrowser.common.Bounds;
+import minibrowser.common.frame.CellGrid;
 import minibrowser.common.frame.GpuMemoryLimits;
 
 /**
@@ -44,13 +45,13 @@ final class GpuMemory {
                 + " for a screenshot, the gpu holds " + mb(limits.screenshotBytes()) + " for one");
     }
 
-    /** Null when a cells frame of this size can be copied in and screenshotted, else why not. */
+    /** Null when a cells frame of this size may be copied in, else why not. */
     Status checkCellsFrame(int columns, int rows) {
         long cells = Bounds.bytes(columns, rows, 1);
         if (cells <= limits.maxFrameCells()) return null;
         return exhausted("frame of " + columns + "x" + rows + " cells needs "
-                + mb(Bounds.bytes(cells, GpuMemoryLimits.SCREENSHOT_PIXELS_PER_CELL, GpuMemoryLimits.SCREENSHOT_BYTES_PER_PIXEL))
-                + " for a screenshot, the gpu holds " + mb(limits.screenshotBytes()) + " for one");
+                + mb(CellGrid.byteSize(columns, rows)) + ", the gpu holds "
+                + mb(limits.maxFrameCells() * CellGrid.BYTES_PER_CELL) + " for one");
     }
 
     /** Null when a plugin surface of this size may be copied in, else why not. */

@@ -24,6 +24,10 @@ class GpuMemoryTest {
     void aCellsScreenshotCountsTheCellsPixels() {
         assertEquals(GpuMemoryLimits.SCREENSHOT_PIXELS_PER_CELL, CellsToImage.CELL_WIDTH * CellsToImage.CELL_HEIGHT);
         assertNull(memory.checkCellsFrame(320, 100));
+        assertNull(memory.checkScreenshot(320L * 100 * GpuMemoryLimits.SCREENSHOT_PIXELS_PER_CELL));
+        assertNull(memory.checkCellsFrame(1000, 300), "shown");
+        assertEquals(Status.Code.RESOURCE_EXHAUSTED,
+                memory.checkScreenshot(1000L * 300 * GpuMemoryLimits.SCREENSHOT_PIXELS_PER_CELL).getCode(), "not screenshotted");
         assertEquals(Status.Code.RESOURCE_EXHAUSTED, memory.checkCellsFrame(16_384, 16_384).getCode());
     }
 

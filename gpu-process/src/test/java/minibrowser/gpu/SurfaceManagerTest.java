@@ -79,14 +79,13 @@ class SurfaceManagerTest {
     }
 
     @Test
-    void aCellsFrameLargerThanTheGpuCanScreenshotIsRefusedNotCopied() throws IOException {
-        // 200 x 200 cells: 480 kB in shared memory, but a 1600 x 3200 px screenshot (123 MB at its peak).
-        SharedBuffer big = SharedBuffer.create(session.resolve("big.shm"), CellGrid.byteSize(200, 200));
+    void aCellsFrameLargerThanTheGpuHoldsIsRefusedNotCopied() throws IOException {
+        // 1000 x 400 cells: 4.8 MB copied into the heap, more than a sink may keep.
+        SharedBuffer big = SharedBuffer.create(session.resolve("big.shm"), CellGrid.byteSize(1000, 400));
         surfaces.registerBuffer("token-a", 8, big.path().toString(), big.size());
-        Status refused = surfaces.acceptCompositorFrame(tab, frame(1).setBufferId(8).setWidth(200).setHeight(200).build());
+        Status refused = surfaces.acceptCompositorFrame(tab, frame(1).setBufferId(8).setWidth(1000).setHeight(400).build());
         assertEquals(Status.Code.RESOURCE_EXHAUSTED, refused.getCode());
-        assertEquals("frame of 200x200 cells needs 118 MB for a screenshot, the gpu holds 96 MB for one",
-                refused.getDescription());
+        assertEquals("frame of 1000x400 cells needs 5 MB, the gpu holds 4 MB for one", refused.getDescription());
         assertNull(surfaces.tabSurface(1), "nothing was copied");
         assertNull(surfaces.acceptCompositorFrame(tab, frame(2).build()), "the renderer carries on");
     }
@@ -179,5 +178,22 @@ class SurfaceManagerTest {
         surfaces.destroySink("token-a");
         assertEquals(0, surfaces.mappedBuffers());
         assertNull(surfaces.tabSurface(1));
+    }
+
+    @Test
+    void aScreenshotLargerThanTheGpuHoldsIsRefusedAndTheFrameStaysShown() throws IOException {
+        // 1000 x 300 cells may be shown (3.6 MB kept), but its screenshot is 8000 x 4800 pixels: 880 MB at its peak.
+        SharedBuffer big = SharedBuffer.create(session.resolve("big.shm"), CellGrid.byteSize(1000, 300));
+        surfaces.registerBuffer("token-a", 8, big.path().toString(), big.size());
+        assertNull(surfaces.acceptCompositorFrame(tab, frame(1).setBufferId(8).setWidth(1000).setHeight(300).build()));
+        DisplayThread display = new DisplayThread(surfaces);
+        try {
+            io.grpc.StatusRuntimeException refused = assertThrows(io.grpc.StatusRuntimeException.class,
+                    () -> display.screenshot(1));
+            assertEquals(Status.Code.RESOURCE_EXHAUSTED, refused.getStatus().getCode());
+            assertEquals(1000, surfaces.tabSurface(1).width());
+        } finally {
+            display.shutdown();
+        }
     }
 }

@@ -24,8 +24,11 @@ import minibrowser.common.Bounds;
  *     4  the finished PNG array
  *     4  the gRPC reply, serialized
  *   largest frame                     3 H / 8 / 24 = 4,194,304 pixels (2560 x 1600 fits)
- *   largest cells frame               that / 128 (a cell is 8 x 16 pixels in a screenshot)
- *                                     = 32,768 cells (a 320 x 100 terminal page fits)
+ *   largest cells frame               H / 8 / 8 / 12 = 349,525 cells, an eighth of the kept copies
+ *                                     (a cell is 12 bytes, in shared memory and in the heap)
+ *   largest cells screenshot          3 H / 8 / 24 / 128 = 32,768 cells (a cell is 8 x 16 pixels
+ *                                     in a screenshot; a 320 x 100 terminal page fits); a larger
+ *                                     terminal is shown, but its screenshot is refused
  *   largest plugin surface            H / 8 / 8 / 4 = 1,048,576 pixels (1024 x 1024):
  *                                     8 of the largest fill the kept copies
  * </pre>
@@ -62,8 +65,13 @@ public record GpuMemoryLimits(long heapBytes) {
         return screenshotBytes() / SCREENSHOT_BYTES_PER_PIXEL;
     }
 
-    /** The largest cells frame, in cells: one whose screenshot still fits. */
+    /** The largest cells frame, in cells: an eighth of the kept copies. */
     public long maxFrameCells() {
+        return keptBytes() / 8 / CellGrid.BYTES_PER_CELL;
+    }
+
+    /** The largest cells frame a screenshot can be made of, in cells. */
+    public long maxScreenshotCells() {
         return maxFramePixels() / SCREENSHOT_PIXELS_PER_CELL;
     }
 

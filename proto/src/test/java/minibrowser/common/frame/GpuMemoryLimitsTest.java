@@ -14,7 +14,8 @@ class GpuMemoryLimitsTest {
         assertEquals(32L << 20, limits.keptBytes());
         assertEquals(96L << 20, limits.screenshotBytes());
         assertEquals(4_194_304, limits.maxFramePixels());
-        assertEquals(32_768, limits.maxFrameCells());
+        assertEquals(349_525, limits.maxFrameCells());
+        assertEquals(32_768, limits.maxScreenshotCells());
         assertEquals(1_048_576, limits.maxPluginSurfacePixels());
         assertEquals(32L << 20, limits.maxBufferBytes());
     }
@@ -29,7 +30,8 @@ class GpuMemoryLimitsTest {
     @Test
     void honestViewportsFit() {
         assertTrue(2560L * 1600 <= limits.maxFramePixels(), "a large headless viewport");
-        assertTrue(320L * 100 <= limits.maxFrameCells(), "a large terminal");
+        assertTrue(320L * 100 <= limits.maxScreenshotCells(), "a large terminal, screenshotted");
+        assertTrue(1000L * 300 <= limits.maxFrameCells(), "a huge terminal, shown");
         assertTrue(1024L * 1024 <= limits.maxPluginSurfacePixels());
     }
 }
