@@ -200,7 +200,7 @@ final class Compositor {
             // Connect now, while the browser fetches the page and main lays it out, rather than
             // on the first frame (gRPC channels connect lazily).
             gpuChannel.getState(true);
-            slots = null; // a new gpu gets a new buffer, registered with it by the browser
+            dropSlots(); // a new gpu gets a new buffer, registered with it by the browser
             // The old gpu may have died (or hung) before showing the page's first frame, and the
             // load is finished only once a gpu has: report it again after the new gpu's first
             // frame (the browser takes a second report of the same load as a no-op).
@@ -298,6 +298,7 @@ final class Compositor {
         if (slots != null && slots.slotBytes() >= frameBytes) return true;
         try {
             AllocateFrameBufferReply buffer = browser.allocateFrameBuffer(tab, 2 * frameBytes);
+            dropSlots();
             slots = new FrameSlots(buffer.getBufferId(), Path.of(buffer.getPath()), buffer.getBytes());
             return true;
         } catch (IOException | RuntimeException failed) {
@@ -306,12 +307,19 @@ final class Compositor {
         }
     }
 
+    /** Unmaps the current frame buffer (the gpu keeps its own mapping until the browser releases it). */
+    private void dropSlots() {
+        if (slots != null) slots.close();
+        slots = null;
+    }
+
     /**
      * The tab no longer draws here (closed, or moved to another renderer): drop its
-     * page and stop sending frames. The shared compositor thread carries on.
+     * page and frame buffer, and stop sending frames. The shared compositor thread carries on.
      */
     void detach() {
         queue.execute(() -> {
+            dropSlots();
             if (gpuChannel != null) gpuChannel.shutdownNow();
             gpuChannel = null;
             gpu = null;
