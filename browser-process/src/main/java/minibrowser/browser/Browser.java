@@ -738,8 +738,9 @@ public final class Browser {
                     return 0;
                 }
             }).thenApplyAsync(id -> {
-                // Its page went away while it was being made: end it now it exists everywhere.
-                if (!pluginInstances.containsKey(instance.id())) {
+                // It failed, or its page went away while it was being made: end it wherever it got to.
+                if (id == 0 || !pluginInstances.containsKey(instance.id())) {
+                    pluginInstances.remove(instance.id());
                     destroyEverywhere(instance);
                     return 0;
                 }
