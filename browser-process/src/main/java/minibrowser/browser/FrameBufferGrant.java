@@ -6,7 +6,7 @@ import minibrowser.common.frame.GpuMemoryLimits;
 record FrameBufferGrant(int bufferId, String path, long bytes) {
     /**
      * Two slots of the largest frame the gpu holds with a screenshot of it
-     * ({@link GpuMemoryLimits#maxBufferBytes()}: 32 MiB for the gpu's 256 MiB heap).
+     * ({@link GpuMemoryLimits#maxBufferBytes()}: 30 MiB for the gpu's 256 MiB heap cap).
      * A renderer asking for more is killed for a bad message: it never draws frames of
      * a viewport larger than the browser gives, and the browser gives none larger.
      */

@@ -14,7 +14,7 @@ import minibrowser.common.Bounds;
  */
 final class SharedMemoryLimit {
     /**
-     * 1 GiB: 32 of the largest frame buffers, or 280 tabs of the default 800 x 600
+     * 1 GiB: 34 of the largest frame buffers, or 280 tabs of the default 800 x 600
      * viewport (3.8 MB each), or 70 tabs of 1920 x 1080 with a second buffer each.
      */
     static final long MAX_TOTAL_BYTES = 1L << 30;

@@ -17,7 +17,7 @@ class SharedMemoryLimitTest {
     @Test
     void aBufferHoldsTwoOfTheLargestFramesTheGpuTakes() {
         assertEquals(2 * 4L * GpuMemoryLimits.ofDefaultGpu().maxFramePixels(), FrameBufferGrant.MAX_BYTES);
-        assertEquals(32L << 20, FrameBufferGrant.MAX_BYTES);
+        assertEquals(30L << 20, FrameBufferGrant.MAX_BYTES);
     }
 
     @Test
@@ -43,7 +43,7 @@ class SharedMemoryLimitTest {
     void theLargestViewportMakesFramesTheGpuTakes() {
         assertTrue(BrowserOptions.MAX_VIEWPORT_PIXELS <= GpuMemoryLimits.ofDefaultGpu().maxFramePixels());
         BrowserOptions options = new BrowserOptions();
-        options.windowSize = "2560,1600";
+        options.windowSize = "2560,1440";
         assertDoesNotThrow(options::windowSize);
         options.windowSize = "8192,8192";
         assertThrows(IllegalArgumentException.class, options::windowSize);

@@ -149,9 +149,14 @@ final class SurfaceManager {
         Status problem = checkFrame(sink, frame.getBufferId(), frame.getOffset(), bytes, width, height,
                 frame.getSequence(), tabSurfaces.get(sink.tab()));
         if (problem == null) problem = cells ? memory.checkCellsFrame(width, height) : memory.checkPixelFrame(width, height);
-        if (problem == null && cells) problem = memory.reserve(sink.token(), bytes);
+        if (problem == null && frame.getEmbedsCount() > GpuMemoryLimits.MAX_EMBEDS_PER_FRAME) {
+            problem = Status.OUT_OF_RANGE.withDescription("frame with " + frame.getEmbedsCount() + " embeds (at most "
+                    + GpuMemoryLimits.MAX_EMBEDS_PER_FRAME + ")");
+        }
+        // Kept: the cells copied out (an ARGB surface is a view: no copy) and the frame's embeds.
+        long kept = (cells ? bytes : 0) + (long) frame.getEmbedsCount() * GpuMemoryLimits.EMBED_HEAP_BYTES;
+        if (problem == null) problem = memory.reserve(sink.token(), kept);
         if (problem != null) return problem;
-        if (!cells) memory.release(sink.token()); // an ARGB surface is a view: it keeps no copy
         ByteBuffer pixels = buffers.get(frame.getBufferId()).memory().slice(frame.getOffset(), bytes);
         showing(sink.tab(), cells
                 ? new Surface(frame.getSequence(), width, height, CellGrid.readFrom(pixels, width, height), null,

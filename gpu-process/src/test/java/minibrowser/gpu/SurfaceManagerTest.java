@@ -196,4 +196,17 @@ class SurfaceManagerTest {
             display.shutdown();
         }
     }
+
+    @Test
+    void aFrameWithMoreEmbedsThanAnyRendererSendsIsRefused() {
+        CompositorFrame.Builder crowded = frame(1);
+        minibrowser.proto.EmbeddedSurface embed = minibrowser.proto.EmbeddedSurface.newBuilder().setPluginInstanceId(1)
+                .setRect(minibrowser.proto.Rect.newBuilder().setWidth(1).setHeight(1)).build();
+        for (int i = 0; i <= minibrowser.common.frame.GpuMemoryLimits.MAX_EMBEDS_PER_FRAME; i++) crowded.addEmbeds(embed);
+        assertEquals(Status.Code.OUT_OF_RANGE, surfaces.acceptCompositorFrame(tab, crowded.build()).getCode());
+        crowded.removeEmbeds(0);
+        assertNull(surfaces.acceptCompositorFrame(tab, crowded.build()), "the limit itself is fine");
+        assertEquals(CellGrid.byteSize(4, 2) + 1000L * minibrowser.common.frame.GpuMemoryLimits.EMBED_HEAP_BYTES,
+                surfaces.memory().keptTotal(), "and counted");
+    }
 }

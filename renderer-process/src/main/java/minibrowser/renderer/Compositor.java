@@ -17,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import minibrowser.common.NamedThreads;
 import minibrowser.common.frame.CellGrid;
+import minibrowser.common.frame.GpuMemoryLimits;
 import minibrowser.common.ipc.Transport;
 import minibrowser.proto.Ack;
 import minibrowser.proto.AllocateFrameBufferReply;
@@ -247,7 +248,8 @@ final class Compositor {
                 .setBufferId(slots.bufferId()).setOffset(slots.offset(slot)).setSequence(++sequence)
                 .setFormat(cells ? FrameFormat.FRAME_FORMAT_CELLS : FrameFormat.FRAME_FORMAT_ARGB)
                 .setWidth(width).setHeight(height).setScrollY(scrollY).setContentHeight(page.contentHeight());
-        for (int i = 0; i < page.embeds().size(); i++) {
+        // The gpu takes at most MAX_EMBEDS_PER_FRAME (it keeps them with the frame); the rest are left out.
+        for (int i = 0; i < page.embeds().size() && frame.getEmbedsCount() < GpuMemoryLimits.MAX_EMBEDS_PER_FRAME; i++) {
             int instance = committed.pluginInstances().get(i);
             if (instance != 0) frame.addEmbeds(embedInFrame(instance, page.embeds().get(i)));
         }

@@ -6,15 +6,17 @@ import minibrowser.common.Bounds;
  * How large a frame, a plugin surface and a screenshot may be, derived from the one
  * figure that bounds them all: the gpu's heap. The gpu computes them from the heap it
  * really has ({@code Runtime.maxMemory()}); the browser, which grants the shared
- * memory frames are drawn in, from {@link #GPU_HEAP_BYTES}, the heap it starts the gpu
- * with. So nothing the browser grants can ask the gpu for more than it holds.
+ * memory frames are drawn in, from {@link #ofDefaultGpu()}: 15/16 of the heap cap it
+ * starts the gpu with ({@link #GPU_HEAP_BYTES}), since a JVM reports a little less
+ * than its {@code -Xmx} (SerialGC leaves one survivor space out: 247.5 of 256 MiB,
+ * measured). So what the browser grants never asks the gpu for more than it holds.
  *
- * <p>The derivation, for a heap of H bytes (H = 256 MiB by default):
+ * <p>The derivation, for a heap of H bytes (the browser's H = 240 MiB):
  * <pre>
- *   kept copies, all sinks together   H / 8        32 MiB  cells surfaces and plugin surfaces,
- *                                                          copied into the heap when they arrive
- *   one screenshot at a time          3 H / 8      96 MiB  gpu-display makes one at a time
- *   the gpu's own working set         the rest    128 MiB  gRPC, compositing, the terminal
+ *   kept copies, all sinks together   H / 8        30 MiB  cells surfaces, plugin surfaces and the
+ *                                                          frames' embeds, kept while shown
+ *   one screenshot at a time          3 H / 8      90 MiB  gpu-display makes one at a time
+ *   the gpu's own working set         the rest    120 MiB  gRPC, compositing, the terminal
  *
  *   a screenshot costs {@link #SCREENSHOT_BYTES_PER_PIXEL} = 24 bytes a pixel at its peak:
  *     4  the frame's pixels copied out of shared memory
@@ -23,17 +25,18 @@ import minibrowser.common.Bounds;
  *        the stream doubles its array, so the old and new arrays live at once)
  *     4  the finished PNG array
  *     4  the gRPC reply, serialized
- *   largest frame                     3 H / 8 / 24 = 4,194,304 pixels (2560 x 1600 fits)
- *   largest cells frame               H / 8 / 8 / 12 = 349,525 cells, an eighth of the kept copies
- *                                     (a cell is 12 bytes, in shared memory and in the heap)
- *   largest cells screenshot          3 H / 8 / 24 / 128 = 32,768 cells (a cell is 8 x 16 pixels
- *                                     in a screenshot; a 320 x 100 terminal page fits); a larger
+ *   largest frame                     3 H / 8 / 24 = 3,932,160 pixels (2560 x 1536 fits)
+ *   largest cells frame               H / 8 / 8 / 12 = 327,680 cells, an eighth of the kept
+ *                                     copies (a cell is 12 bytes, in shared memory and in the heap)
+ *   largest cells screenshot          3 H / 8 / 24 / 128 = 30,720 cells (a cell is 8 x 16 pixels
+ *                                     in a screenshot; a 300 x 100 terminal page fits); a larger
  *                                     terminal is shown, but its screenshot is refused
- *   largest plugin surface            H / 8 / 8 / 4 = 1,048,576 pixels (1024 x 1024):
- *                                     8 of the largest fill the kept copies
+ *   largest plugin surface            H / 8 / 8 / 4 = 983,040 pixels (1024 x 960): 8 of the
+ *                                     largest fill the kept copies
  * </pre>
- * A frame buffer holds two slots of the largest frame: 32 MiB at the default heap.
- * Honest renderers draw frames of the viewport the browser gives them, far below these.
+ * A frame buffer holds two slots of the largest frame: 30 MiB for the browser's H.
+ * Honest renderers draw frames of the viewport the browser gives them, and the browser
+ * gives none larger than the largest frame ({@code --window-size}).
  */
 public record GpuMemoryLimits(long heapBytes) {
     /** The gpu's heap cap, {@code -Xmx} in {@code ChildJvmFlags}. */
@@ -44,10 +47,23 @@ public record GpuMemoryLimits(long heapBytes) {
     public static final int SCREENSHOT_PIXELS_PER_CELL = 8 * 16;
     /** Bytes of one ARGB pixel, in shared memory and in the heap. */
     public static final int BYTES_PER_PIXEL = 4;
+    /**
+     * Plugin surfaces one frame may place. The gpu keeps a tab's latest frame message, with
+     * its list of embeds, for as long as it is shown: without a bound, 4 MiB of embeds (the
+     * largest gRPC message) would keep about 25 MB of parsed objects per tab. A renderer
+     * sends at most this many (it leaves out the rest); a frame with more is refused.
+     */
+    public static final int MAX_EMBEDS_PER_FRAME = 1_000;
+    /** Heap a kept embed takes, parsed: an EmbeddedSurface and its Rect (about 100 bytes). */
+    public static final int EMBED_HEAP_BYTES = 128;
 
-    /** The limits of a gpu started with the default heap, as the browser grants by them. */
+    /**
+     * The limits the browser grants by: those of a gpu with 15/16 of {@link #GPU_HEAP_BYTES},
+     * a little under what the gpu started with that cap reports as its heap, so that every
+     * figure here is at most the gpu's own.
+     */
     public static GpuMemoryLimits ofDefaultGpu() {
-        return new GpuMemoryLimits(GPU_HEAP_BYTES);
+        return new GpuMemoryLimits(GPU_HEAP_BYTES / 16 * 15);
     }
 
     /** Heap for the copies the gpu keeps (cells and plugin surfaces), all sinks together. */

@@ -11,13 +11,22 @@ class GpuMemoryLimitsTest {
 
     @Test
     void theDefaultGpusFiguresAreTheDocumentedOnes() {
-        assertEquals(32L << 20, limits.keptBytes());
-        assertEquals(96L << 20, limits.screenshotBytes());
-        assertEquals(4_194_304, limits.maxFramePixels());
-        assertEquals(349_525, limits.maxFrameCells());
-        assertEquals(32_768, limits.maxScreenshotCells());
-        assertEquals(1_048_576, limits.maxPluginSurfacePixels());
-        assertEquals(32L << 20, limits.maxBufferBytes());
+        assertEquals(30L << 20, limits.keptBytes());
+        assertEquals(90L << 20, limits.screenshotBytes());
+        assertEquals(3_932_160, limits.maxFramePixels());
+        assertEquals(327_680, limits.maxFrameCells());
+        assertEquals(30_720, limits.maxScreenshotCells());
+        assertEquals(983_040, limits.maxPluginSurfacePixels());
+        assertEquals(30L << 20, limits.maxBufferBytes());
+    }
+
+    @Test
+    void theBrowsersFiguresAreAtMostThoseOfTheGpuItStarts() {
+        // What a JVM with -Xmx256m and SerialGC reports as Runtime.maxMemory(), measured: 247.5 MiB.
+        GpuMemoryLimits gpu = new GpuMemoryLimits(259_522_560L);
+        assertTrue(limits.maxFramePixels() <= gpu.maxFramePixels());
+        assertTrue(limits.maxFrameCells() <= gpu.maxFrameCells());
+        assertTrue(limits.maxPluginSurfacePixels() <= gpu.maxPluginSurfacePixels());
     }
 
     @Test
@@ -29,9 +38,9 @@ class GpuMemoryLimitsTest {
 
     @Test
     void honestViewportsFit() {
-        assertTrue(2560L * 1600 <= limits.maxFramePixels(), "a large headless viewport");
-        assertTrue(320L * 100 <= limits.maxScreenshotCells(), "a large terminal, screenshotted");
+        assertTrue(2560L * 1440 <= limits.maxFramePixels(), "a large headless viewport");
+        assertTrue(300L * 100 <= limits.maxScreenshotCells(), "a large terminal, screenshotted");
         assertTrue(1000L * 300 <= limits.maxFrameCells(), "a huge terminal, shown");
-        assertTrue(1024L * 1024 <= limits.maxPluginSurfacePixels());
+        assertTrue(1024L * 960 <= limits.maxPluginSurfacePixels());
     }
 }
