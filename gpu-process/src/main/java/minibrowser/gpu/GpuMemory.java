@@ -9,7 +9,7 @@ import minibrowser.common.frame.GpuMemoryLimits;
 
 /**
  * The gpu's heap budget. Every copy the gpu keeps (a tab's cells surface, a plugin
- * surface) is accounted here per frame sink and in total, and every transient one
+ * surface, the embeds of a shown frame) is accounted here per frame sink and in total, and every transient one
  * (a screenshot) is checked before it is made, so that the worst case, every sink
  * at its largest plus one screenshot, stays inside the heap
  * ({@link GpuMemoryLimits}: an eighth for the kept copies, three eighths for a
@@ -17,13 +17,15 @@ import minibrowser.common.frame.GpuMemoryLimits;
  * its sender carries on; the gpu never runs out of heap for a renderer.
  *
  * <p>A tab's ARGB surface is a view of shared memory, not heap: it costs nothing
- * here until a screenshot copies it, and its size is bounded so that one can.
+ * here until a screenshot copies it, and its size is bounded so that one can. A cells
+ * frame too large for a screenshot (a huge terminal) is still shown; only its
+ * screenshot is refused.
  *
  * <p>Used only on {@code gpu-display}.
  */
 final class GpuMemory {
     private final GpuMemoryLimits limits;
-    /** Heap bytes each sink's kept surface takes, by sink token. */
+    /** Heap bytes each sink's kept surface (and its frame's embeds) takes, by sink token. */
     private final Map<String, Long> kept = new HashMap<>();
     private long keptTotal;
 
