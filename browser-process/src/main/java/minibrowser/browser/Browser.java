@@ -570,6 +570,7 @@ public final class Browser {
             Tab tab = tabs.get(tabId);
             if (tab == null || tab.renderer != renderer) continue;
             tab.renderer = null;
+            destroyTabSink(tab); // the gpu unmaps the buffers deleted here; a reload makes a new sink
             deleteFrameBuffers(tab);
             destroyPluginInstances(tab.id);
             if (!renderer.process.killedOnPurpose()) {
@@ -591,9 +592,7 @@ public final class Browser {
     private void releaseRenderer(Tab tab) {
         RenderProcessHost renderer = tab.renderer;
         tab.renderer = null;
-        if (tab.frameSinkToken != null && gpu != null && gpu.isDone() && !gpu.isCompletedExceptionally()) {
-            gpu.join().destroySink(tab.frameSinkToken);
-        }
+        destroyTabSink(tab);
         deleteFrameBuffers(tab); // the gpu unmaps them with the sink
         destroyPluginInstances(tab.id);
         if (renderer == null) return;
@@ -605,7 +604,15 @@ public final class Browser {
         }
     }
 
-    /** Kills a renderer that sent a message it could never honestly send. */
+    /** The gpu forgets the tab's sink and unmaps its buffers (without waiting). */
+    private void destroyTabSink(Tab tab) {
+        if (tab.frameSinkToken != null && gpu != null && gpu.isDone() && !gpu.isCompletedExceptionally()) {
+            gpu.join().destroySink(tab.frameSinkToken);
+        }
+        tab.frameSinkToken = null;
+    }
+
+        /** Kills a renderer that sent a message it could never honestly send. */
     void killForBadMessage(RenderProcessHost renderer, String what) {
         renderer.process.kill("killed for a bad message: " + what, false);
     }
