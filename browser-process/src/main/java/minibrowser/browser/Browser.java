@@ -24,7 +24,9 @@ import minibrowser.browser.children.ChildType;
 import minibrowser.browser.children.CrashHistory;
 import minibrowser.browser.net.Network;
 import minibrowser.browser.net.Response;
+import minibrowser.common.Bounds;
 import minibrowser.common.NamedThreads;
+import minibrowser.common.frame.GpuMemoryLimits;
 import minibrowser.common.ipc.Secrets;
 import minibrowser.common.ipc.SharedBuffer;
 import minibrowser.proto.BrowserUi;
@@ -52,6 +54,8 @@ import minibrowser.proto.Url;
  */
 public final class Browser {
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(Browser.class.getName());
+    /** What the gpu can hold, as the browser grants shared memory by it. */
+    private static final GpuMemoryLimits GPU_LIMITS = GpuMemoryLimits.ofDefaultGpu();
     private final ExecutorService ui = NamedThreads.taskQueue("browser-ui");
     /** Starting a child blocks until it says ChildReady, so launches run here, a few at once. */
     private final ExecutorService launching = NamedThreads.pool("browser-launcher", 3);
@@ -187,7 +191,7 @@ public final class Browser {
             try {
                 host.createPluginSink(instance.token(), instance.id());
                 host.registerBuffer(instance.token(), instance.bufferId(), instance.surface().toString(),
-                        4L * instance.width() * instance.height());
+                        instance.surfaceBytes());
             } catch (RuntimeException gpuGoneAgain) {
                 return;
             }
@@ -395,6 +399,7 @@ public final class Browser {
 
     private void commit(Tab tab, long navigation, RenderProcessHost renderer, byte[] body, String contentType) {
         tab.committedUrl = tab.url();
+        destroyPluginInstances(tab.id); // the document that embedded them is replaced
         CommitNavigationRequest request = CommitNavigationRequest.newBuilder()
                 .setTab(RenderProcessHost.tabId(tab.id)).setUrl(Url.newBuilder().setSpec(tab.url()))
                 .setBody(com.google.protobuf.ByteString.copyFrom(body)).setContentType(contentType)
@@ -590,7 +595,9 @@ public final class Browser {
             Tab tab = tabs.get(tabId);
             if (tab == null || tab.renderer != renderer) continue;
             tab.renderer = null;
+            destroyTabSink(tab); // the gpu unmaps the buffers deleted here; a reload makes a new sink
             deleteFrameBuffers(tab);
+            destroyPluginInstances(tab.id);
             if (!renderer.process.killedOnPurpose()) {
                 tab.crashes.recordCrash(); // the restart policy: nothing here restarts a crashed tab by itself
                 markCrashed(tab, reason);
@@ -610,11 +617,9 @@ public final class Browser {
     private void releaseRenderer(Tab tab) {
         RenderProcessHost renderer = tab.renderer;
         tab.renderer = null;
-        if (tab.frameSinkToken != null && gpu != null && gpu.isDone() && !gpu.isCompletedExceptionally()) {
-            gpu.join().destroySink(tab.frameSinkToken);
-        }
-        deleteFrameBuffers(tab);
-        pluginInstances.values().removeIf(instance -> instance.tab() == tab.id && deleteQuietly(instance.surface()));
+        destroyTabSink(tab);
+        deleteFrameBuffers(tab); // the gpu unmaps them with the sink
+        destroyPluginInstances(tab.id);
         if (renderer == null) return;
         renderer.tabs.detach(tab.id);
         if (renderer.tabs.isEmpty()) {
@@ -624,7 +629,15 @@ public final class Browser {
         }
     }
 
-    /** Kills a renderer that sent a message it could never honestly send. */
+    /** The gpu forgets the tab's sink and unmaps its buffers (without waiting). */
+    private void destroyTabSink(Tab tab) {
+        if (tab.frameSinkToken != null && gpu != null && gpu.isDone() && !gpu.isCompletedExceptionally()) {
+            gpu.join().destroySink(tab.frameSinkToken);
+        }
+        tab.frameSinkToken = null;
+    }
+
+        /** Kills a renderer that sent a message it could never honestly send. */
     void killForBadMessage(RenderProcessHost renderer, String what) {
         renderer.process.killForBadMessage(what);
     }
@@ -712,22 +725,34 @@ public final class Browser {
             if (!gpu.isDone() || gpu.isCompletedExceptionally()) {
                 throw new IllegalStateException("the gpu process is restarting");
             }
+            SharedMemoryLimit.check(SharedMemoryLimit.inUse(tabs.values(), pluginInstances.values()), bytes);
             int id = nextBufferId++;
             Path path = launcher.sessionDir().resolve("frames-tab" + tabId + "-" + id + ".shm");
-            try {
-                SharedBuffer.create(path, bytes);
-            } catch (IOException e) {
-                throw new IllegalStateException("cannot create shared memory: " + e.getMessage(), e);
+            createSharedFile(path, bytes);
+            GpuProcessHost gpuHost = gpu.join();
+            gpuHost.registerBuffer(tab.frameSinkToken, id, path.toString(), bytes);
+            FrameBufferGrant grant = new FrameBufferGrant(id, path.toString(), bytes);
+            tab.frameBuffers.add(grant);
+            while (tab.frameBuffers.size() > 2) {
+                FrameBufferGrant old = tab.frameBuffers.remove(0);
+                deleteQuietly(Path.of(old.path()));
+                gpuHost.releaseBuffer(tab.frameSinkToken, old.bufferId()); // unmapped once no surface reads it
             }
-            gpu.join().registerBuffer(tab.frameSinkToken, id, path.toString(), bytes);
-            tab.frameBuffers.add(path);
-            while (tab.frameBuffers.size() > 2) deleteQuietly(tab.frameBuffers.remove(0));
-            return new FrameBufferGrant(id, path.toString(), bytes);
+            return grant;
         });
     }
 
+    /** Makes a shared-memory file; the browser itself does not keep it mapped. */
+    private static void createSharedFile(Path path, long bytes) {
+        try (SharedBuffer created = SharedBuffer.create(path, bytes)) {
+            // Only the file is needed here: renderers, the gpu and the plugin map it.
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot create shared memory: " + e.getMessage(), e);
+        }
+    }
+
     private static void deleteFrameBuffers(Tab tab) {
-        tab.frameBuffers.forEach(Browser::deleteQuietly);
+        tab.frameBuffers.forEach(buffer -> deleteQuietly(Path.of(buffer.path())));
         tab.frameBuffers.clear();
     }
 
@@ -753,9 +778,12 @@ public final class Browser {
         CompletableFuture<byte[]> data = src.isEmpty() ? CompletableFuture.completedFuture(new byte[0])
                 : fetchForPage(tabId, src).handle((r, refused) -> refused == null && r.isOk() ? r.body() : new byte[0]);
         return CompletableFuture.completedFuture(0).thenApply(unused -> {
-            if (width <= 0 || height <= 0 || width > 4096 || height > 4096) {
-                throw new IllegalArgumentException("bad embed size " + width + "x" + height);
+            if (width <= 0 || height <= 0 || Bounds.bytes(width, height, 1) > GPU_LIMITS.maxPluginSurfacePixels()) {
+                throw new IllegalArgumentException("bad embed size " + width + "x" + height + " (at most "
+                        + GPU_LIMITS.maxPluginSurfacePixels() + " pixels)");
             }
+            SharedMemoryLimit.check(SharedMemoryLimit.inUse(tabs.values(), pluginInstances.values()),
+                    Bounds.bytes(width, height, GpuMemoryLimits.BYTES_PER_PIXEL));
             int id = nextPluginInstance++;
             int bufferId = nextBufferId++;
             Path surface = launcher.sessionDir().resolve("plugin-" + id + ".shm");
@@ -766,18 +794,49 @@ public final class Browser {
         }).thenCompose(instance -> {
             return data.thenCombine(pluginForEmbed(), (bytes, pluginHost) -> {
                 try {
-                    SharedBuffer.create(instance.surface(), 4L * width * height);
+                    createSharedFile(instance.surface(), instance.surfaceBytes());
                     GpuProcessHost gpuHost = gpu.join();
                     gpuHost.createPluginSink(instance.token(), instance.id());
                     gpuHost.registerBuffer(instance.token(), instance.bufferId(), instance.surface().toString(),
-                            4L * width * height);
+                            instance.surfaceBytes());
                     pluginHost.createInstance(instance, bytes, params, gpuHost.address());
                     return instance.id();
-                } catch (IOException | RuntimeException failed) {
+                } catch (RuntimeException failed) {
                     return 0;
                 }
-            });
+            }).thenApplyAsync(id -> {
+                // It failed, or its page went away while it was being made: end it wherever it got to.
+                if (id == 0 || !pluginInstances.containsKey(instance.id())) {
+                    pluginInstances.remove(instance.id());
+                    destroyEverywhere(instance);
+                    return 0;
+                }
+                return id;
+            }, ui);
         });
+    }
+
+    /**
+     * Ends the tab's plugin instances in every process that holds them: the page that
+     * embedded them is gone (closed, navigated away, or its renderer ended). Runs on browser-ui.
+     */
+    private void destroyPluginInstances(int tabId) {
+        List<PluginInstanceRecord> ended = new ArrayList<>();
+        pluginInstances.values().removeIf(instance -> instance.tab() == tabId && ended.add(instance));
+        ended.forEach(this::destroyEverywhere);
+    }
+
+    /**
+     * The plugin stops painting the instance and unmaps its surface, the gpu drops its sink
+     * and unmaps it too, and the file goes. Neither call is waited for (browser-ui must not
+     * block on a child); a process that is not running has nothing to release.
+     */
+    private void destroyEverywhere(PluginInstanceRecord instance) {
+        if (plugin != null && plugin.isDone() && !plugin.isCompletedExceptionally()) {
+            plugin.join().destroyInstance(instance.id());
+        }
+        if (gpu != null && gpu.isDone() && !gpu.isCompletedExceptionally()) gpu.join().destroySink(instance.token());
+        deleteQuietly(instance.surface());
     }
 
     /**

@@ -63,16 +63,23 @@ final class BrowserOptions {
                     + "for S seconds fails the load with \"timed out\" (default: connect 10, read 30).")
     Integer networkTimeoutSeconds;
 
+    /** The largest viewport: its frames must fit what the gpu holds, so no honest frame is refused. */
+    static final long MAX_VIEWPORT_PIXELS = minibrowser.common.frame.GpuMemoryLimits.ofDefaultGpu().maxFramePixels();
+
     /** The viewport from --window-size; throws with a one-line message when malformed. */
     int[] windowSize() {
         String[] parts = windowSize.split(",");
         try {
             int width = Integer.parseInt(parts[0].trim());
             int height = Integer.parseInt(parts[1].trim());
-            if (parts.length != 2 || width < 1 || height < 1 || width > 8192 || height > 8192) throw new NumberFormatException();
+            if (parts.length != 2 || width < 1 || height < 1 || width > 8192 || height > 8192
+                    || (long) width * height > MAX_VIEWPORT_PIXELS) {
+                throw new NumberFormatException();
+            }
             return new int[] {width, height};
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException("--window-size must be W,H with 1..8192 each, got " + windowSize);
+            throw new IllegalArgumentException("--window-size must be W,H with 1..8192 each and at most "
+                    + MAX_VIEWPORT_PIXELS + " pixels in all (the largest frame the gpu holds), got " + windowSize);
         }
     }
 

@@ -1,7 +1,14 @@
 package minibrowser.browser;
 
+import minibrowser.common.frame.GpuMemoryLimits;
+
 /** A shared-memory buffer the browser made for a renderer's frames. */
 record FrameBufferGrant(int bufferId, String path, long bytes) {
-    /** Two slots of a 8192 x 8192 ARGB frame at most. */
-    static final long MAX_BYTES = 2L * 8192 * 8192 * 4;
+    /**
+     * Two slots of the largest frame the gpu holds with a screenshot of it
+     * ({@link GpuMemoryLimits#maxBufferBytes()}: 30 MiB for the gpu's 256 MiB heap cap).
+     * A renderer asking for more is killed for a bad message: it never draws frames of
+     * a viewport larger than the browser gives, and the browser gives none larger.
+     */
+    static final long MAX_BYTES = GpuMemoryLimits.ofDefaultGpu().maxBufferBytes();
 }

@@ -12,6 +12,7 @@ import minibrowser.proto.GpuDebugActionRequest;
 import minibrowser.proto.GpuGrpc;
 import minibrowser.proto.PluginProcessGoneRequest;
 import minibrowser.proto.RegisterBufferRequest;
+import minibrowser.proto.ReleaseBufferRequest;
 import minibrowser.proto.TabStripHitTestRequest;
 
 /**
@@ -44,8 +45,14 @@ final class GpuProcessHost {
                 .setToken(token).setPluginInstanceId(instance).build());
     }
 
+    /** The gpu drops the sink's surface and unmaps its buffers. Does not wait. */
     void destroySink(String token) {
         asyncGpu.destroyFrameSink(DestroyFrameSinkRequest.newBuilder().setToken(token).build());
+    }
+
+    /** The gpu unmaps a buffer the sink moved on from (once no surface reads it). Does not wait. */
+    void releaseBuffer(String token, int bufferId) {
+        asyncGpu.releaseBuffer(ReleaseBufferRequest.newBuilder().setToken(token).setBufferId(bufferId).build());
     }
 
     void registerBuffer(String token, int bufferId, String path, long bytes) {

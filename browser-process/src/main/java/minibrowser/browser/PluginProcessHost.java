@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 import minibrowser.browser.children.ChildProcessHost;
 import minibrowser.proto.CrashRequest;
 import minibrowser.proto.CreateInstanceRequest;
+import minibrowser.proto.DestroyInstanceRequest;
 import minibrowser.proto.PluginGrpc;
 
 /**
@@ -15,10 +16,12 @@ import minibrowser.proto.PluginGrpc;
 final class PluginProcessHost {
     final ChildProcessHost process;
     private final PluginGrpc.PluginBlockingStub plugin;
+    private final PluginGrpc.PluginFutureStub asyncPlugin;
 
     PluginProcessHost(ChildProcessHost process) {
         this.process = process;
         this.plugin = PluginGrpc.newBlockingStub(process.channel());
+        this.asyncPlugin = PluginGrpc.newFutureStub(process.channel());
     }
 
     /** Starts an instance drawing into {@code surface}; throws when no plugin takes the type. */
@@ -28,6 +31,12 @@ final class PluginProcessHost {
                 .putAllParams(params).setWidth(instance.width()).setHeight(instance.height())
                 .setBufferId(instance.bufferId()).setBufferPath(instance.surface().toString())
                 .setGpuAddress(gpuAddress).setFrameSinkToken(instance.token()).build());
+    }
+
+    /** Ends an instance: the plugin stops painting it and unmaps its surface. Does not wait. */
+    void destroyInstance(int instanceId) {
+        asyncPlugin.withDeadlineAfter(5, TimeUnit.SECONDS)
+                .destroyInstance(DestroyInstanceRequest.newBuilder().setInstanceId(instanceId).build());
     }
 
     void crash() {

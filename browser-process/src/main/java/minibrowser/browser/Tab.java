@@ -30,7 +30,7 @@ final class Tab {
     /** The frame-sink token the gpu knows this tab's frames by (new per renderer). */
     String frameSinkToken;
     /** Shared-memory buffers made for this tab's frames, oldest first. */
-    final List<java.nio.file.Path> frameBuffers = new ArrayList<>();
+    final List<FrameBufferGrant> frameBuffers = new ArrayList<>();
     /** Completed when the current navigation ends (ready, failed or crashed). */
     CompletableFuture<Tab> loaded = new CompletableFuture<>();
     /** Debug action to run once the current page is committed (about:crash...). */

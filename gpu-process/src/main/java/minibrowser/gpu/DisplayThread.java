@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import minibrowser.common.Bounds;
 import minibrowser.common.NamedThreads;
+import minibrowser.common.frame.GpuMemoryLimits;
 import minibrowser.common.frame.CellGrid;
 import minibrowser.gpu.compositor.CellsToImage;
 import minibrowser.gpu.compositor.PixelCompositor;
@@ -116,10 +118,19 @@ final class DisplayThread {
         return screen.tabAt(display.getColumns(), ui, column);
     }
 
-    /** A PNG of a tab's latest frame with its plugin surfaces, or NOT_FOUND. */
+    /**
+     * A PNG of a tab's latest frame with its plugin surfaces, or NOT_FOUND, or
+     * RESOURCE_EXHAUSTED when it would not fit the gpu's budget for a screenshot
+     * (a frame the gpu accepted always does; the check keeps that true).
+     */
     byte[] screenshot(int tab) {
         Surface surface = surfaces.tabSurface(tab);
         if (surface == null) throw Status.NOT_FOUND.withDescription("tab " + tab + " has no frame yet").asRuntimeException();
+        long imagePixels = surface.isCells()
+                ? Bounds.bytes(surface.width(), surface.height(), GpuMemoryLimits.SCREENSHOT_PIXELS_PER_CELL)
+                : Bounds.bytes(surface.width(), surface.height(), 1);
+        Status tooLarge = surfaces.memory().checkScreenshot(imagePixels);
+        if (tooLarge != null) throw tooLarge.asRuntimeException();
         BufferedImage image;
         if (surface.isCells()) {
             image = new CellsToImage().render(surface.cells());

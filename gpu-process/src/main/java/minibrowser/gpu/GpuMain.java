@@ -23,7 +23,8 @@ public final class GpuMain {
         try (ChildEndpoint endpoint = ChildEndpoint.connect("gpu", switches, parentPipe)) {
 
             // 3. The display thread owns every surface and the terminal.
-            SurfaceManager surfaces = new SurfaceManager(Path.of(switches.require(Switches.SESSION_DIR)));
+            SurfaceManager surfaces = new SurfaceManager(Path.of(switches.require(Switches.SESSION_DIR)),
+                    new GpuMemory(Runtime.getRuntime().maxMemory()));
             DisplayThread display = new DisplayThread(surfaces);
 
             // 4. Serve Gpu (the browser's secret) and FrameSink (frame-sink tokens the browser issued).

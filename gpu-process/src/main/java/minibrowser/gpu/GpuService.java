@@ -1,6 +1,6 @@
 package minibrowser.gpu;
 
-import com.google.protobuf.ByteString;
+import com.google.protobuf.UnsafeByteOperations;
 import io.grpc.Status;
 import io.grpc.stub.StreamObserver;
 import java.util.concurrent.CompletableFuture;
@@ -20,6 +20,7 @@ import minibrowser.proto.GpuDebugActionRequest;
 import minibrowser.proto.GpuGrpc;
 import minibrowser.proto.PluginProcessGoneRequest;
 import minibrowser.proto.RegisterBufferRequest;
+import minibrowser.proto.ReleaseBufferRequest;
 
 /**
  * The gpu's side of gpu.proto, for the browser only: every method's {@code callers}
@@ -54,6 +55,14 @@ final class GpuService extends GpuGrpc.GpuImplBase {
     }
 
     @Override
+    public void releaseBuffer(ReleaseBufferRequest request, StreamObserver<Ack> reply) {
+        ack(display.post(() -> {
+            display.surfaces().releaseBuffer(request.getToken(), request.getBufferId());
+            return null;
+        }), reply);
+    }
+
+    @Override
     public void configureDisplay(ConfigureDisplayRequest request, StreamObserver<Ack> reply) {
         ack(display.post(() -> { display.configure(request); return null; }), reply);
     }
@@ -71,7 +80,8 @@ final class GpuService extends GpuGrpc.GpuImplBase {
     @Override
     public void captureScreenshot(CaptureScreenshotRequest request, StreamObserver<CaptureScreenshotReply> reply) {
         answer(display.post(() -> display.screenshot(request.getTab().getValue())),
-                png -> CaptureScreenshotReply.newBuilder().setPng(ByteString.copyFrom(png)).build(), reply);
+                // The array is not written again: wrapping it saves the screenshot one copy.
+                png -> CaptureScreenshotReply.newBuilder().setPng(UnsafeByteOperations.unsafeWrap(png)).build(), reply);
     }
 
     @Override

@@ -14,9 +14,12 @@ import minibrowser.proto.EmbeddedSurface;
  * a later frame (the renderer's {@code FrameSlots}), as Chromium's display compositor
  * reads a software frame from the renderer's shared memory. Cells and plugin surfaces
  * are small and are copied out when they arrive.
+ *
+ * @param viewOf the shared buffer {@code argb} is a view of, which must stay mapped while
+ *               this surface is shown; 0 when the pixels were copied out
  */
 record Surface(long sequence, int width, int height, CellGrid cells, IntBuffer argb, List<EmbeddedSurface> embeds,
-               int scrollY) {
+               int scrollY, int viewOf) {
     boolean isCells() {
         return cells != null;
     }

@@ -69,12 +69,16 @@ final class PaintThread {
         });
     }
 
+    /** Ends an instance: no more paints, and its surface is unmapped from this process. */
     void stop(int instanceId) {
         thread.execute(() -> {
             Running running = instances.remove(instanceId);
             if (running == null) return;
             if (running.repaint != null) running.repaint.cancel(false);
             running.gpuChannel.shutdownNow();
+            // Paints run on this thread, and a cancelled repaint never runs again: nothing
+            // touches the surface after this, so it can be unmapped.
+            running.surface.close();
         });
     }
 

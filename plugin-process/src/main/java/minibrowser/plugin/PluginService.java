@@ -4,7 +4,9 @@ import io.grpc.Status;
 import io.grpc.stub.StreamObserver;
 import java.nio.file.Path;
 import java.util.Optional;
+import minibrowser.common.Bounds;
 import minibrowser.common.ExitCode;
+import minibrowser.common.frame.GpuMemoryLimits;
 import minibrowser.plugin.plugins.PluginInstance;
 import minibrowser.plugin.plugins.PluginRegistry;
 import minibrowser.proto.CrashRequest;
@@ -20,6 +22,8 @@ import minibrowser.proto.PluginGrpc;
  */
 final class PluginService extends PluginGrpc.PluginImplBase {
     static final int MAX_SIDE = 4096;
+    /** The largest surface the gpu keeps a copy of (GpuMemoryLimits); the browser asks for no larger. */
+    static final long MAX_PIXELS = GpuMemoryLimits.ofDefaultGpu().maxPluginSurfacePixels();
 
     private final PluginRegistry registry = new PluginRegistry();
     private final PaintThread painter;
@@ -31,7 +35,8 @@ final class PluginService extends PluginGrpc.PluginImplBase {
     @Override
     public void createInstance(CreateInstanceRequest request, StreamObserver<CreateInstanceReply> reply) {
         if (request.getWidth() <= 0 || request.getHeight() <= 0
-                || request.getWidth() > MAX_SIDE || request.getHeight() > MAX_SIDE) {
+                || request.getWidth() > MAX_SIDE || request.getHeight() > MAX_SIDE
+                || Bounds.bytes(request.getWidth(), request.getHeight(), 1) > MAX_PIXELS) {
             reply.onError(Status.INVALID_ARGUMENT.withDescription("bad surface size").asRuntimeException());
             return;
         }

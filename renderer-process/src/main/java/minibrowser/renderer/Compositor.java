@@ -17,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import minibrowser.common.NamedThreads;
 import minibrowser.common.frame.CellGrid;
+import minibrowser.common.frame.GpuMemoryLimits;
 import minibrowser.common.ipc.Transport;
 import minibrowser.proto.Ack;
 import minibrowser.proto.AllocateFrameBufferReply;
@@ -200,7 +201,7 @@ final class Compositor {
             // Connect now, while the browser fetches the page and main lays it out, rather than
             // on the first frame (gRPC channels connect lazily).
             gpuChannel.getState(true);
-            slots = null; // a new gpu gets a new buffer, registered with it by the browser
+            dropSlots(); // a new gpu gets a new buffer, registered with it by the browser
             // The old gpu may have died (or hung) before showing the page's first frame, and the
             // load is finished only once a gpu has: report it again after the new gpu's first
             // frame (the browser takes a second report of the same load as a no-op).
@@ -247,7 +248,8 @@ final class Compositor {
                 .setBufferId(slots.bufferId()).setOffset(slots.offset(slot)).setSequence(++sequence)
                 .setFormat(cells ? FrameFormat.FRAME_FORMAT_CELLS : FrameFormat.FRAME_FORMAT_ARGB)
                 .setWidth(width).setHeight(height).setScrollY(scrollY).setContentHeight(page.contentHeight());
-        for (int i = 0; i < page.embeds().size(); i++) {
+        // The gpu takes at most MAX_EMBEDS_PER_FRAME (it keeps them with the frame); the rest are left out.
+        for (int i = 0; i < page.embeds().size() && frame.getEmbedsCount() < GpuMemoryLimits.MAX_EMBEDS_PER_FRAME; i++) {
             int instance = committed.pluginInstances().get(i);
             if (instance != 0) frame.addEmbeds(embedInFrame(instance, page.embeds().get(i)));
         }
@@ -298,6 +300,7 @@ final class Compositor {
         if (slots != null && slots.slotBytes() >= frameBytes) return true;
         try {
             AllocateFrameBufferReply buffer = browser.allocateFrameBuffer(tab, 2 * frameBytes);
+            dropSlots();
             slots = new FrameSlots(buffer.getBufferId(), Path.of(buffer.getPath()), buffer.getBytes());
             return true;
         } catch (IOException | RuntimeException failed) {
@@ -306,12 +309,19 @@ final class Compositor {
         }
     }
 
+    /** Unmaps the current frame buffer (the gpu keeps its own mapping until the browser releases it). */
+    private void dropSlots() {
+        if (slots != null) slots.close();
+        slots = null;
+    }
+
     /**
      * The tab no longer draws here (closed, or moved to another renderer): drop its
-     * page and stop sending frames. The shared compositor thread carries on.
+     * page and frame buffer, and stop sending frames. The shared compositor thread carries on.
      */
     void detach() {
         queue.execute(() -> {
+            dropSlots();
             if (gpuChannel != null) gpuChannel.shutdownNow();
             gpuChannel = null;
             gpu = null;

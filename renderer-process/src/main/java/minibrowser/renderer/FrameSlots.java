@@ -13,8 +13,12 @@ import minibrowser.common.ipc.SharedBuffer;
  * frame out: it reads it where it lies until a later frame replaces it. So a slot is
  * written again only after the gpu has accepted the frame in the other slot (it
  * answered that call), and the gpu never sees a half-written frame.
+ *
+ * <p>When the compositor moves to a larger buffer (or a new gpu) it {@link #close closes}
+ * this one: the renderer's mapping goes at once. The gpu has a mapping of its own, which
+ * it keeps while its surface reads from it, and drops when the browser releases the buffer.
  */
-final class FrameSlots {
+final class FrameSlots implements AutoCloseable {
     private final int bufferId;
     private final SharedBuffer memory;
     private final long slotBytes;
@@ -55,6 +59,15 @@ final class FrameSlots {
 
     long offset(int slot) {
         return slot * slotBytes;
+    }
+
+    /**
+     * Unmaps the buffer from this process. Only the compositor thread writes slots, and
+     * it calls this once it is done with them, so no view of it is used again.
+     */
+    @Override
+    public void close() {
+        memory.close();
     }
 
     /** Remembers the submit that names {@code slot}, so the slot is not reused before it ends. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import minibrowser.common.frame.GpuMemoryLimits;
 
 /**
  * The JVM flags a child process is started with. Each one was measured before it
@@ -61,9 +62,12 @@ public final class ChildJvmFlags {
      */
     public static final List<String> SHARED_ARCHIVE_AT_ITS_ADDRESS = List.of(
             "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0");
-    /** Heap caps: a renderer holds one or a few pages; the plugin process draws small surfaces. */
+    /**
+     * Heap caps: a renderer holds one or a few pages; the plugin process draws small surfaces;
+     * the gpu's is the figure every frame and screenshot limit is derived from (GpuMemoryLimits).
+     */
     static final Map<ChildType, String> HEAP = Map.of(
-            ChildType.RENDERER, "-Xmx256m", ChildType.GPU, "-Xmx256m", ChildType.PLUGIN, "-Xmx128m");
+            ChildType.RENDERER, "-Xmx256m", ChildType.GPU, "-Xmx" + (GpuMemoryLimits.GPU_HEAP_BYTES >> 20) + "m", ChildType.PLUGIN, "-Xmx128m");
     /** The AppCDS archive's file name, beside minibrowser.jar. */
     public static final String ARCHIVE_NAME = "minibrowser.jsa";
 

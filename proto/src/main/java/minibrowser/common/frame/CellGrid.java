@@ -2,6 +2,7 @@ package minibrowser.common.frame;
 
 import java.nio.ByteBuffer;
 import java.util.Arrays;
+import minibrowser.common.Bounds;
 
 /**
  * A grid of terminal cells: what the terminal device rasters into and what the gpu
@@ -28,8 +29,8 @@ public final class CellGrid {
     private final int[] background;
 
     public CellGrid(int columns, int rows) {
-        if (columns < 0 || rows < 0) {
-            throw new IllegalArgumentException("negative grid size " + columns + "x" + rows);
+        if (columns < 0 || rows < 0 || Bounds.bytes(columns, rows, 1) > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("grid size " + columns + "x" + rows + " (negative, or too many cells)");
         }
         this.columns = columns;
         this.rows = rows;
@@ -72,9 +73,12 @@ public final class CellGrid {
     public int foreground(int column, int row) { return foreground[row * columns + column]; }
     public int background(int column, int row) { return background[row * columns + column]; }
 
-    /** The bytes this grid takes in shared memory. */
-    public static long byteSize(int columns, int rows) {
-        return (long) columns * rows * BYTES_PER_CELL;
+    /**
+     * The bytes a grid of this size takes in shared memory, computed exactly:
+     * {@link Bounds#TOO_LARGE} when a side is negative or the product overflows.
+     */
+    public static long byteSize(long columns, long rows) {
+        return Bounds.bytes(columns, rows, BYTES_PER_CELL);
     }
 
     /** Writes the grid at the buffer's position, in the shared-memory layout. */
