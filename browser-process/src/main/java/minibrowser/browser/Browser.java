@@ -49,6 +49,8 @@ import minibrowser.proto.Url;
  * </pre>
  */
 public final class Browser {
+    /** The plugin process's child id, and so its directory in the session, where its surfaces lie. */
+    private static final String PLUGIN_ID = "plugin";
     private final ExecutorService ui = NamedThreads.taskQueue("browser-ui");
     /** Starting a child blocks until it says ChildReady, so launches run here, a few at once. */
     private final ExecutorService launching = NamedThreads.pool("browser-launcher", 3);
@@ -649,7 +651,8 @@ public final class Browser {
                 throw new IllegalStateException("the gpu process is restarting");
             }
             int id = nextBufferId++;
-            Path path = launcher.sessionDir().resolve("frames-tab" + tabId + "-" + id + ".shm");
+            // In the directory of the renderer that draws it: the only renderer that can see it.
+            Path path = launcher.childDir(from.process.childId()).resolve("frames-tab" + tabId + "-" + id + ".shm");
             try {
                 SharedBuffer.create(path, bytes);
             } catch (IOException e) {
@@ -696,7 +699,8 @@ public final class Browser {
             }
             int id = nextPluginInstance++;
             int bufferId = nextBufferId++;
-            Path surface = launcher.sessionDir().resolve("plugin-" + id + ".shm");
+            // In the plugin process's directory (its id is fixed, so the path is known before it starts).
+            Path surface = launcher.childDir(PLUGIN_ID).resolve("plugin-" + id + ".shm");
             PluginInstanceRecord instance = new PluginInstanceRecord(id, tabId, mimeType, width, height, bufferId,
                     surface, Secrets.generate());
             pluginInstances.put(id, instance);
@@ -737,7 +741,7 @@ public final class Browser {
                 && (!plugin.isDone() || plugin.join().process.isAlive())) {
             return plugin;
         }
-        plugin = onLauncher(() -> new PluginProcessHost(launchAndWait(ChildType.PLUGIN, null)));
+        plugin = onLauncher(() -> new PluginProcessHost(launchAndWait(ChildType.PLUGIN, PLUGIN_ID)));
         plugin.thenAcceptAsync(host -> host.process.exited().thenAcceptAsync(reason -> onPluginExit(host, reason), ui), ui);
         return plugin;
     }
@@ -952,6 +956,14 @@ public final class Browser {
                 list.add(new ChildSnapshot(child, tabIds, restarts, isSpare(child)));
             }
             return list;
+        });
+    }
+
+    /** Puts a line on the status line (the terminal UI's message), e.g. why there is no sandbox. */
+    public void showMessage(String message) {
+        ui.execute(() -> {
+            chrome.message = message;
+            pushUi();
         });
     }
 

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import minibrowser.browser.children.Callers;
 import minibrowser.browser.children.ChildJvmFlags;
 import minibrowser.browser.children.ChildLauncher;
+import minibrowser.browser.children.ChildSandbox;
 import minibrowser.browser.children.ChildStarter;
 import minibrowser.browser.children.ProcessLauncher;
 import minibrowser.browser.children.ThreadLauncher;
@@ -27,6 +28,7 @@ import minibrowser.browser.ui.TerminalUi;
 import minibrowser.common.ExitCode;
 import minibrowser.common.NamedThreads;
 import minibrowser.common.Switches;
+import minibrowser.common.ipc.SessionLayout;
 import minibrowser.common.ipc.Transport;
 import picocli.CommandLine;
 
@@ -71,12 +73,16 @@ final class BrowserMain {
         // 3. Serve the child-facing contracts (ProcessHost, RendererHost): only callers with a child's secret.
         Transport transport = new Transport("browser");
         Map<String, ChildProcessHost> children = new ConcurrentHashMap<>();
-        // Children are processes (per-tab, per-site) or threads of this JVM (single-process).
+        // Children are processes (per-tab, per-site) or threads of this JVM (single-process);
+        // renderers and the plugin process start in the OS sandbox unless it is off or cannot be had.
+        java.util.Optional<String> noSandbox = options.noSandbox ? java.util.Optional.empty()
+                : model.inProcess() ? java.util.Optional.of("children are threads of the browser process (single-process)")
+                : ChildSandbox.unavailableBecause(transport.hasDomainSockets());
         ChildStarter starter = model.inProcess() ? new ThreadLauncher(Main::entryPoint)
                 : new ProcessLauncher(log, new ChildJvmFlags(options.childJvmFlags == null ? null
                         : List.of(options.childJvmFlags.trim().split("\\s+")), ownJar(), options.recordClassLists),
-                        sandboxRenderers(options, model, transport));
-        String requested = starter.browserAddress(transport, session, "browser");
+                        !options.noSandbox && noSandbox.isEmpty());
+        String requested = starter.browserAddress(transport, new SessionLayout(session).sockets(), "browser");
         Network network = new Network(new AboutPages(), options.networkTimeoutSeconds == null ? Limits.defaults()
                 : Limits.withTimeoutSeconds(options.networkTimeoutSeconds));
         ServerInterceptor guard = Callers.guard(children);
@@ -99,6 +105,11 @@ final class BrowserMain {
         Browser browser = new Browser(launcher, network, display,
                 java.time.Duration.ofSeconds(Math.max(1, options.hangTimeoutSeconds)), policy);
         holder.set(browser);
+        // Where the sandbox cannot be had, one line says why: on the status line, or on stderr.
+        noSandbox.map(reason -> "no sandbox (renderers and the plugin run without it): " + reason).ifPresent(line -> {
+            if (terminal) browser.showMessage(line);
+            else System.err.println("minibrowser: " + line);
+        });
         // After repeated gpu crashes the browser composites by itself: the gpu's code on threads here.
         if (!model.inProcess()) {
             browser.fallBackToCompositingInBrowserWith(launcher.withStarter(new ThreadLauncher(Main::entryPoint, true)));
@@ -166,15 +177,6 @@ final class BrowserMain {
     }
 
     /** Where the browser and its children write their logs (a terminal UI has no room for them). */
-    /** Whether --sandbox was asked for and can be had; says so on stderr when it cannot. */
-    private static boolean sandboxRenderers(BrowserOptions options, ProcessModel model, Transport transport) {
-        if (!options.sandbox) return false;
-        java.util.Optional<String> why = model.inProcess() ? java.util.Optional.of("renderers are threads of this process")
-                : minibrowser.browser.children.RendererSandbox.unavailableBecause(transport.hasDomainSockets());
-        why.ifPresent(reason -> System.err.println("minibrowser: --sandbox is not available, renderers run without it: " + reason));
-        return why.isEmpty();
-    }
-
     private static Path logFile() throws IOException {
         Path dir = Path.of(System.getProperty("java.io.tmpdir"), "minibrowser-logs");
         Files.createDirectories(dir);

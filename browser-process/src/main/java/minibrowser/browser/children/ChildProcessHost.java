@@ -39,6 +39,8 @@ public final class ChildProcessHost {
     public boolean isAlive() { return process.isAlive(); }
     /** True when this child is threads of the browser process (the single-process model). */
     public boolean inProcess() { return process.inProcess(); }
+    /** True when this child runs inside the OS sandbox ({@link ChildSandbox}). */
+    public boolean sandboxed() { return process.sandboxed(); }
 
     /** Completes with a channel to the child once it said ChildReady. */
     public CompletableFuture<ManagedChannel> ready() { return ready; }
@@ -51,6 +53,7 @@ public final class ChildProcessHost {
 
     void markReady(String address, ManagedChannel channel) {
         this.address = address;
+        process.childReady(); // before ready completes: whoever waits on it then sees the JVM's own pid
         if (!ready.complete(channel)) channel.shutdownNow();
     }
 
