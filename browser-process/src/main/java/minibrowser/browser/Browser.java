@@ -51,6 +51,8 @@ import minibrowser.proto.Url;
 public final class Browser {
     /** The plugin process's child id, and so its directory in the session, where its surfaces lie. */
     private static final String PLUGIN_ID = "plugin";
+    /** The control API's socket, or null: a target of about:sandbox's probes. */
+    private volatile Path controlSocket;
     private final ExecutorService ui = NamedThreads.taskQueue("browser-ui");
     /** Starting a child blocks until it says ChildReady, so launches run here, a few at once. */
     private final ExecutorService launching = NamedThreads.pool("browser-launcher", 3);
@@ -388,8 +390,32 @@ public final class Browser {
             if (tab.navigationId != navigation || tab.renderer != renderer) return;
             progress(tab, 70, "laying out");
             pushUi();
-            commit(tab, navigation, renderer, document, contentType);
+            if (SandboxPage.is(tab.url())) probeSandboxThenCommit(tab, navigation, renderer);
+            else commit(tab, navigation, renderer, document, contentType);
         }, ui);
+    }
+
+    /**
+     * about:sandbox: the renderer tries what its sandbox must refuse; the page of its
+     * answers is then committed like any other. Runs on browser-ui.
+     */
+    private void probeSandboxThenCommit(Tab tab, long navigation, RenderProcessHost renderer) {
+        Optional<Path> otherBuffer = tabs.values().stream().filter(t -> t.renderer != null && t.renderer != renderer)
+                .flatMap(t -> t.frameBuffers.stream()).findFirst();
+        String childId = renderer.process.childId();
+        SandboxPage probe = new SandboxPage(launcher.sessionDir(), controlSocket);
+        whenDone(renderer.probeSandbox(probe.targets(childId, otherBuffer)))
+                .handle((answer, failed) -> {
+                    probe.close();
+                    return failed != null ? ErrorPages.loadFailed(tab.url(),
+                            "the renderer did not answer the sandbox probe: " + rootMessage(failed))
+                            : SandboxPage.html(answer, renderer.process.sandboxed());
+                })
+                .thenAcceptAsync(page -> {
+                    if (tab.navigationId == navigation && tab.renderer == renderer) {
+                        commit(tab, navigation, renderer, page, "text/html; charset=utf-8");
+                    }
+                }, ui);
     }
 
     private void commit(Tab tab, long navigation, RenderProcessHost renderer, byte[] body, String contentType) {
@@ -957,6 +983,11 @@ public final class Browser {
             }
             return list;
         });
+    }
+
+    /** The control API's socket (about:sandbox shows whether a renderer can reach it); set before tabs open. */
+    public void controlSocketIs(Path socket) {
+        controlSocket = socket;
     }
 
     /** Puts a line on the status line (the terminal UI's message), e.g. why there is no sandbox. */

@@ -133,6 +133,7 @@ final class BrowserMain {
             Server control = null;
             if (options.remoteControl != null) {
                 Path socket = Path.of(options.remoteControl).toAbsolutePath();
+                browser.controlSocketIs(socket);
                 Files.deleteIfExists(socket);
                 control = transport.serve("unix:" + socket, new io.grpc.ServerInterceptor() {
                     @Override
