@@ -17,7 +17,8 @@ public final class Switches {
     /**
      * The directory a child serves its socket in: its own directory in the session
      * ({@link minibrowser.common.ipc.SessionLayout#childDir}), or the shared
-     * {@code sockets/} one for a child every other child must reach (the gpu).
+     * {@code sockets/} one for a child every other child must reach (the gpu). Without
+     * it, the child's own directory.
      */
     public static final String SOCKET_DIR = "socket-dir";
     public static final String DEVICE = "device";

@@ -15,9 +15,9 @@ import java.util.concurrent.TimeUnit;
  * <pre>
  *   bwrap --die-with-parent --new-session --unshare-user --unshare-pid --unshare-ipc
  *         --unshare-net --unshare-uts --unshare-cgroup-try --cap-drop ALL
- *         --ro-bind JDK --ro-bind every class-path entry --ro-bind minibrowser.jsa
- *         --ro-bind system libraries, fonts, the JDK's /etc/java-17-openjdk, ld.so.cache, localtime
  *         --proc /proc --dev /dev --tmpfs /tmp
+ *         --ro-bind system libraries, fonts, the JDK's /etc/java-17-openjdk, ld.so.cache, localtime
+ *         --ro-bind JDK --ro-bind every class-path entry --ro-bind minibrowser.jsa
  *         --ro-bind SESSION/sockets --bind SESSION/CHILD       (same paths as outside)
  *         --remount-ro / --remount-ro /dev
  *         -- java ... minibrowser.browser.Main --type=renderer ...
@@ -64,9 +64,10 @@ public final class ChildSandbox {
      */
     List<String> wrap(List<String> command, Path sockets, Path ownDir) {
         List<String> wrapped = new ArrayList<>(NAMESPACES);
+        // The new /proc, /dev and /tmp first: a bind below /tmp or /dev (a jar, the session) then lies on top.
+        wrapped.addAll(List.of("--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp"));
         systemFiles(wrapped);
         for (Path path : readOnly) bind(wrapped, "--ro-bind", path);
-        wrapped.addAll(List.of("--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp"));
         for (Path path : writable) bind(wrapped, "--bind", path);
         bind(wrapped, "--ro-bind", sockets);
         bind(wrapped, "--bind", ownDir);

@@ -79,10 +79,10 @@ public final class ChildEndpoint implements AutoCloseable {
         Transport transport = new Transport(processName);
         ManagedChannel browser = transport.connect(switches.require(Switches.BROWSER_ADDRESS), secret);
         browser.getState(true); // connect now, while the child sets up its server, not at its first call
-        ChildEndpoint endpoint = new ChildEndpoint(sessionDir, Path.of(switches.require(Switches.SOCKET_DIR)),
-                switches.require(Switches.CHILD_ID), secret, transport,
-                browser, inProcess, switches.get(Switches.SERVE_ON_SOCKET).isPresent());
         Path ownDir = new SessionLayout(sessionDir).childDir(switches.require(Switches.CHILD_ID));
+        Path socketDir = switches.get(Switches.SOCKET_DIR).map(Path::of).orElse(ownDir);
+        ChildEndpoint endpoint = new ChildEndpoint(sessionDir, socketDir, switches.require(Switches.CHILD_ID), secret, transport,
+                browser, inProcess, switches.get(Switches.SERVE_ON_SOCKET).isPresent());
         pipe.watch(processName, inProcess ? endpoint::stopServing : () -> {
             // A sandboxed child sees only its own directory and sockets/ (read-only): it
             // removes its own directory; the gpu, which is not sandboxed, sees and removes
