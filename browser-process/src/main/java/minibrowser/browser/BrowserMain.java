@@ -105,11 +105,13 @@ final class BrowserMain {
         Browser browser = new Browser(launcher, network, display,
                 java.time.Duration.ofSeconds(Math.max(1, options.hangTimeoutSeconds)), policy);
         holder.set(browser);
-        // Where the sandbox cannot be had, one line says why: on the status line, or on stderr.
-        noSandbox.map(reason -> "no sandbox (renderers and the plugin run without it): " + reason).ifPresent(line -> {
-            if (terminal) browser.showMessage(line);
-            else System.err.println("minibrowser: " + line);
-        });
+        // Where the sandbox cannot be had, one line says why: on the status line, on stderr, or,
+        // for a one-shot screenshot (whose stderr is one line only when it fails), in the log.
+        java.util.Optional<String> why = noSandbox.map(reason -> "no sandbox (renderers and the plugin run without it): " + reason);
+        if (why.isPresent() && terminal) browser.showMessage(why.get());
+        else if (why.isPresent() && options.screenshot == null) System.err.println("minibrowser: " + why.get());
+        else if (why.isPresent()) Files.writeString(log, "minibrowser: " + why.get() + System.lineSeparator(),
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
         // After repeated gpu crashes the browser composites by itself: the gpu's code on threads here.
         if (!model.inProcess()) {
             browser.fallBackToCompositingInBrowserWith(launcher.withStarter(new ThreadLauncher(Main::entryPoint, true)));
