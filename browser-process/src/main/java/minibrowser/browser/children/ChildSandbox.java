@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
  *         --ro-bind system libraries, fonts, the JDK's /etc/java-17-openjdk, ld.so.cache, localtime
  *         --ro-bind JDK --ro-bind every class-path entry --ro-bind minibrowser.jsa
  *         --ro-bind SESSION/sockets --bind SESSION/CHILD       (same paths as outside)
- *         --remount-ro / --remount-ro /dev
+ *         --remount-ro / --remount-ro /dev --chdir SESSION/CHILD
  *         -- java ... minibrowser.browser.Main --type=renderer ...
  * </pre>
  * Inside, the child is in a user, mount, PID, IPC, UTS and network namespace of its own:
