@@ -84,7 +84,12 @@ public final class ChildProcessHost {
         process.kill();
     }
 
-    /** Ends the child and waits up to a second for it to be gone. */
+    /**
+     * Ends the child, waits up to a second for it to be gone, and shuts its channel down
+     * here, not later on the thread that notices the exit: the browser closes its transport
+     * next, and a channel shut down after that finds its event loop gone. (A child slowed by
+     * its sandbox may say ChildReady just as a quick screenshot run is exiting.)
+     */
     public void killAndWait() {
         kill(null, true);
         try {
@@ -92,5 +97,8 @@ public final class ChildProcessHost {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        // A ChildReady still on its way then gets no channel (markReady shuts its own down).
+        ready.completeExceptionally(new IllegalStateException(type.label() + " process ended by the browser"));
+        if (!ready.isCompletedExceptionally()) ready.join().shutdownNow();
     }
 }
