@@ -56,6 +56,10 @@ public final class Browser {
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(Browser.class.getName());
     /** What the gpu can hold, as the browser grants shared memory by it. */
     private static final GpuMemoryLimits GPU_LIMITS = GpuMemoryLimits.ofDefaultGpu();
+    /** The plugin process's child id, and so its directory in the session, where its surfaces lie. */
+    private static final String PLUGIN_ID = "plugin";
+    /** The control API's socket, or null: a target of about:sandbox's probes. */
+    private volatile Path controlSocket;
     private final ExecutorService ui = NamedThreads.taskQueue("browser-ui");
     /** Starting a child blocks until it says ChildReady, so launches run here, a few at once. */
     private final ExecutorService launching = NamedThreads.pool("browser-launcher", 3);
@@ -393,8 +397,32 @@ public final class Browser {
             if (tab.navigationId != navigation || tab.renderer != renderer) return;
             progress(tab, 70, "laying out");
             pushUi();
-            commit(tab, navigation, renderer, document, contentType);
+            if (SandboxPage.is(tab.url())) probeSandboxThenCommit(tab, navigation, renderer);
+            else commit(tab, navigation, renderer, document, contentType);
         }, ui);
+    }
+
+    /**
+     * about:sandbox: the renderer tries what its sandbox must refuse; the page of its
+     * answers is then committed like any other. Runs on browser-ui.
+     */
+    private void probeSandboxThenCommit(Tab tab, long navigation, RenderProcessHost renderer) {
+        Optional<Path> otherBuffer = tabs.values().stream().filter(t -> t.renderer != null && t.renderer != renderer)
+                .flatMap(t -> t.frameBuffers.stream()).map(buffer -> Path.of(buffer.path())).findFirst();
+        String childId = renderer.process.childId();
+        SandboxPage probe = new SandboxPage(launcher.sessionDir(), controlSocket);
+        whenDone(renderer.probeSandbox(probe.targets(childId, otherBuffer)))
+                .handle((answer, failed) -> {
+                    probe.close();
+                    return failed != null ? ErrorPages.loadFailed(tab.url(),
+                            "the renderer did not answer the sandbox probe: " + rootMessage(failed))
+                            : SandboxPage.html(answer, renderer.process.sandboxed());
+                })
+                .thenAcceptAsync(page -> {
+                    if (tab.navigationId == navigation && tab.renderer == renderer) {
+                        commit(tab, navigation, renderer, page, "text/html; charset=utf-8");
+                    }
+                }, ui);
     }
 
     private void commit(Tab tab, long navigation, RenderProcessHost renderer, byte[] body, String contentType) {
@@ -727,7 +755,8 @@ public final class Browser {
             }
             SharedMemoryLimit.check(SharedMemoryLimit.inUse(tabs.values(), pluginInstances.values()), bytes);
             int id = nextBufferId++;
-            Path path = launcher.sessionDir().resolve("frames-tab" + tabId + "-" + id + ".shm");
+            // In the directory of the renderer that draws it: the only renderer that can see it.
+            Path path = launcher.childDir(from.process.childId()).resolve("frames-tab" + tabId + "-" + id + ".shm");
             createSharedFile(path, bytes);
             GpuProcessHost gpuHost = gpu.join();
             gpuHost.registerBuffer(tab.frameSinkToken, id, path.toString(), bytes);
@@ -786,7 +815,8 @@ public final class Browser {
                     Bounds.bytes(width, height, GpuMemoryLimits.BYTES_PER_PIXEL));
             int id = nextPluginInstance++;
             int bufferId = nextBufferId++;
-            Path surface = launcher.sessionDir().resolve("plugin-" + id + ".shm");
+            // In the plugin process's directory (its id is fixed, so the path is known before it starts).
+            Path surface = launcher.childDir(PLUGIN_ID).resolve("plugin-" + id + ".shm");
             PluginInstanceRecord instance = new PluginInstanceRecord(id, tabId, mimeType, width, height, bufferId,
                     surface, Secrets.generate());
             pluginInstances.put(id, instance);
@@ -856,7 +886,7 @@ public final class Browser {
                 && (!plugin.isDone() || plugin.join().process.isAlive())) {
             return plugin;
         }
-        plugin = onLauncher(() -> new PluginProcessHost(launchAndWait(ChildType.PLUGIN, null)));
+        plugin = onLauncher(() -> new PluginProcessHost(launchAndWait(ChildType.PLUGIN, PLUGIN_ID)));
         plugin.thenAcceptAsync(host -> host.process.exited().thenAcceptAsync(reason -> onPluginExit(host, reason), ui), ui);
         return plugin;
     }
@@ -1071,6 +1101,19 @@ public final class Browser {
                 list.add(new ChildSnapshot(child, tabIds, restarts, isSpare(child)));
             }
             return list;
+        });
+    }
+
+    /** The control API's socket (about:sandbox shows whether a renderer can reach it); set before tabs open. */
+    public void controlSocketIs(Path socket) {
+        controlSocket = socket;
+    }
+
+    /** Puts a line on the status line (the terminal UI's message), e.g. why there is no sandbox. */
+    public void showMessage(String message) {
+        ui.execute(() -> {
+            chrome.message = message;
+            pushUi();
         });
     }
 

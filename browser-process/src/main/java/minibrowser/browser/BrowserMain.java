@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import minibrowser.browser.children.Callers;
 import minibrowser.browser.children.ChildJvmFlags;
 import minibrowser.browser.children.ChildLauncher;
+import minibrowser.browser.children.ChildSandbox;
 import minibrowser.browser.children.ChildStarter;
 import minibrowser.browser.children.ProcessLauncher;
 import minibrowser.browser.children.ThreadLauncher;
@@ -27,6 +28,7 @@ import minibrowser.browser.ui.TerminalUi;
 import minibrowser.common.ExitCode;
 import minibrowser.common.NamedThreads;
 import minibrowser.common.Switches;
+import minibrowser.common.ipc.SessionLayout;
 import minibrowser.common.ipc.Transport;
 import picocli.CommandLine;
 
@@ -71,13 +73,17 @@ final class BrowserMain {
         // 3. Serve the child-facing contracts (ProcessHost, RendererHost): only callers with a child's secret.
         Transport transport = new Transport("browser");
         Map<String, ChildProcessHost> children = new ConcurrentHashMap<>();
-        // Children are processes (per-tab, per-site) or threads of this JVM (single-process).
+        // Children are processes (per-tab, per-site) or threads of this JVM (single-process);
+        // renderers and the plugin process start in the OS sandbox unless it is off or cannot be had.
+        java.util.Optional<String> noSandbox = options.noSandbox ? java.util.Optional.empty()
+                : model.inProcess() ? java.util.Optional.of("children are threads of the browser process (single-process)")
+                : ChildSandbox.unavailableBecause(transport.hasDomainSockets());
         ChildStarter starter = model.inProcess() ? new ThreadLauncher(Main::entryPoint)
                 : new ProcessLauncher(log, new ChildJvmFlags(options.childJvmFlags == null ? null
                         : List.of(options.childJvmFlags.trim().split("\\s+")), ownJar(), options.recordClassLists),
-                        sandboxRenderers(options, model, transport), options.rendererCmdPrefix == null ? List.of()
+                        !options.noSandbox && noSandbox.isEmpty(), options.rendererCmdPrefix == null ? List.of()
                                 : List.of(options.rendererCmdPrefix.trim().split("\\s+")));
-        String requested = starter.browserAddress(transport, session, "browser");
+        String requested = starter.browserAddress(transport, new SessionLayout(session).sockets(), "browser");
         Network network = new Network(new AboutPages(), options.networkTimeoutSeconds == null ? Limits.defaults()
                 : Limits.withTimeoutSeconds(options.networkTimeoutSeconds));
         ServerInterceptor guard = Callers.guard(children);
@@ -100,6 +106,13 @@ final class BrowserMain {
         Browser browser = new Browser(launcher, network, display,
                 java.time.Duration.ofSeconds(Math.max(1, options.hangTimeoutSeconds)), policy);
         holder.set(browser);
+        // Where the sandbox cannot be had, one line says why: on the status line, on stderr, or,
+        // for a one-shot screenshot (whose stderr is one line only when it fails), in the log.
+        java.util.Optional<String> why = noSandbox.map(reason -> "no sandbox (renderers and the plugin run without it): " + reason);
+        if (why.isPresent() && terminal) browser.showMessage(why.get());
+        else if (why.isPresent() && options.screenshot == null) System.err.println("minibrowser: " + why.get());
+        else if (why.isPresent()) Files.writeString(log, "minibrowser: " + why.get() + System.lineSeparator(),
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
         // After repeated gpu crashes the browser composites by itself: the gpu's code on threads here.
         if (!model.inProcess()) {
             browser.fallBackToCompositingInBrowserWith(launcher.withStarter(new ThreadLauncher(Main::entryPoint, true)));
@@ -123,6 +136,7 @@ final class BrowserMain {
             Server control = null;
             if (options.remoteControl != null) {
                 Path socket = Path.of(options.remoteControl).toAbsolutePath();
+                browser.controlSocketIs(socket);
                 Files.deleteIfExists(socket);
                 control = transport.serve("unix:" + socket, Callers.controlGuard(children), Callers.killTheSender(),
                         List.of(new ControlService(browser, quit::countDown, options.processModel)));
@@ -162,15 +176,6 @@ final class BrowserMain {
     }
 
     /** Where the browser and its children write their logs (a terminal UI has no room for them). */
-    /** Whether --sandbox was asked for and can be had; says so on stderr when it cannot. */
-    private static boolean sandboxRenderers(BrowserOptions options, ProcessModel model, Transport transport) {
-        if (!options.sandbox) return false;
-        java.util.Optional<String> why = model.inProcess() ? java.util.Optional.of("renderers are threads of this process")
-                : minibrowser.browser.children.RendererSandbox.unavailableBecause(transport.hasDomainSockets());
-        why.ifPresent(reason -> System.err.println("minibrowser: --sandbox is not available, renderers run without it: " + reason));
-        return why.isEmpty();
-    }
-
     private static Path logFile() throws IOException {
         Path dir = Path.of(System.getProperty("java.io.tmpdir"), "minibrowser-logs");
         Files.createDirectories(dir);

@@ -37,9 +37,13 @@ final class BrowserOptions {
     @Option(names = "--no-spare-renderer", description = "Do not keep a renderer started ahead of the next tab.")
     boolean noSpareRenderer;
 
-    @Option(names = "--sandbox",
-            description = "Start renderers in a network namespace of their own, with no network at all (needs unshare).")
-    boolean sandbox;
+    @Option(names = "--no-sandbox",
+            description = "Run renderers and the plugin process without the OS sandbox (bubblewrap), which is on by default.")
+    boolean noSandbox;
+
+    /** Old command lines said --sandbox when it was off by default; it is on now, so this does nothing. */
+    @Option(names = "--sandbox", hidden = true, description = "Accepted and ignored: the sandbox is on by default.")
+    boolean sandboxAlias;
 
     @Option(names = "--renderer-cmd-prefix", paramLabel = "COMMAND",
             description = "Hand each renderer's command line to COMMAND (space-separated), as Chromium's switch: "

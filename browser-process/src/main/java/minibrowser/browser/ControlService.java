@@ -75,7 +75,8 @@ final class ControlService extends ControlGrpc.ControlImplBase {
                         .setRssKb(inProcess ? 0 : ProcessStats.rssKb(process.pid()))
                         .setPssKb(inProcess ? 0 : ProcessStats.pssKb(process.pid())).addAllThreads(threadNames(process))
                         .setUptimeMs(System.currentTimeMillis() - process.started().toEpochMilli())
-                        .setRestarts(child.restarts()).setInProcess(inProcess).setRole(child.spare() ? "spare" : ""));
+                        .setRestarts(child.restarts()).setInProcess(inProcess).setRole(child.spare() ? "spare" : "")
+                        .setSandboxed(process.sandboxed()));
             }
             return list.build();
         }, reply);

@@ -31,7 +31,7 @@ public final class ProcessTable {
      * @param cpuPercent since the previous sample; 0 on the first
      */
     public record Row(String type, List<Integer> tabs, long pid, long rssKb, long pssKb, double cpuPercent,
-                      int threads, long uptimeMs, int restarts) {}
+                      int threads, long uptimeMs, int restarts, boolean sandboxed) {}
 
     private final Browser browser;
     /** pid -> {cpu ticks, System.nanoTime()} of the previous sample. */
@@ -48,17 +48,17 @@ public final class ProcessTable {
         List<Row> rows = new ArrayList<>();
         ProcessHandle self = ProcessHandle.current();
         long selfUptime = self.info().startInstant().map(s -> System.currentTimeMillis() - s.toEpochMilli()).orElse(0L);
-        rows.add(row("browser", List.of(), self.pid(), selfUptime, 0, now));
+        rows.add(row("browser", List.of(), self.pid(), selfUptime, 0, false, now));
         for (ChildSnapshot child : children) {
             ChildProcessHost process = child.process();
             rows.add(row(process.type().label(), child.tabs(), process.pid(),
-                    System.currentTimeMillis() - process.started().toEpochMilli(), child.restarts(), now));
+                    System.currentTimeMillis() - process.started().toEpochMilli(), child.restarts(), process.sandboxed(), now));
         }
         previous.keySet().removeIf(pid -> rows.stream().noneMatch(r -> r.pid() == pid));
         return rows;
     }
 
-    private Row row(String type, List<Integer> tabs, long pid, long uptimeMs, int restarts, long now) {
+    private Row row(String type, List<Integer> tabs, long pid, long uptimeMs, int restarts, boolean sandboxed, long now) {
         long[] stat = stat(pid);
         long[] before = previous.put(pid, new long[] {stat[0], now});
         double cpu = 0;
@@ -66,7 +66,7 @@ public final class ProcessTable {
             cpu = 100.0 * (stat[0] - before[0]) / TICKS_PER_SECOND / ((now - before[1]) / 1e9);
         }
         return new Row(type, tabs, pid, ProcessStats.rssKb(pid), ProcessStats.pssKb(pid), Math.max(0, cpu),
-                (int) stat[1], uptimeMs, restarts);
+                (int) stat[1], uptimeMs, restarts, sandboxed);
     }
 
     /** {utime + stime in ticks, number of threads} from /proc/PID/stat; zeros when the process is gone. */

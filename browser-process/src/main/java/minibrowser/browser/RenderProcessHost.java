@@ -82,6 +82,11 @@ final class RenderProcessHost {
         return renderer.withDeadlineAfter(30, TimeUnit.SECONDS).warmUp(WarmUpRequest.getDefaultInstance());
     }
 
+    /** about:sandbox: the renderer's main thread tries each target and answers what happened. */
+    ListenableFuture<minibrowser.proto.ProbeSandboxReply> probeSandbox(minibrowser.proto.ProbeSandboxRequest targets) {
+        return renderer.withDeadlineAfter(10, TimeUnit.SECONDS).probeSandbox(targets);
+    }
+
     /** The hang monitor's ping: answered by the renderer's main thread. */
     ListenableFuture<PingReply> ping(long sequence) {
         return renderer.ping(PingRequest.newBuilder().setSequence(sequence).build());

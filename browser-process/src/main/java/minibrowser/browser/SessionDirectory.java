@@ -7,14 +7,17 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Stream;
 import minibrowser.common.ipc.ChildEndpoint;
 import minibrowser.common.ipc.Secrets;
+import minibrowser.common.ipc.SessionLayout;
 
 /**
  * The browser's private directory for one run: its sockets and shared-memory
- * files. Mode 0700, so no other user can connect to a socket or map a frame. On
+ * files, laid out as {@link SessionLayout} says (a {@code sockets/} directory and one
+ * directory per child, which {@code ChildLauncher} makes). Mode 0700, so no other user can connect to a socket or map a frame. On
  * {@code /dev/shm} (a tmpfs: memory, not disk) where there is one.
  *
  * <p>It is removed when the browser exits; if the browser is killed, its children
- * remove it as they exit; and a new browser removes any left by dead browsers.
+ * remove what they see of it as they exit (the gpu, not sandboxed, all of it; a
+ * sandboxed child its own directory); and a new browser removes any left by dead browsers.
  */
 final class SessionDirectory {
     static final String PREFIX = "minibrowser-";
@@ -25,7 +28,9 @@ final class SessionDirectory {
         Path base = Files.isDirectory(Path.of("/dev/shm")) ? Path.of("/dev/shm") : Path.of(System.getProperty("java.io.tmpdir"));
         sweepStale(base);
         Path dir = base.resolve(PREFIX + ProcessHandle.current().pid() + "-" + Secrets.generate().substring(0, 8));
-        return Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        Files.createDirectory(new SessionLayout(dir).sockets());
+        return dir;
     }
 
     /** Removes directories of browsers that are no longer running. */

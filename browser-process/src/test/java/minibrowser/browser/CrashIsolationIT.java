@@ -154,11 +154,12 @@ class CrashIsolationIT {
         }
     }
 
-    /** The browser's child started with --type=plugin, or 0. */
+    /** The JVM below the browser started with --type=plugin (not the bwrap around it), or 0. */
     private static long pluginChild(long browserPid) {
-        for (long pid : RunningBrowser.childrenOf(browserPid)) {
+        for (long pid : RunningBrowser.descendantsOf(browserPid)) {
             try {
-                if (Files.readString(Path.of("/proc", String.valueOf(pid), "cmdline")).contains("--type=plugin")) return pid;
+                String cmdline = Files.readString(Path.of("/proc", String.valueOf(pid), "cmdline"));
+                if (cmdline.split("\0")[0].endsWith("/java") && cmdline.contains("--type=plugin")) return pid;
             } catch (java.io.IOException gone) {
                 // Ended meanwhile.
             }
@@ -172,7 +173,8 @@ class CrashIsolationIT {
              RunningBrowser browser = RunningBrowser.start(work, server.simplePage("/a", "A"), server.pluginPage("/p"))) {
             browser.waitForAllTabs();
             assertTrue(RunningBrowser.eventually(10, () -> browser.processes("plugin").size() == 1));
-            List<Long> children = RunningBrowser.childrenOf(browser.process.pid());
+            // Descendants: a sandboxed child is bwrap's grandchild, and bwrap must go too.
+            List<Long> children = RunningBrowser.descendantsOf(browser.process.pid());
             if (RunningBrowser.childrenInProcess()) {
                 // Nothing outlives the browser because nothing else exists; but nobody is left
                 // to remove the session directory either (RunningBrowser.close does).

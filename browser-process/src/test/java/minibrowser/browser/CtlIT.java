@@ -86,7 +86,7 @@ class CtlIT {
             }
 
             List<Path> sessions = Screenshots.sessionDirectories(browser.process.pid());
-            List<Long> children = RunningBrowser.childrenOf(browser.process.pid());
+            List<Long> children = RunningBrowser.descendantsOf(browser.process.pid()); // bwrap's too, when sandboxed
             ctl(browser, "quit");
             assertTrue(browser.process.waitFor(20, TimeUnit.SECONDS), "quit ends the browser");
             assertEquals(0, browser.process.exitValue());
@@ -101,12 +101,13 @@ class CtlIT {
              RunningBrowser browser = RunningBrowser.start(work, server.simplePage("/a", "Alpha"), server.pluginPage("/p"))) {
             browser.waitForAllTabs();
             Path session = Screenshots.sessionDirectories(browser.process.pid()).get(0);
+            // Each buffer lies in the directory of the child that draws into it (SessionLayout).
             List<String> names;
-            try (var files = Files.list(session)) {
-                names = files.map(p -> p.getFileName().toString()).toList();
+            try (var files = Files.walk(session)) {
+                names = files.map(p -> session.relativize(p).toString()).toList();
             }
-            assertTrue(names.stream().filter(n -> n.startsWith("frames-tab")).count() >= 2, names.toString());
-            assertTrue(names.stream().anyMatch(n -> n.startsWith("plugin-") && n.endsWith(".shm")), names.toString());
+            assertTrue(names.stream().filter(n -> n.matches("renderer-\\d+/frames-tab.*\\.shm")).count() >= 2, names.toString());
+            assertTrue(names.stream().anyMatch(n -> n.matches("plugin/plugin-\\d+\\.shm")), names.toString());
             RunningBrowser.kill("TERM", browser.process.pid());
             assertTrue(browser.process.waitFor(20, TimeUnit.SECONDS));
             assertTrue(RunningBrowser.eventually(5, () -> !Files.exists(session)), "SIGTERM cleans up");

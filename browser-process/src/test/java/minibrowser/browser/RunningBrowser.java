@@ -153,9 +153,14 @@ final class RunningBrowser implements AutoCloseable {
         return minibrowser.browser.chaos.ChildProcesses.isRunning(pid);
     }
 
-    /** The pids whose parent is {@code pid}, as the kernel reports them. */
-    static List<Long> childrenOf(long pid) {
-        return ProcessHandle.allProcesses().filter(p -> p.parent().map(pp -> pp.pid() == pid).orElse(false))
+    /**
+     * The pids below {@code pid} (children, their children...), as the kernel reports them.
+     * A sandboxed child is not a direct child of the browser: the browser starts bwrap,
+     * whose PID namespace's init starts the JVM (as Chromium's renderers are children of
+     * its zygote). So the tests ask for descendants.
+     */
+    static List<Long> descendantsOf(long pid) {
+        return ProcessHandle.of(pid).stream().flatMap(ProcessHandle::descendants)
                 .map(ProcessHandle::pid).collect(Collectors.toList());
     }
 

@@ -35,7 +35,7 @@ class TransportSecurityIT {
             Path session = Screenshots.sessionDirectories(browser.process.pid()).get(0);
             assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(session)));
             List<Path> sockets;
-            try (var files = Files.list(session)) {
+            try (var files = Files.walk(session)) { // sockets/ and each child's own directory
                 sockets = files.filter(p -> p.toString().endsWith(".sock")).toList();
             }
             if (RunningBrowser.childrenInProcess()) {

@@ -14,6 +14,13 @@ public final class Switches {
     public static final String SESSION_DIR = "session-dir";
     public static final String BROWSER_ADDRESS = "browser-address";
     public static final String CHILD_ID = "child-id";
+    /**
+     * The directory a child serves its socket in: its own directory in the session
+     * ({@link minibrowser.common.ipc.SessionLayout#childDir}), or the shared
+     * {@code sockets/} one for a child every other child must reach (the gpu). Without
+     * it, the child's own directory.
+     */
+    public static final String SOCKET_DIR = "socket-dir";
     public static final String DEVICE = "device";
     /**
      * Set when the child runs as threads of the browser's JVM (the single-process

@@ -74,6 +74,11 @@ final class RenderViews {
         return CompletableFuture.runAsync(new WarmUp(engine, raster, cells), main);
     }
 
+    /** about:sandbox: renderer-main tries what the sandbox must refuse ({@link SandboxProbe}). */
+    CompletableFuture<minibrowser.proto.ProbeSandboxReply> probeSandbox(minibrowser.proto.ProbeSandboxRequest targets) {
+        return CompletableFuture.supplyAsync(() -> new SandboxProbe(targets).run(), main);
+    }
+
     /** Completes when renderer-main has run this task: the hang monitor's proof of life. */
     CompletableFuture<Long> ping(long sequence) {
         return CompletableFuture.supplyAsync(() -> sequence, main);

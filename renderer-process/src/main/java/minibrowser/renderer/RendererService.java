@@ -103,6 +103,12 @@ final class RendererService extends RendererGrpc.RendererImplBase {
     }
 
     @Override
+    public void probeSandbox(minibrowser.proto.ProbeSandboxRequest request,
+                             StreamObserver<minibrowser.proto.ProbeSandboxReply> reply) {
+        answer(views.probeSandbox(request), r -> r, reply);
+    }
+
+    @Override
     public void detachTab(DetachTabRequest request, StreamObserver<Ack> reply) {
         views.detach(request.getTab().getValue());
         done(reply);

@@ -29,11 +29,17 @@ public final class ChildProcesses {
         }
     }
 
-    /** The pids of the browser's descendants started with {@code --type=type}. */
+    /**
+     * The pids of the browser's descendant JVMs started with {@code --type=type}. Only JVMs:
+     * a sandboxed child's command line also appears in the bwrap processes above it, and
+     * stopping one of those would not stop the child.
+     */
     static List<Long> ofType(ProcessHandle browser, String type) {
         String wanted = "--type=" + type;
-        return browser.descendants().filter(p -> arguments(p.pid()).contains(wanted)).map(ProcessHandle::pid)
-                .collect(Collectors.toList());
+        return browser.descendants().filter(p -> {
+            List<String> arguments = arguments(p.pid());
+            return !arguments.isEmpty() && arguments.get(0).endsWith("java") && arguments.contains(wanted);
+        }).map(ProcessHandle::pid).collect(Collectors.toList());
     }
 
     /** The first descendant of {@code type}, or 0. */

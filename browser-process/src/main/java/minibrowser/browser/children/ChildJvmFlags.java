@@ -124,6 +124,11 @@ public final class ChildJvmFlags {
         }).orElse(List.of());
     }
 
+    /** Where children record the classes they load (a training run of {@link ClassDataArchive}), if they do. */
+    public Optional<Path> classListDir() {
+        return Optional.ofNullable(classListDir);
+    }
+
     /** The class-data archive, when there is one newer than the jar (else it would not match). */
     public Optional<Path> archive() {
         if (jar == null || jar.getParent() == null) return Optional.empty();

@@ -11,14 +11,18 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import minibrowser.common.Switches;
+import minibrowser.common.ipc.ChildEndpoint;
 import minibrowser.common.ipc.Secrets;
+import minibrowser.common.ipc.SessionLayout;
 
 /**
  * Starts child processes, the way Chromium does: the same program with a
- * {@code --type} switch. Each child is a direct child of the browser process:
+ * {@code --type} switch. Each child is a descendant of the browser process: its child,
+ * or, in the sandbox, the child of bwrap's init (as Chromium's renderers are children of
+ * its zygote, not of the browser):
  * <pre>
- *   java [child JVM flags] -cp minibrowser.jar minibrowser.browser.Main \
- *        --type=renderer --session-dir=... --browser-address=... --child-id=renderer-3
+ *   [bwrap ... --] java [child JVM flags] -cp minibrowser.jar minibrowser.browser.Main \
+ *        --type=renderer --session-dir=... --socket-dir=... --browser-address=... --child-id=renderer-3
  * </pre>
  * Its stdin is a pipe from the browser: the first line is a fresh random secret,
  * and the browser keeps the pipe open for as long as it lives, so the child reads
@@ -30,6 +34,7 @@ import minibrowser.common.ipc.Secrets;
  */
 public final class ChildLauncher {
     private final Path sessionDir;
+    private final SessionLayout layout;
     private final String browserAddress;
     private final Path logFile;
     private final List<String> extraSwitches;
@@ -63,24 +68,34 @@ public final class ChildLauncher {
         this.closed = closed;
         this.starter = starter;
         this.sessionDir = sessionDir;
+        this.layout = new SessionLayout(sessionDir);
         this.browserAddress = browserAddress;
         this.logFile = logFile;
         this.extraSwitches = extraSwitches;
         this.bySecret = children;
     }
 
-    /** Starts a child of {@code type}; it is ready when {@link ChildProcessHost#ready()} completes. */
+    /**
+     * Starts a child of {@code type}; it is ready when {@link ChildProcessHost#ready()} completes.
+     * Its directory in the session ({@link SessionLayout#childDir}) is made here: its socket
+     * (the gpu's lies in {@code sockets/}), its temporary files, the shared memory the
+     * browser makes for it. A sandboxed child sees only that directory and {@code sockets/}.
+     */
     public ChildProcessHost launch(ChildType type, String childId) throws IOException {
         String id = childId != null ? childId : type.label() + "-" + nextId.getAndIncrement();
-        Files.deleteIfExists(sessionDir.resolve(id + ".sock")); // a dead predecessor's socket
+        Path ownDir = Files.createDirectories(layout.childDir(id));
+        Path socketDir = type.reachedByEveryChild() ? layout.sockets() : ownDir;
+        Files.deleteIfExists(socketDir.resolve(id + ".sock")); // a dead predecessor's socket
         List<String> switches = new ArrayList<>();
         switches.add(Switches.of(Switches.TYPE, type.label()));
         switches.add(Switches.of(Switches.SESSION_DIR, sessionDir.toString()));
+        switches.add(Switches.of(Switches.SOCKET_DIR, socketDir.toString()));
         switches.add(Switches.of(Switches.BROWSER_ADDRESS, browserAddress));
         switches.add(Switches.of(Switches.CHILD_ID, id));
         switches.addAll(extraSwitches);
-        Path tempDir = Files.createTempDirectory(sessionDir, "tmp-" + id + "-");
-        RunningChild process = starter.start(type, id, switches, tempDir);
+        // Unique per start: a reused id's predecessor may still be removing its own.
+        Path tempDir = Files.createTempDirectory(ownDir, "tmp-");
+        RunningChild process = starter.start(type, id, switches, tempDir, layout);
         String secret = Secrets.generate();
         ChildProcessHost host = new ChildProcessHost(type, id, process, secret);
         bySecret.put(secret, host);
@@ -90,10 +105,11 @@ public final class ChildLauncher {
         }
         host.exited().thenRun(() -> {
             bySecret.remove(secret);
-            // What a dead child cannot remove itself: its temporary files, and its socket
-            // unless the id is reused (the gpu's successor may already listen there).
-            minibrowser.common.ipc.ChildEndpoint.deleteQuietly(tempDir);
-            if (childId == null) minibrowser.common.ipc.ChildEndpoint.deleteQuietly(sessionDir.resolve(id + ".sock"));
+            // What a dead child cannot remove itself: its temporary files, and its directory
+            // (socket, shared memory) unless the id is reused (the gpu's or the plugin's
+            // successor may already be using it).
+            ChildEndpoint.deleteQuietly(tempDir);
+            if (childId == null) ChildEndpoint.deleteQuietly(ownDir);
         });
 
         OutputStream pipe = process.parentPipe();
@@ -124,5 +140,10 @@ public final class ChildLauncher {
 
     public Path sessionDir() {
         return sessionDir;
+    }
+
+    /** The directory of the child {@code childId} in the session (its socket, temp files, shared memory). */
+    public Path childDir(String childId) {
+        return layout.childDir(childId);
     }
 }

@@ -39,6 +39,8 @@ public final class ChildProcessHost {
     public boolean isAlive() { return process.isAlive(); }
     /** True when this child is threads of the browser process (the single-process model). */
     public boolean inProcess() { return process.inProcess(); }
+    /** True when this child runs inside the OS sandbox ({@link ChildSandbox}). */
+    public boolean sandboxed() { return process.sandboxed(); }
 
     /** Completes with a channel to the child once it said ChildReady. */
     public CompletableFuture<ManagedChannel> ready() { return ready; }
@@ -51,6 +53,7 @@ public final class ChildProcessHost {
 
     void markReady(String address, ManagedChannel channel) {
         this.address = address;
+        process.childReady(); // before ready completes: whoever waits on it then sees the JVM's own pid
         if (!ready.complete(channel)) channel.shutdownNow();
     }
 
@@ -89,7 +92,12 @@ public final class ChildProcessHost {
         kill("killed for a bad message: " + reason, false);
     }
 
-    /** Ends the child and waits up to a second for it to be gone. */
+    /**
+     * Ends the child, waits up to a second for it to be gone, and shuts its channel down
+     * here, not later on the thread that notices the exit: the browser closes its transport
+     * next, and a channel shut down after that finds its event loop gone. (A child slowed by
+     * its sandbox may say ChildReady just as a quick screenshot run is exiting.)
+     */
     public void killAndWait() {
         kill(null, true);
         try {
@@ -97,5 +105,8 @@ public final class ChildProcessHost {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        // A ChildReady still on its way then gets no channel (markReady shuts its own down).
+        ready.completeExceptionally(new IllegalStateException(type.label() + " process ended by the browser"));
+        if (!ready.isCompletedExceptionally()) ready.join().shutdownNow();
     }
 }

@@ -16,10 +16,15 @@ public interface ChildStarter {
      *
      * @param tempDir the child's own temporary directory (its {@code java.io.tmpdir}), made
      *                and removed by the caller; a child thread of this JVM shares the browser's
+     * @param session the session directory, whose {@code sockets/} and child's own directory
+     *                (made by the caller) are all a sandboxed child sees of it
      */
-    RunningChild start(ChildType type, String childId, List<String> switches, java.nio.file.Path tempDir)
-            throws IOException;
+    RunningChild start(ChildType type, String childId, List<String> switches, java.nio.file.Path tempDir,
+                       minibrowser.common.ipc.SessionLayout session) throws IOException;
 
-    /** The address the browser serves its child-facing contracts on, for a server named {@code name}. */
-    String browserAddress(minibrowser.common.ipc.Transport transport, java.nio.file.Path sessionDir, String name);
+    /**
+     * The address the browser serves its child-facing contracts on, for a server named
+     * {@code name}: in {@code sockets} (the session's shared socket directory) for processes.
+     */
+    String browserAddress(minibrowser.common.ipc.Transport transport, java.nio.file.Path sockets, String name);
 }

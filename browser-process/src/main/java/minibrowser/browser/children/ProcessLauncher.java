@@ -5,9 +5,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import minibrowser.common.ipc.SessionLayout;
 import minibrowser.common.ipc.Transport;
 
 /**
@@ -15,43 +17,61 @@ import minibrowser.common.ipc.Transport;
  * <pre>
  *   java [child JVM flags] -cp minibrowser.jar minibrowser.browser.Main --type=renderer ...
  * </pre>
+ * Renderers and the plugin process start inside the OS sandbox ({@link ChildSandbox},
+ * {@code bwrap ... -- java ...}) unless it is off ({@code --no-sandbox}) or cannot be had.
  * Its stdin is a pipe from the browser; its stdout and stderr go to the browser's log.
  * The kernel keeps the processes apart: a child's crash, exit or exhausted heap is its own.
  */
 public final class ProcessLauncher implements ChildStarter {
+    /** Netty names its channels with a machine id; it only has to differ between machines that talk. */
+    private static final String NETTY_MACHINE_ID = "02:00:00:00:00:00:00:01";
     private final Path logFile;
     private final ChildJvmFlags flags;
-    private final boolean sandboxRenderers;
+    private final boolean sandbox;
     private final List<String> rendererCommandPrefix;
 
+    /** A launcher whose children run without the OS sandbox. */
     public ProcessLauncher(Path logFile, ChildJvmFlags flags) {
         this(logFile, flags, false, List.of());
     }
 
     /**
-     * @param sandboxRenderers      start renderers with no network at all ({@link RendererSandbox}, {@code --sandbox})
+     * @param sandbox               start renderers and the plugin process in {@link ChildSandbox} (the caller
+     *                              checked it can be had)
      * @param rendererCommandPrefix a program (and its arguments) that each renderer's command line is handed to,
      *                              Chromium's {@code --renderer-cmd-prefix}: to run renderers under a debugger or a
-     *                              tracer, or, in the tests, to swap in a hostile renderer; empty for none
+     *                              tracer, or, in the tests, to swap in a hostile renderer; empty for none. It runs
+     *                              inside the sandbox, so it must be something the sandbox shows (use --no-sandbox)
      */
-    public ProcessLauncher(Path logFile, ChildJvmFlags flags, boolean sandboxRenderers, List<String> rendererCommandPrefix) {
+    public ProcessLauncher(Path logFile, ChildJvmFlags flags, boolean sandbox, List<String> rendererCommandPrefix) {
         this.logFile = logFile;
         this.flags = flags;
-        this.sandboxRenderers = sandboxRenderers;
+        this.sandbox = sandbox;
         this.rendererCommandPrefix = List.copyOf(rendererCommandPrefix);
     }
 
     @Override
-    public RunningChild start(ChildType type, String childId, List<String> switches, Path tempDir)
+    public RunningChild start(ChildType type, String childId, List<String> switches, Path tempDir, SessionLayout session)
             throws IOException {
+        String javaHome = System.getProperty("java.home");
+        // Absolute class-path entries: a sandboxed child starts in another directory, and sees only these.
+        List<Path> classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> !entry.isEmpty()).map(entry -> Path.of(entry).toAbsolutePath()).toList();
         List<String> command = new ArrayList<>();
-        command.add(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java");
+        command.add(javaHome + File.separator + "bin" + File.separator + "java");
         command.addAll(flags.forType(type));
         // The JDK's own temporary files (a font loaded from a stream is copied to one) go
         // where the browser removes them, even when the child is killed and cannot.
         command.add("-Djava.io.tmpdir=" + tempDir);
+        boolean sandboxed = sandbox && type.sandboxed();
+        if (sandboxed) {
+            // No home directory and no /etc/passwd inside: the JDK's font cache would go to "?/.java".
+            command.add("-Duser.home=" + tempDir);
+            // No network interface to read a hardware address from: Netty would warn, then use random bytes anyway.
+            command.add("-Dio.netty.machineId=" + NETTY_MACHINE_ID);
+        }
         command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
+        command.add(String.join(File.pathSeparator, classPath.stream().map(Path::toString).toList()));
         command.add("minibrowser.browser.Main");
         command.addAll(switches);
         if (type == ChildType.RENDERER && !rendererCommandPrefix.isEmpty()) {
@@ -59,21 +79,27 @@ public final class ProcessLauncher implements ChildStarter {
             prefixed.addAll(command);
             command = prefixed;
         }
-        if (sandboxRenderers && type == ChildType.RENDERER) command = RendererSandbox.wrap(command);
+        if (sandboxed) {
+            List<Path> readOnly = new ArrayList<>(List.of(Path.of(javaHome)));
+            readOnly.addAll(classPath);
+            flags.archive().ifPresent(readOnly::add);
+            command = new ChildSandbox(readOnly, flags.classListDir().stream().toList())
+                    .wrap(command, session.sockets(), session.childDir(childId));
+        }
         Process process = new ProcessBuilder(command)
                 .redirectInput(ProcessBuilder.Redirect.PIPE)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                 .redirectError(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                 .start();
-        return new ChildProcess(process);
+        return sandboxed ? new SandboxedProcess(process) : new ChildProcess(process);
     }
 
     @Override
-    public String browserAddress(Transport transport, Path sessionDir, String name) {
-        return transport.addressFor(sessionDir, name);
+    public String browserAddress(Transport transport, Path sockets, String name) {
+        return transport.addressFor(sockets, name);
     }
 
-    /** A child in an OS process of its own. */
+    /** A child in an OS process of its own, started directly (no sandbox). */
     private static final class ChildProcess implements RunningChild {
         private final Process process;
         private final CompletableFuture<Integer> exit;

@@ -9,7 +9,10 @@ import java.util.concurrent.TimeUnit;
  * the browser's own JVM ({@link ThreadLauncher}): what the browser may ask of it.
  */
 public interface RunningChild {
-    /** The OS process it runs in: its own, or the browser's for an in-process child. */
+    /**
+     * The OS process it runs in: its own, or the browser's for an in-process child. For a
+     * sandboxed child, its JVM's pid once it is ready ({@link SandboxedProcess}).
+     */
     long pid();
 
     boolean isAlive();
@@ -32,4 +35,12 @@ public interface RunningChild {
 
     /** True for a child that is threads of the browser process (the single-process model). */
     boolean inProcess();
+
+    /** True for a child started inside the OS sandbox ({@link ChildSandbox}). */
+    default boolean sandboxed() {
+        return false;
+    }
+
+    /** Called once the child said ChildReady (a sandboxed child then looks up its JVM's pid). */
+    default void childReady() {}
 }

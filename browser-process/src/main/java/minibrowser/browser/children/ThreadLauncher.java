@@ -47,7 +47,8 @@ public final class ThreadLauncher implements ChildStarter {
     }
 
     @Override
-    public RunningChild start(ChildType type, String childId, List<String> switches, java.nio.file.Path tempDir) {
+    public RunningChild start(ChildType type, String childId, List<String> switches, java.nio.file.Path tempDir,
+                              minibrowser.common.ipc.SessionLayout session) {
         List<String> all = new ArrayList<>(switches);
         all.add(Switches.of(Switches.IN_PROCESS, "true"));
         if (serveOnSockets) all.add(Switches.of(Switches.SERVE_ON_SOCKET, "true"));
@@ -67,8 +68,8 @@ public final class ThreadLauncher implements ChildStarter {
     }
 
     @Override
-    public String browserAddress(Transport transport, Path sessionDir, String name) {
-        return Transport.inProcessAddress(sessionDir, name);
+    public String browserAddress(Transport transport, Path sockets, String name) {
+        return Transport.inProcessAddress(sockets, name);
     }
 
     /** A child that is threads of this JVM, started by one thread running its entry point. */

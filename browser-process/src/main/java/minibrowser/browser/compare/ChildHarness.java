@@ -23,6 +23,7 @@ import minibrowser.browser.children.ThreadLauncher;
 import minibrowser.browser.children.ProcessLauncher;
 import minibrowser.common.Switches;
 import minibrowser.common.ipc.ChildEndpoint;
+import minibrowser.common.ipc.SessionLayout;
 import minibrowser.common.ipc.Transport;
 
 /**
@@ -43,14 +44,20 @@ final class ChildHarness implements AutoCloseable {
      * @param jvmFlags   child JVM flags instead of the measured defaults, or null
      */
     ChildHarness(boolean inProcess, List<String> jvmFlags) throws IOException {
+        this(inProcess, jvmFlags, false);
+    }
+
+    /** @param sandbox renderers start inside the OS sandbox ({@code ChildSandbox}), as the browser starts them by default */
+    ChildHarness(boolean inProcess, List<String> jvmFlags, boolean sandbox) throws IOException {
         Path base = Files.isDirectory(Path.of("/dev/shm")) ? Path.of("/dev/shm") : Path.of(System.getProperty("java.io.tmpdir"));
         session = Files.createTempDirectory(base, "minibrowser-compare-",
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         Path logs = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "minibrowser-logs"));
         Path log = logs.resolve("compare-" + ProcessHandle.current().pid() + ".log"); // the children's output
         ChildStarter starter = inProcess ? new ThreadLauncher(Main::entryPoint)
-                : new ProcessLauncher(log, new ChildJvmFlags(jvmFlags, Compare.ownJar()));
-        String requested = starter.browserAddress(transport, session, "browser");
+                : new ProcessLauncher(log, new ChildJvmFlags(jvmFlags, Compare.ownJar()), sandbox, List.of());
+        Path sockets = Files.createDirectory(new SessionLayout(session).sockets());
+        String requested = starter.browserAddress(transport, sockets, "browser");
         server = transport.serve(requested, Callers.guard(children), Callers.killTheSender(),
                 List.<BindableService>of(new ProcessHostService(transport, session,
                         token -> java.util.concurrent.CompletableFuture.completedFuture(java.util.Optional.empty()))));

@@ -5,13 +5,16 @@ import java.util.List;
 import java.util.Optional;
 import minibrowser.browser.children.ChildJvmFlags;
 import minibrowser.browser.children.ChildProcessHost;
+import minibrowser.browser.children.ChildSandbox;
 import minibrowser.browser.children.ChildType;
 
 /**
  * Each child JVM setting, measured before it was kept: a renderer started by the
  * browser's own launcher, from spawn until its ChildReady call arrived, and its PSS
- * with three alike renderers alive (so shared pages are divided three ways). The last
- * row starts the renderer as threads instead (the single-process model).
+ * with three alike renderers alive (so shared pages are divided three ways). Two rows
+ * give the OS sandbox's cost: the kept flags without it and inside it (bwrap's two
+ * processes counted in the PSS). The last row starts the renderer as threads instead
+ * (the single-process model).
  */
 final class ChildJvmRows {
     private ChildJvmRows() {}
@@ -36,6 +39,7 @@ final class ChildJvmRows {
             small.addAll(ChildJvmFlags.SMALL_YOUNG);
             small.addAll(ChildJvmFlags.SMALL_NETTY_ARENA);
             rows.add(row("+ small young generation, one 1 MB Netty arena (kept: the default)", small, runs));
+            rows.addAll(sandboxRows(runs));
         } else {
             rows.add(new Row("child JVM", "+ AppCDS archive", "n/a: no fresh minibrowser.jsa beside the jar", "", "",
                     "the ./minibrowser launcher builds it after packaging"));
@@ -53,11 +57,29 @@ final class ChildJvmRows {
         return rows;
     }
 
+    /**
+     * The sandbox's cost, with the browser's own child flags: a renderer without the
+     * sandbox ({@code --no-sandbox}) and inside it (the default), measured alike.
+     */
+    private static List<Row> sandboxRows(int runs) throws Exception {
+        Optional<String> unavailable = ChildSandbox.unavailableBecause(true);
+        if (unavailable.isPresent()) {
+            return List.of(new Row("child JVM", "renderer in the OS sandbox", "n/a: " + unavailable.get(), "", "", ""));
+        }
+        return List.of(row("browser's flags, no sandbox (--no-sandbox)", null, runs, false),
+                row("browser's flags, in the OS sandbox (bubblewrap; the default)", null, runs, true));
+    }
+
     private static Row row(String setting, List<String> flags, int runs) throws Exception {
+        return row(setting, flags, runs, false);
+    }
+
+    /** @param flags null for the browser's own child flags ({@link ChildJvmFlags}) */
+    private static Row row(String setting, List<String> flags, int runs, boolean sandbox) throws Exception {
         Samples startMs = new Samples();
         Samples pssMb = new Samples();
         for (int run = 0; run < runs; run++) {
-            try (ChildHarness harness = new ChildHarness(false, flags)) {
+            try (ChildHarness harness = new ChildHarness(false, flags, sandbox)) {
                 List<ChildProcessHost> alive = new ArrayList<>();
                 for (int i = 0; i < 3; i++) {
                     long start = System.nanoTime();
@@ -66,11 +88,23 @@ final class ChildJvmRows {
                 }
                 Thread.sleep(500);
                 long pss = 0;
-                for (ChildProcessHost child : alive) pss += Pss.kb(child.pid());
+                for (ChildProcessHost child : alive) pss += Pss.kb(child.pid()) + bwrapPssKb(child.pid());
                 pssMb.add(pss / 3.0 / 1024);
             }
         }
+        String how = flags == null ? "the browser's child flags" : String.join(" ", flags);
         return new Row("child JVM", setting, startMs.format("ms", 0) + " to ready; " + pssMb.format("MB", 1) + " PSS",
-                "", "", "renderer process spawned by ChildLauncher: " + String.join(" ", flags));
+                "", "", "renderer process spawned by ChildLauncher: " + how);
+    }
+
+    /** The PSS of the bwrap processes above a sandboxed JVM (bwrap and its PID namespace's init); 0 without. */
+    private static long bwrapPssKb(long jvmPid) {
+        long kb = 0;
+        Optional<ProcessHandle> above = ProcessHandle.of(jvmPid).flatMap(ProcessHandle::parent);
+        while (above.isPresent() && above.get().info().command().map(c -> c.endsWith("/bwrap")).orElse(false)) {
+            kb += Pss.kb(above.get().pid());
+            above = above.get().parent();
+        }
+        return kb;
     }
 }

@@ -141,6 +141,7 @@ public final class Ctl {
                     object.put("processModel", reply.getProcessModel());
                     object.put("inProcess", p.getInProcess());
                     object.put("role", p.getRole().isEmpty() ? null : p.getRole());
+                    object.put("sandboxed", p.getSandboxed());
                     array.add(object);
                 }
                 System.out.println(Json.write(array));
@@ -149,12 +150,13 @@ public final class Ctl {
                 if (reply.getProcessesList().stream().anyMatch(ProcessInfo::getInProcess)) {
                     System.out.println("* threads inside the browser process: memory counted in its row");
                 }
-                System.out.printf("%-8s %-9s %-10s %9s %9s  %s%n", "PID", "TYPE", "TABS", "RSS kB", "PSS kB", "THREADS");
+                System.out.printf("%-8s %-9s %-10s %9s %9s %-7s  %s%n", "PID", "TYPE", "TABS", "RSS kB", "PSS kB",
+                        "SANDBOX", "THREADS");
                 for (ProcessInfo p : reply.getProcessesList()) {
                     String type = p.getType() + (p.getRole().isEmpty() ? "" : "(" + p.getRole() + ")")
                             + (p.getInProcess() ? "*" : "");
-                    System.out.printf("%-8d %-9s %-10s %9d %9d  %s%n", p.getPid(), type, p.getTabsList(),
-                            p.getRssKb(), p.getPssKb(), String.join(",", p.getThreadsList()));
+                    System.out.printf("%-8d %-9s %-10s %9d %9d %-7s  %s%n", p.getPid(), type, p.getTabsList(),
+                            p.getRssKb(), p.getPssKb(), p.getSandboxed() ? "yes" : "no", String.join(",", p.getThreadsList()));
                 }
             }
             return 0;

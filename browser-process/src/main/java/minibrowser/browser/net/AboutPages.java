@@ -28,6 +28,8 @@ public final class AboutPages {
     public Optional<String> page(String name) {
         String key = name.toLowerCase();
         if (key.equals("home")) return Optional.of(home());
+        // The browser replaces this page with the renderer's probe results (SandboxPage).
+        if (key.equals("sandbox")) return Optional.of("<html><head><title>about:sandbox</title></head><body>probing...</body></html>");
         if (key.equals("blank")) return Optional.of("<html><head><title>about:blank</title></head><body></body></html>");
         if (DEBUG_PAGES.containsKey(key)) {
             return Optional.of("<html><head><title>about:" + key + "</title></head><body><h1>about:" + key + "</h1><p>"

@@ -137,11 +137,12 @@ final class TaskManager {
                 "process", "tabs", "PID", "RSS MB", "PSS MB", "CPU %", "threads", "uptime", "restarts"));
         for (int i = 0; i < rows.size(); i++) {
             ProcessTable.Row row = rows.get(i);
-            lines.add(String.format("%s %-9s %-8s %8d %9.1f %9.1f %6.1f %7d %9s %8d",
-                    i == selected ? ">" : " ", row.type(), tabs(row.tabs()), row.pid(), row.rssKb() / 1024.0,
+            // The mark between the selector and the type, so the row keeps its width: s = sandboxed.
+            lines.add(String.format("%s%s%-9s %-8s %8d %9.1f %9.1f %6.1f %7d %9s %8d",
+                    i == selected ? ">" : " ", row.sandboxed() ? "s" : " ", row.type(), tabs(row.tabs()), row.pid(), row.rssKb() / 1024.0,
                     row.pssKb() / 1024.0, row.cpuPercent(), row.threads(), uptime(row.uptimeMs()), row.restarts()));
         }
-        lines.add("");
+        lines.add("s: runs in the OS sandbox (no network, no other process, only its own files)");
         if (confirming != null) {
             lines.add("End " + confirming.type() + " process " + confirming.pid() + " (SIGKILL)?   y yes   n no");
         } else if (!note.isEmpty()) {

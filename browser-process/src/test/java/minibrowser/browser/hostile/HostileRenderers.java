@@ -70,6 +70,8 @@ public final class HostileRenderers {
         List<String> command = new ArrayList<>(List.of(System.getProperty("java.home") + "/bin/java", "-cp",
                 jar + java.io.File.pathSeparator + Path.of("target/test-classes").toAbsolutePath(),
                 "minibrowser.browser.Main", "--headless", "--remote-control=" + socket, "--no-spare-renderer",
+                // Outside the OS sandbox: the puppet reads its commands from, and answers into, a directory of the test.
+                "--no-sandbox",
                 prefixSwitch()));
         command.addAll(List.of(args));
         return command;

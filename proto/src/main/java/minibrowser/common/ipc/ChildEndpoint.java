@@ -22,9 +22,10 @@ import minibrowser.proto.ProcessHostGrpc;
  * The child side of the bootstrap every child process goes through, in order:
  * <ol>
  *   <li>read the secret from stdin ({@link ParentPipe});</li>
- *   <li>watch stdin: end-of-file means the browser died, so remove the session
- *       directory and exit with {@link ExitCode#PARENT_GONE};</li>
- *   <li>serve the child's own contract on a socket in the session directory, admitting
+ *   <li>watch stdin: end-of-file means the browser died, so remove what this child
+ *       sees of the session directory and exit with {@link ExitCode#PARENT_GONE};</li>
+ *   <li>serve the child's own contract on a socket in {@link Switches#SOCKET_DIR} (its own
+ *       directory, or {@code sockets/} for the gpu; {@link SessionLayout}), admitting
  *       only calls that carry the secret (or a secret {@code extraCallers} accepts);</li>
  *   <li>say {@code ChildReady} to the browser, giving that socket's address.</li>
  * </ol>
@@ -35,6 +36,7 @@ import minibrowser.proto.ProcessHostGrpc;
  */
 public final class ChildEndpoint implements AutoCloseable {
     private final Path sessionDir;
+    private final Path socketDir;
     private final String childId;
     private final String secret;
     private final Transport transport;
@@ -47,8 +49,9 @@ public final class ChildEndpoint implements AutoCloseable {
     private boolean closed; // guarded by this
     private volatile Server server;
 
-    private ChildEndpoint(Path sessionDir, String childId, String secret, Transport transport, ManagedChannel browser,
-                          boolean inProcess, boolean serveOnSocket) {
+    private ChildEndpoint(Path sessionDir, Path socketDir, String childId, String secret, Transport transport,
+                          ManagedChannel browser, boolean inProcess, boolean serveOnSocket) {
+        this.socketDir = socketDir;
         this.inProcess = inProcess;
         this.serveOnSocket = serveOnSocket;
         this.sessionDir = sessionDir;
@@ -70,10 +73,16 @@ public final class ChildEndpoint implements AutoCloseable {
         Transport transport = new Transport(processName);
         ManagedChannel browser = transport.connect(switches.require(Switches.BROWSER_ADDRESS), secret);
         browser.getState(true); // connect now, while the child sets up its server, not at its first call
-        ChildEndpoint endpoint = new ChildEndpoint(sessionDir, switches.require(Switches.CHILD_ID), secret, transport,
+        Path ownDir = new SessionLayout(sessionDir).childDir(switches.require(Switches.CHILD_ID));
+        Path socketDir = switches.get(Switches.SOCKET_DIR).map(Path::of).orElse(ownDir);
+        ChildEndpoint endpoint = new ChildEndpoint(sessionDir, socketDir, switches.require(Switches.CHILD_ID), secret, transport,
                 browser, inProcess, switches.get(Switches.SERVE_ON_SOCKET).isPresent());
         pipe.watch(processName, inProcess ? endpoint::stopServing : () -> {
-            deleteWithin(sessionDir, 300); // another thread of ours may be binding its socket there just now
+            // A sandboxed child sees only its own directory and sockets/ (read-only): it
+            // removes its own directory; the gpu, which is not sandboxed, sees and removes
+            // the rest. Whatever is left, the next browser's SessionDirectory sweeps away.
+            deleteWithin(ownDir, 300); // another thread of ours may be binding its socket there just now
+            deleteQuietly(sessionDir);
             Runtime.getRuntime().halt(ExitCode.PARENT_GONE.code());
         });
         return endpoint;
@@ -101,7 +110,7 @@ public final class ChildEndpoint implements AutoCloseable {
     public void serve(List<BindableService> services, Function<String, Optional<Caller>> extraCallers,
                       BadMessages badMessages, boolean onEventLoop) throws IOException {
         String requested = inProcess && !serveOnSocket ? Transport.inProcessAddress(sessionDir, childId)
-                : transport.addressFor(sessionDir, childId);
+                : transport.addressFor(socketDir, childId);
         List<BindableService> all = new java.util.ArrayList<>(services);
         all.add(new ChildProcessService());
         server = transport.serve(requested,

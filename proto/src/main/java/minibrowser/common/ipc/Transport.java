@@ -71,11 +71,11 @@ public final class Transport implements AutoCloseable {
     }
 
     /**
-     * The address to listen on for a server named {@code name} in the session directory:
-     * a socket file there, or loopback TCP on a free port.
+     * The address to listen on for a server named {@code name} in {@code dir} (a directory
+     * of the session, {@link SessionLayout}): a socket file there, or loopback TCP on a free port.
      */
-    public String addressFor(java.nio.file.Path sessionDir, String name) {
-        return domainSockets ? "unix:" + sessionDir.resolve(name + ".sock") : "tcp:127.0.0.1:0";
+    public String addressFor(java.nio.file.Path dir, String name) {
+        return domainSockets ? "unix:" + dir.resolve(name + ".sock") : "tcp:127.0.0.1:0";
     }
 
     /**
