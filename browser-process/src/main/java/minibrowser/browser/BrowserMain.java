@@ -69,6 +69,7 @@ final class BrowserMain {
         // 2. A private directory for sockets and shared memory, removed however we exit.
         Path session = SessionDirectory.create();
         Path log = logFile();
+        LogFile.install(log); // the browser's own log lines too: the terminal is the page's
 
         // 3. Serve the child-facing contracts (ProcessHost, RendererHost): only callers with a child's secret.
         Transport transport = new Transport("browser");

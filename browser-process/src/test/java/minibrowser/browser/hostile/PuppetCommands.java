@@ -53,7 +53,7 @@ import minibrowser.proto.Url;
  *   gpu-screenshot TAB             Gpu.CaptureScreenshot, with the tab's frame-sink token
  *   gpu-threads TAB                ChildProcess.ListThreads of the gpu, with the tab's frame-sink token
  *   plugin-surface TAB             FrameSink.SubmitPluginSurface, with the tab's frame-sink token
- *   frame TAB BUFFER OFFSET W H    FrameSink.SubmitCompositorFrame (ARGB), with the tab's token
+ *   frame TAB BUFFER OFFSET W H [cells]  FrameSink.SubmitCompositorFrame (ARGB, or terminal cells), with the tab's token
  *   raw-frame TAB HEX              FrameSink.SubmitCompositorFrame with these bytes as the request
  *   link URL                       report URL as the link on screen and under every click
  * </pre>
@@ -138,7 +138,8 @@ final class PuppetCommands {
                 return onGpu(words[1], channel -> FrameSinkGrpc.newBlockingStub(channel).withDeadlineAfter(20, TimeUnit.SECONDS)
                         .submitCompositorFrame(CompositorFrame.newBuilder().setBufferId(Integer.parseInt(words[2]))
                                 .setOffset(Long.parseLong(words[3])).setSequence(++sequence)
-                                .setFormat(FrameFormat.FRAME_FORMAT_ARGB).setWidth(Integer.parseInt(words[4]))
+                                .setFormat(words.length > 6 && words[6].equals("cells") ? FrameFormat.FRAME_FORMAT_CELLS
+                                        : FrameFormat.FRAME_FORMAT_ARGB).setWidth(Integer.parseInt(words[4]))
                                 .setHeight(Integer.parseInt(words[5])).build()).toString());
             case "raw-frame":
                 return onGpu(words[1], channel -> raw(channel, FrameSinkGrpc.getSubmitCompositorFrameMethod(), words[2]));
