@@ -3,6 +3,9 @@ package minibrowser.browser;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.ServerSocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,10 +38,19 @@ final class SandboxPage implements AutoCloseable {
     /** A loopback port to connect to, open while the probe runs ({@link #close} ends it); null if it could not open. */
     private final ServerSocket listener;
 
+    /**
+     * Stands in for the control socket of a run that serves none (no --remote-control),
+     * listening while the probe runs where a real one lies: outside every child's sandbox.
+     * Null when there is a real one, or it could not be opened.
+     */
+    private final ServerSocketChannel standIn;
+
     /** @param controlSocket the control API's socket, or null when this run serves none */
     SandboxPage(Path sessionDir, Path controlSocket) {
         this.session = new SessionLayout(sessionDir);
-        this.controlSocket = controlSocket;
+        this.standIn = controlSocket == null ? listenOn(session.root().resolve("control-stand-in.sock")) : null;
+        this.controlSocket = controlSocket != null ? controlSocket
+                : standIn != null ? session.root().resolve("control-stand-in.sock") : null;
         ServerSocket opened;
         try {
             // A connection completes in the backlog: nothing needs to accept it.
@@ -49,11 +61,25 @@ final class SandboxPage implements AutoCloseable {
         this.listener = opened;
     }
 
-    /** Stops listening on the probe's port. */
+    private static ServerSocketChannel listenOn(Path socket) {
+        try {
+            ServerSocketChannel channel = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+            channel.bind(UnixDomainSocketAddress.of(socket));
+            return channel;
+        } catch (IOException | UnsupportedOperationException cannot) {
+            return null;
+        }
+    }
+
+    /** Stops listening on the probe's port and the stand-in control socket. */
     @Override
     public void close() {
         try {
             if (listener != null) listener.close();
+            if (standIn != null) {
+                standIn.close();
+                Files.deleteIfExists(session.root().resolve("control-stand-in.sock"));
+            }
         } catch (IOException alreadyClosed) {
             // Nothing left to close.
         }

@@ -43,7 +43,8 @@ class ClassDataArchiveIT {
         childFlags.replaceAll(flag -> flag.equals("-Xshare:auto") ? "-Xshare:on" : flag);
         childFlags.add("-Xlog:class+load:file=" + work.resolve("classes-%p.txt"));
         Path png = work.resolve("home.png");
-        Process browser = new ProcessBuilder(RunningBrowser.javaCommand("--headless", "--process-model=per-tab",
+        // Outside the OS sandbox: the children write their class-load logs where this test reads them.
+        Process browser = new ProcessBuilder(RunningBrowser.javaCommand("--headless", "--process-model=per-tab", "--no-sandbox",
                 "--screenshot=" + png, "--window-size=400,300", "--child-jvm-flags=" + String.join(" ", childFlags),
                 "about:home")).redirectErrorStream(true).start();
         String out = new String(browser.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -1,9 +1,7 @@
 package minibrowser.browser;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,20 +32,12 @@ class CompromisedRendererIT {
 
     @BeforeEach
     void onlyWhereRenderersAreProcesses() throws Exception {
-        assumeFalse(RunningBrowser.childrenInProcess(), "renderers are threads of the browser: no renderer process to take over");
+        PuppetBrowser.assumeOneModelWithRendererProcesses();
         hostile = HostileRenderers.in(work.resolve("hostile"));
     }
 
     private RunningBrowser start(TestServer server, String... options) throws Exception {
-        Path socket = work.resolve("control.sock");
-        List<String> args = new ArrayList<>(List.of(options));
-        args.add("--process-model=" + RunningBrowser.processModel());
-        args.add(server.simplePage("/a", "Alpha"));
-        args.add(server.simplePageOnOtherSite("/b", "Beta"));
-        RunningBrowser browser = RunningBrowser.launch(work, socket,
-                hostile.browserCommand(RunningBrowser.jar(), socket, args.toArray(new String[0])), 2);
-        browser.waitForAllTabs();
-        return browser;
+        return PuppetBrowser.start(work, hostile, server, options);
     }
 
     /** Opens a tab on {@code url} whose renderer is a new puppet; returns the tab once it is ready. */

@@ -2,7 +2,6 @@ package minibrowser.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,18 +33,13 @@ class GpuLimitsIT {
 
     @BeforeEach
     void onlyWhereRenderersAreProcesses() throws Exception {
-        assumeFalse(RunningBrowser.childrenInProcess(), "renderers are threads of the browser");
+        PuppetBrowser.assumeOneModelWithRendererProcesses();
         hostile = HostileRenderers.in(work.resolve("hostile"));
     }
 
+    /** Two bystanders and the puppet fill a limit of 3: later tabs of the puppet's site share it. */
     private RunningBrowser start(TestServer server) throws Exception {
-        Path socket = work.resolve("control.sock");
-        // Two bystanders and the puppet fill a limit of 3: later tabs of the puppet's site share it.
-        RunningBrowser browser = RunningBrowser.launch(work, socket, hostile.browserCommand(RunningBrowser.jar(), socket,
-                "--process-model=" + RunningBrowser.processModel(), "--renderer-process-limit=3",
-                server.simplePage("/a", "Alpha"), server.simplePageOnOtherSite("/b", "Beta")), 2);
-        browser.waitForAllTabs();
-        return browser;
+        return PuppetBrowser.start(work, hostile, server, "--renderer-process-limit=3");
     }
 
     private byte[] screenshot(RunningBrowser browser, int tab) throws Exception {

@@ -32,8 +32,14 @@ final class TmuxTerminal implements AutoCloseable {
         String session = name + "-" + ProcessHandle.current().pid() + "-" + System.nanoTime() % 100000;
         // remain-on-exit: if the command dies, its last screen stays for the failure message,
         // with tmux's "Pane is dead (status N)" line under it.
-        run("new-session", "-d", "-s", session, "-x", String.valueOf(columns), "-y", String.valueOf(rows),
-                String.join(" ", command), ";", "set-option", "-w", "-t", session, "remain-on-exit", "on");
+        // A server whose last session was just killed (the test before) exits by itself, and a
+        // session made while it does so goes with it: make the session again until it holds.
+        for (int attempt = 0; attempt < 5; attempt++) {
+            run("new-session", "-d", "-s", session, "-x", String.valueOf(columns), "-y", String.valueOf(rows),
+                    String.join(" ", command), ";", "set-option", "-w", "-t", session, "remain-on-exit", "on");
+            Thread.sleep(200);
+            if (run("has-session", "-t", session).isBlank() && !run("list-sessions").isBlank()) break;
+        }
         return new TmuxTerminal(session);
     }
 

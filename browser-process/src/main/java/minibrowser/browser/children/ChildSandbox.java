@@ -26,7 +26,8 @@ import java.util.concurrent.TimeUnit;
  * its root is an empty tmpfs made read-only after the mounts above, so it sees no home
  * directory, no profile, no other child's directory, no control socket; its {@code /proc}
  * is a new one that lists only the sandbox's own two processes (bwrap's init and the JVM);
- * its network namespace has a loopback interface that is down. It still reaches the
+ * its network namespace holds nothing but a loopback of its own, so nothing outside the
+ * sandbox can be reached over the network. It still reaches the
  * browser and the gpu through their sockets in {@code sockets/}: a Unix socket is
  * connected to through the file system, and connecting needs no write access to the mount.
  *

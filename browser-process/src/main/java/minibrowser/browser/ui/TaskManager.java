@@ -133,13 +133,13 @@ final class TaskManager {
         List<String> lines = new ArrayList<>();
         lines.add("Task manager (" + browser.processModel().label() + ")   Up/Down select  Enter threads  k/Del end process  Esc close");
         lines.add("");
-        lines.add(String.format("  %-9s %-8s %8s %9s %9s %6s %7s %9s %8s",
+        lines.add(String.format("  %-9s  %-8s %8s %9s %9s %6s %7s %9s %8s",
                 "process", "tabs", "PID", "RSS MB", "PSS MB", "CPU %", "threads", "uptime", "restarts"));
         for (int i = 0; i < rows.size(); i++) {
             ProcessTable.Row row = rows.get(i);
-            // The mark between the selector and the type, so the row keeps its width: s = sandboxed.
-            lines.add(String.format("%s%s%-9s %-8s %8d %9.1f %9.1f %6.1f %7d %9s %8d",
-                    i == selected ? ">" : " ", row.sandboxed() ? "s" : " ", row.type(), tabs(row.tabs()), row.pid(), row.rssKb() / 1024.0,
+            // The mark right after the type: s = sandboxed.
+            lines.add(String.format("%s %-9s%s %-8s %8d %9.1f %9.1f %6.1f %7d %9s %8d",
+                    i == selected ? ">" : " ", row.type(), row.sandboxed() ? "s" : " ", tabs(row.tabs()), row.pid(), row.rssKb() / 1024.0,
                     row.pssKb() / 1024.0, row.cpuPercent(), row.threads(), uptime(row.uptimeMs()), row.restarts()));
         }
         lines.add("s: runs in the OS sandbox (no network, no other process, only its own files)");

@@ -52,6 +52,61 @@ class AllowedCallersTest {
                 AllowedCallers.of(minibrowser.proto.GpuGrpc.getCreateFrameSinkMethod()));
     }
 
+    /** Every service of every contract, with no handlers: a call that gets through answers UNIMPLEMENTED. */
+    private static List<io.grpc.BindableService> everyService() {
+        return List.of(new minibrowser.proto.RendererGrpc.RendererImplBase() {},
+                new minibrowser.proto.RendererHostGrpc.RendererHostImplBase() {},
+                new minibrowser.proto.GpuGrpc.GpuImplBase() {}, new minibrowser.proto.FrameSinkGrpc.FrameSinkImplBase() {},
+                new minibrowser.proto.PluginGrpc.PluginImplBase() {}, new minibrowser.proto.ControlGrpc.ControlImplBase() {},
+                new minibrowser.proto.ProcessHostGrpc.ProcessHostImplBase() {}, new ChildProcessGrpc.ChildProcessImplBase() {});
+    }
+
+    /**
+     * Every method of every service, called over a real Unix socket with every kind of
+     * credential: the kinds its contract names reach the handler; every other kind is
+     * refused with PERMISSION_DENIED before it, and reported as a bad message.
+     */
+    @Test
+    void everyMethodRefusesEveryOtherKindOfCaller() throws Exception {
+        List<String> reported = new CopyOnWriteArrayList<>();
+        List<CallerKind> kinds = java.util.Arrays.stream(CallerKind.values())
+                .filter(k -> k != CallerKind.CALLER_KIND_UNSPECIFIED && k != CallerKind.UNRECOGNIZED).toList();
+        try (Transport transport = new Transport("test")) {
+            String address = "unix:" + dir.resolve("all.sock");
+            // The credential names its kind: this test is about the second check, not the first.
+            Server server = transport.serve(address,
+                    Secrets.require(secret -> Optional.of(new Caller(CallerKind.valueOf(secret), secret))),
+                    (caller, reason) -> reported.add(reason), everyService());
+            int refused = 0;
+            int calls = 0;
+            try {
+                for (io.grpc.BindableService service : everyService()) {
+                    for (io.grpc.ServerMethodDefinition<?, ?> method : service.bindService().getMethods()) {
+                        java.util.Set<CallerKind> allowed = AllowedCallers.of(method.getMethodDescriptor());
+                        for (CallerKind kind : kinds) {
+                            ManagedChannel channel = transport.connect(address, kind.name());
+                            try {
+                                // An empty request parses as every message type.
+                                Status.Code code = RawCalls.call(channel, method.getMethodDescriptor().getFullMethodName(), new byte[0]);
+                                calls++;
+                                Status.Code expected = allowed.contains(kind) ? Status.Code.UNIMPLEMENTED
+                                        : Status.Code.PERMISSION_DENIED;
+                                if (expected == Status.Code.PERMISSION_DENIED) refused++;
+                                assertEquals(expected, code, kind + " calling " + method.getMethodDescriptor().getFullMethodName());
+                            } finally {
+                                channel.shutdownNow();
+                            }
+                        }
+                    }
+                }
+            } finally {
+                server.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+            }
+            assertTrue(calls > 40 * kinds.size() - 1, calls + " calls");
+            assertEquals(refused, reported.size(), "every refusal is reported as a bad message");
+        }
+    }
+
     @Test
     void aCallerOfAnotherKindIsRefusedBeforeTheHandlerAndReported() throws Exception {
         List<String> reported = new CopyOnWriteArrayList<>();
