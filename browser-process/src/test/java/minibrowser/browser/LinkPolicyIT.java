@@ -73,6 +73,7 @@ class LinkPolicyIT {
                 terminal.keys("d");
                 assertTrue(terminal.shows("You followed a fine link.", 20), "a web link is followed: " + terminal.screen());
                 terminal.keys("q");
+                assertTrue(RunningBrowser.eventually(10, () -> !terminal.alive()), "q quits, and the browser cleans up");
             }
         }
     }
