@@ -463,8 +463,7 @@ public final class Browser {
         return onUi(() -> {
             Tab tab = tab(tabId);
             String target = UrlFixer.fix(url);
-            String from = tab.committedUrl != null ? tab.committedUrl : tab.url();
-            Optional<String> refusal = NavigationPolicy.refusal(from, target);
+            Optional<String> refusal = NavigationPolicy.refusal(tab.pageUrl(), target);
             if (refusal.isPresent()) {
                 LOG.warning("tab " + tabId + ": refused a navigation the page asked for: " + refusal.get());
                 chrome.message = "blocked: " + refusal.get();
@@ -699,8 +698,7 @@ public final class Browser {
      */
     CompletableFuture<Response> fetchForPage(int tabId, String url) {
         Tab tab = tab(tabId);
-        String page = tab.committedUrl != null ? tab.committedUrl : tab.url();
-        Optional<String> refusal = PageFetchPolicy.refusal(page, url);
+        Optional<String> refusal = PageFetchPolicy.refusal(tab.pageUrl(), url);
         if (refusal.isPresent()) {
             LOG.info("tab " + tabId + ": refused a fetch: " + refusal.get());
             return CompletableFuture.failedFuture(Status.PERMISSION_DENIED.withDescription(refusal.get()).asRuntimeException());
@@ -745,30 +743,29 @@ public final class Browser {
 
     /**
      * Creates a frame buffer for a tab and registers it with the gpu. Runs on browser-ui,
-     * in the same task as the check of the renderer's request ({@link RendererMessageChecks}).
+     * in the same task as the check of the renderer's request ({@link RendererMessageChecks});
+     * what it throws fails the renderer's call.
      */
-    CompletableFuture<FrameBufferGrant> allocateFrameBuffer(RenderProcessHost from, int tabId, long bytes) {
-        return CompletableFuture.completedFuture(0).thenApply(unused -> {
-            Tab tab = tab(tabId);
-            if (!gpu.isDone() || gpu.isCompletedExceptionally()) {
-                throw new IllegalStateException("the gpu process is restarting");
-            }
-            SharedMemoryLimit.check(SharedMemoryLimit.inUse(tabs.values(), pluginInstances.values()), bytes);
-            int id = nextBufferId++;
-            // In the directory of the renderer that draws it: the only renderer that can see it.
-            Path path = launcher.childDir(from.process.childId()).resolve("frames-tab" + tabId + "-" + id + ".shm");
-            createSharedFile(path, bytes);
-            GpuProcessHost gpuHost = gpu.join();
-            gpuHost.registerBuffer(tab.frameSinkToken, id, path.toString(), bytes);
-            FrameBufferGrant grant = new FrameBufferGrant(id, path.toString(), bytes);
-            tab.frameBuffers.add(grant);
-            while (tab.frameBuffers.size() > 2) {
-                FrameBufferGrant old = tab.frameBuffers.remove(0);
-                deleteQuietly(Path.of(old.path()));
-                gpuHost.releaseBuffer(tab.frameSinkToken, old.bufferId()); // unmapped once no surface reads it
-            }
-            return grant;
-        });
+    FrameBufferGrant allocateFrameBuffer(RenderProcessHost from, int tabId, long bytes) {
+        Tab tab = tab(tabId);
+        if (!gpu.isDone() || gpu.isCompletedExceptionally()) {
+            throw new IllegalStateException("the gpu process is restarting");
+        }
+        SharedMemoryLimit.check(SharedMemoryLimit.inUse(tabs.values(), pluginInstances.values()), bytes);
+        int id = nextBufferId++;
+        // In the directory of the renderer that draws it: the only renderer that can see it.
+        Path path = launcher.childDir(from.process.childId()).resolve("frames-tab" + tabId + "-" + id + ".shm");
+        createSharedFile(path, bytes);
+        GpuProcessHost gpuHost = gpu.join();
+        gpuHost.registerBuffer(tab.frameSinkToken, id, path.toString(), bytes);
+        FrameBufferGrant grant = new FrameBufferGrant(id, path.toString(), bytes);
+        tab.frameBuffers.add(grant);
+        while (tab.frameBuffers.size() > 2) {
+            FrameBufferGrant old = tab.frameBuffers.remove(0);
+            deleteQuietly(Path.of(old.path()));
+            gpuHost.releaseBuffer(tab.frameSinkToken, old.bufferId()); // unmapped once no surface reads it
+        }
+        return grant;
     }
 
     /** Makes a shared-memory file; the browser itself does not keep it mapped. */
@@ -801,49 +798,45 @@ public final class Browser {
      * plugin process if none runs, makes its surface and frame sink. Completes with
      * the instance id (0 when no plugin could be started).
      */
-    CompletableFuture<Integer> createPluginInstance(RenderProcessHost from, int tabId, String mimeType, String src,
+    CompletableFuture<Integer> createPluginInstance(int tabId, String mimeType, String src,
                                                     int width, int height, Map<String, String> params) {
         // Runs on browser-ui, in the same task as the check of the renderer's request.
+        if (width <= 0 || height <= 0 || Bounds.bytes(width, height, 1) > GPU_LIMITS.maxPluginSurfacePixels()) {
+            throw new IllegalArgumentException("bad embed size " + width + "x" + height + " (at most "
+                    + GPU_LIMITS.maxPluginSurfacePixels() + " pixels)");
+        }
+        SharedMemoryLimit.check(SharedMemoryLimit.inUse(tabs.values(), pluginInstances.values()),
+                Bounds.bytes(width, height, GpuMemoryLimits.BYTES_PER_PIXEL));
+        int id = nextPluginInstance++;
+        int bufferId = nextBufferId++;
+        // In the plugin process's directory (its id is fixed, so the path is known before it starts).
+        Path surface = launcher.childDir(PLUGIN_ID).resolve("plugin-" + id + ".shm");
+        PluginInstanceRecord instance = new PluginInstanceRecord(id, tabId, mimeType, width, height, bufferId,
+                surface, Secrets.generate());
+        pluginInstances.put(id, instance);
         CompletableFuture<byte[]> data = src.isEmpty() ? CompletableFuture.completedFuture(new byte[0])
                 : fetchForPage(tabId, src).handle((r, refused) -> refused == null && r.isOk() ? r.body() : new byte[0]);
-        return CompletableFuture.completedFuture(0).thenApply(unused -> {
-            if (width <= 0 || height <= 0 || Bounds.bytes(width, height, 1) > GPU_LIMITS.maxPluginSurfacePixels()) {
-                throw new IllegalArgumentException("bad embed size " + width + "x" + height + " (at most "
-                        + GPU_LIMITS.maxPluginSurfacePixels() + " pixels)");
+        return data.thenCombine(pluginForEmbed(), (bytes, pluginHost) -> {
+            try {
+                createSharedFile(instance.surface(), instance.surfaceBytes());
+                GpuProcessHost gpuHost = gpu.join();
+                gpuHost.createPluginSink(instance.token(), instance.id());
+                gpuHost.registerBuffer(instance.token(), instance.bufferId(), instance.surface().toString(),
+                        instance.surfaceBytes());
+                pluginHost.createInstance(instance, bytes, params, gpuHost.address());
+                return instance.id();
+            } catch (RuntimeException failed) {
+                return 0;
             }
-            SharedMemoryLimit.check(SharedMemoryLimit.inUse(tabs.values(), pluginInstances.values()),
-                    Bounds.bytes(width, height, GpuMemoryLimits.BYTES_PER_PIXEL));
-            int id = nextPluginInstance++;
-            int bufferId = nextBufferId++;
-            // In the plugin process's directory (its id is fixed, so the path is known before it starts).
-            Path surface = launcher.childDir(PLUGIN_ID).resolve("plugin-" + id + ".shm");
-            PluginInstanceRecord instance = new PluginInstanceRecord(id, tabId, mimeType, width, height, bufferId,
-                    surface, Secrets.generate());
-            pluginInstances.put(id, instance);
-            return instance;
-        }).thenCompose(instance -> {
-            return data.thenCombine(pluginForEmbed(), (bytes, pluginHost) -> {
-                try {
-                    createSharedFile(instance.surface(), instance.surfaceBytes());
-                    GpuProcessHost gpuHost = gpu.join();
-                    gpuHost.createPluginSink(instance.token(), instance.id());
-                    gpuHost.registerBuffer(instance.token(), instance.bufferId(), instance.surface().toString(),
-                            instance.surfaceBytes());
-                    pluginHost.createInstance(instance, bytes, params, gpuHost.address());
-                    return instance.id();
-                } catch (RuntimeException failed) {
-                    return 0;
-                }
-            }).thenApplyAsync(id -> {
-                // It failed, or its page went away while it was being made: end it wherever it got to.
-                if (id == 0 || !pluginInstances.containsKey(instance.id())) {
-                    pluginInstances.remove(instance.id());
-                    destroyEverywhere(instance);
-                    return 0;
-                }
-                return id;
-            }, ui);
-        });
+        }).thenApplyAsync(made -> {
+            // It failed, or its page went away while it was being made: end it wherever it got to.
+            if (made == 0 || !pluginInstances.containsKey(instance.id())) {
+                pluginInstances.remove(instance.id());
+                destroyEverywhere(instance);
+                return 0;
+            }
+            return made;
+        }, ui);
     }
 
     /**

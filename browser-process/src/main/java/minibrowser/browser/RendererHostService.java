@@ -54,7 +54,8 @@ final class RendererHostService extends RendererHostGrpc.RendererHostImplBase {
     public void allocateFrameBuffer(AllocateFrameBufferRequest request, StreamObserver<AllocateFrameBufferReply> reply) {
         answer(renderer -> {
             judge(renderer, RendererMessageChecks.frameBuffer(renderer.tabs, request));
-            return browsers.get().allocateFrameBuffer(renderer, request.getTab().getValue(), request.getBytes());
+            return CompletableFuture.completedFuture(
+                    browsers.get().allocateFrameBuffer(renderer, request.getTab().getValue(), request.getBytes()));
         }, grant -> AllocateFrameBufferReply.newBuilder().setBufferId(grant.bufferId()).setPath(grant.path())
                 .setBytes(grant.bytes()).build(), reply);
     }
@@ -63,7 +64,7 @@ final class RendererHostService extends RendererHostGrpc.RendererHostImplBase {
     public void createPluginInstance(CreatePluginInstanceRequest request, StreamObserver<CreatePluginInstanceReply> reply) {
         answer(renderer -> {
             judge(renderer, RendererMessageChecks.pluginInstance(renderer.tabs, request));
-            return browsers.get().createPluginInstance(renderer, request.getTab().getValue(), request.getMimeType(),
+            return browsers.get().createPluginInstance(request.getTab().getValue(), request.getMimeType(),
                     request.getSrc().getSpec(), request.getWidth(), request.getHeight(), request.getParamsMap());
         }, id -> CreatePluginInstanceReply.newBuilder().setInstanceId(id).build(), reply);
     }

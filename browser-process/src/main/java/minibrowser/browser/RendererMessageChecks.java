@@ -30,8 +30,6 @@ final class RendererMessageChecks {
     /** Attributes of one embed, and the length of each name and value. */
     static final int MAX_PLUGIN_PARAMS = 1_000;
     static final int MAX_PARAM_CHARS = 1024 * 1024;
-    /** An embed larger than this is refused (not a bad message: the page asked for it). */
-    static final int MAX_EMBED_SIDE = 4096;
 
     private RendererMessageChecks() {}
 

@@ -57,4 +57,9 @@ final class Tab {
     String url() {
         return history.currentUrl();
     }
+
+    /** The page the renderer shows, as the browser knows it: what its fetches and links are judged by. */
+    String pageUrl() {
+        return committedUrl != null ? committedUrl : url();
+    }
 }
