@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-5}"
-jar=browser-process/target/minibrowser.jar
+jar=app/target/minibrowser.jar
 [ -f "$jar" ] || ./mvnw -q -B -DskipTests install
 sock="$(mktemp -d)/mb.sock"
 java -jar "$jar" --headless --remote-control="$sock" about:blank >/dev/null 2>&1 &

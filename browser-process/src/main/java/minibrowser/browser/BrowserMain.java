@@ -12,9 +12,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import minibrowser.browser.children.Callers;
 import minibrowser.browser.children.ChildJvmFlags;
 import minibrowser.browser.children.ChildLauncher;
+import minibrowser.browser.children.ChildMain;
+import minibrowser.browser.children.ChildType;
 import minibrowser.browser.children.ChildSandbox;
 import minibrowser.browser.children.ChildStarter;
 import minibrowser.browser.children.ProcessLauncher;
@@ -35,10 +38,16 @@ import picocli.CommandLine;
 /**
  * The browser process's entry point: a script of numbered steps.
  */
-final class BrowserMain {
+public final class BrowserMain {
     private BrowserMain() {}
 
-    static int run(String[] args) throws Exception {
+    /**
+     * @param args        the command line
+     * @param entryPoints the entry point of each child type, run on threads of this JVM in
+     *                    the single-process model (and by the gpu fallback); app's
+     *                    {@code Main} knows them, this module does not
+     */
+    public static int run(String[] args, Function<ChildType, ChildMain> entryPoints) throws Exception {
         // 1. Read the command line.
         BrowserOptions options = new BrowserOptions();
         CommandLine parser = new CommandLine(options);
@@ -79,7 +88,7 @@ final class BrowserMain {
         java.util.Optional<String> noSandbox = options.noSandbox ? java.util.Optional.empty()
                 : model.inProcess() ? java.util.Optional.of("children are threads of the browser process (single-process)")
                 : ChildSandbox.unavailableBecause(transport.hasDomainSockets());
-        ChildStarter starter = model.inProcess() ? new ThreadLauncher(Main::entryPoint)
+        ChildStarter starter = model.inProcess() ? new ThreadLauncher(entryPoints)
                 : new ProcessLauncher(log, new ChildJvmFlags(options.childJvmFlags == null ? null
                         : List.of(options.childJvmFlags.trim().split("\\s+")), ownJar(), options.recordClassLists),
                         !options.noSandbox && noSandbox.isEmpty(), options.rendererCmdPrefix == null ? List.of()
@@ -116,7 +125,7 @@ final class BrowserMain {
                 java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
         // After repeated gpu crashes the browser composites by itself: the gpu's code on threads here.
         if (!model.inProcess()) {
-            browser.fallBackToCompositingInBrowserWith(launcher.withStarter(new ThreadLauncher(Main::entryPoint, true)));
+            browser.fallBackToCompositingInBrowserWith(launcher.withStarter(new ThreadLauncher(entryPoints, true)));
         }
         CountDownLatch quit = new CountDownLatch(1);
         Thread cleanup = NamedThreads.single("browser-shutdown", false).newThread(() -> {

@@ -21,7 +21,7 @@ import minibrowser.common.frame.GpuMemoryLimits;
  *   <li>{@code -XX:-UsePerfData}: no {@code /tmp/hsperfdata_USER/PID} file, which a killed or
  *       halted JVM would leave behind (the task manager reads {@code /proc}, not that file);</li>
  *   <li>class-data sharing from {@code minibrowser.jsa} beside the jar (recorded as part of
- *       packaging, see browser-process/pom.xml): classes come mapped, already
+ *       packaging, see app/pom.xml): classes come mapped, already
  *       parsed and verified, and the mapped pages are shared between children (mapped at the address the archive was written for: {@link #SHARED_ARCHIVE_AT_ITS_ADDRESS}). Used only
  *       when the archive is newer than the jar; {@code -Xshare:auto} makes the JVM ignore an
  *       archive that still does not match instead of refusing to start.</li>
@@ -68,6 +68,14 @@ public final class ChildJvmFlags {
      */
     static final Map<ChildType, String> HEAP = Map.of(
             ChildType.RENDERER, "-Xmx256m", ChildType.GPU, "-Xmx" + (GpuMemoryLimits.GPU_HEAP_BYTES >> 20) + "m", ChildType.PLUGIN, "-Xmx128m");
+    /** The file name ending of a class list a training run of {@code ClassDataArchive} records. */
+    public static final String CLASS_LIST_SUFFIX = ".classlist";
+
+    /** The JVM flags that make a JVM write the classes it loads to {@code list}, without an archive. */
+    public static List<String> recordFlags(Path list) {
+        return List.of("-Xshare:off", "-XX:DumpLoadedClassList=" + list);
+    }
+
     /** The AppCDS archive's file name, beside minibrowser.jar. */
     public static final String ARCHIVE_NAME = "minibrowser.jsa";
 
@@ -88,7 +96,7 @@ public final class ChildJvmFlags {
     /**
      * @param classListDir when not null, every child records the classes it loads into a
      *                     list of its own there instead of using the archive (the training
-     *                     run of {@link ClassDataArchive})
+     *                     run of {@code ClassDataArchive})
      */
     public ChildJvmFlags(List<String> override, Path jar, Path classListDir) {
         this.override = override;
@@ -104,8 +112,8 @@ public final class ChildJvmFlags {
         flags.add(HEAP.get(type));
         flags.addAll(SMALL_YOUNG);
         if (classListDir != null) {
-            flags.addAll(ClassDataArchive.recordFlags(
-                    classListDir.resolve(type.label() + "-" + recorded.incrementAndGet() + ClassDataArchive.LIST_SUFFIX)));
+            flags.addAll(recordFlags(
+                    classListDir.resolve(type.label() + "-" + recorded.incrementAndGet() + CLASS_LIST_SUFFIX)));
         } else {
             flags.addAll(archiveFlags());
         }
@@ -124,7 +132,7 @@ public final class ChildJvmFlags {
         }).orElse(List.of());
     }
 
-    /** Where children record the classes they load (a training run of {@link ClassDataArchive}), if they do. */
+    /** Where children record the classes they load (a training run of {@code ClassDataArchive}), if they do. */
     public Optional<Path> classListDir() {
         return Optional.ofNullable(classListDir);
     }

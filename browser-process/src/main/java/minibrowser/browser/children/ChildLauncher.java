@@ -21,7 +21,7 @@ import minibrowser.common.ipc.SessionLayout;
  * or, in the sandbox, the child of bwrap's init (as Chromium's renderers are children of
  * its zygote, not of the browser):
  * <pre>
- *   [bwrap ... --] java [child JVM flags] -cp minibrowser.jar minibrowser.browser.Main \
+ *   [bwrap ... --] java [child JVM flags] -cp minibrowser.jar minibrowser.app.Main \
  *        --type=renderer --session-dir=... --socket-dir=... --browser-address=... --child-id=renderer-3
  * </pre>
  * Its stdin is a pipe from the browser: the first line is a fresh random secret,

@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
  *         --ro-bind JDK --ro-bind every class-path entry --ro-bind minibrowser.jsa
  *         --ro-bind SESSION/sockets --bind SESSION/CHILD       (same paths as outside)
  *         --remount-ro / --remount-ro /dev --chdir SESSION/CHILD
- *         -- java ... minibrowser.browser.Main --type=renderer ...
+ *         -- java ... minibrowser.app.Main --type=renderer ...
  * </pre>
  * Inside, the child is in a user, mount, PID, IPC, UTS and network namespace of its own:
  * its root is an empty tmpfs made read-only after the mounts above, so it sees no home

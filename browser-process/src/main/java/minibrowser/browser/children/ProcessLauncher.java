@@ -15,7 +15,7 @@ import minibrowser.common.ipc.Transport;
 /**
  * Starts each child as an OS process of its own (the per-tab and per-site models):
  * <pre>
- *   java [child JVM flags] -cp minibrowser.jar minibrowser.browser.Main --type=renderer ...
+ *   java [child JVM flags] -cp minibrowser.jar minibrowser.app.Main --type=renderer ...
  * </pre>
  * Renderers and the plugin process start inside the OS sandbox ({@link ChildSandbox},
  * {@code bwrap ... -- java ...}) unless it is off ({@code --no-sandbox}) or cannot be had.
@@ -72,7 +72,7 @@ public final class ProcessLauncher implements ChildStarter {
         }
         command.add("-cp");
         command.add(String.join(File.pathSeparator, classPath.stream().map(Path::toString).toList()));
-        command.add("minibrowser.browser.Main");
+        command.add("minibrowser.app.Main");
         command.addAll(switches);
         if (type == ChildType.RENDERER && !rendererCommandPrefix.isEmpty()) {
             List<String> prefixed = new ArrayList<>(rendererCommandPrefix);

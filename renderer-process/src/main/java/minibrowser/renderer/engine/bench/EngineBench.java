@@ -28,7 +28,7 @@ import org.jsoup.parser.Parser;
  * a 500 KB table page), after warm-up, and prints medians next to the 150 ms budget:
  *
  * <pre>
- *   java -cp browser-process/target/minibrowser.jar minibrowser.renderer.engine.bench.EngineBench [runs]
+ *   java -cp app/target/minibrowser.jar minibrowser.renderer.engine.bench.EngineBench [runs]
  * </pre>
  *
  * <p>Stages, as {@link minibrowser.renderer.engine.Engine} runs them: parse (jsoup),

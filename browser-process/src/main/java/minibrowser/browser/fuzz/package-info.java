@@ -1,9 +1,0 @@
-/**
- * {@code ./minibrowser fuzz}: hostile documents ({@link minibrowser.browser.fuzz.HostileDocuments},
- * made from a seed) served on loopback ({@link minibrowser.browser.fuzz.FuzzServer}) to a
- * real browser ({@link minibrowser.browser.fuzz.FuzzRun}), and what became of each
- * ({@link minibrowser.browser.fuzz.FuzzReport}). A renderer that dies on one of them is a
- * bug in the engine; a browser that dies is a bug in the browser. Nothing here is used by
- * the browser itself; {@code FuzzIT} runs the same code.
- */
-package minibrowser.browser.fuzz;

@@ -1,0 +1,90 @@
+package minibrowser.tools.compare;
+
+import io.grpc.BindableService;
+import io.grpc.Server;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import minibrowser.browser.children.Callers;
+import minibrowser.browser.children.ChildJvmFlags;
+import minibrowser.browser.children.ChildLauncher;
+import minibrowser.browser.children.ChildProcessHost;
+import minibrowser.browser.children.ChildStarter;
+import minibrowser.browser.children.ChildType;
+import minibrowser.browser.children.ProcessHostService;
+import minibrowser.browser.children.ThreadLauncher;
+import minibrowser.browser.children.ProcessLauncher;
+import minibrowser.common.Switches;
+import minibrowser.common.ipc.ChildEndpoint;
+import minibrowser.common.ipc.SessionLayout;
+import minibrowser.common.ipc.Transport;
+
+/**
+ * Just enough of a browser to start real children and talk to them, for the
+ * micro benchmarks: a session directory, the ProcessHost contract (ChildReady) and
+ * the same {@link ChildLauncher} the browser uses, with processes or threads.
+ */
+final class ChildHarness implements AutoCloseable {
+    private final Path session;
+    private final Transport transport = new Transport("compare");
+    private final Map<String, ChildProcessHost> children = new ConcurrentHashMap<>();
+    private final List<ChildProcessHost> launched = new ArrayList<>();
+    private final Server server;
+    private final ChildLauncher launcher;
+
+    /**
+     * @param inProcess  children as threads of this JVM (else processes)
+     * @param jvmFlags   child JVM flags instead of the measured defaults, or null
+     */
+    ChildHarness(boolean inProcess, List<String> jvmFlags) throws IOException {
+        this(inProcess, jvmFlags, false);
+    }
+
+    /** @param sandbox renderers start inside the OS sandbox ({@code ChildSandbox}), as the browser starts them by default */
+    ChildHarness(boolean inProcess, List<String> jvmFlags, boolean sandbox) throws IOException {
+        Path base = Files.isDirectory(Path.of("/dev/shm")) ? Path.of("/dev/shm") : Path.of(System.getProperty("java.io.tmpdir"));
+        session = Files.createTempDirectory(base, "minibrowser-compare-",
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        Path logs = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "minibrowser-logs"));
+        Path log = logs.resolve("compare-" + ProcessHandle.current().pid() + ".log"); // the children's output
+        ChildStarter starter = inProcess ? new ThreadLauncher(Compare.entryPoints())
+                : new ProcessLauncher(log, new ChildJvmFlags(jvmFlags, Compare.ownJar()), sandbox, List.of());
+        Path sockets = Files.createDirectory(new SessionLayout(session).sockets());
+        String requested = starter.browserAddress(transport, sockets, "browser");
+        server = transport.serve(requested, Callers.guard(children), Callers.killTheSender(),
+                List.<BindableService>of(new ProcessHostService(transport, session,
+                        token -> java.util.concurrent.CompletableFuture.completedFuture(java.util.Optional.empty()))));
+        launcher = new ChildLauncher(session, Transport.boundAddress(server, requested), log,
+                List.of(Switches.of(Switches.DEVICE, "pixels")), children, starter);
+    }
+
+    /** Starts a child and waits until it said ChildReady. */
+    ChildProcessHost launch(ChildType type) throws Exception {
+        ChildProcessHost child = launcher.launch(type, null);
+        launched.add(child);
+        child.ready().get(60, TimeUnit.SECONDS);
+        return child;
+    }
+
+    Transport transport() {
+        return transport;
+    }
+
+    Path session() {
+        return session;
+    }
+
+    @Override
+    public void close() {
+        launched.forEach(ChildProcessHost::killAndWait);
+        server.shutdownNow();
+        transport.close();
+        ChildEndpoint.deleteQuietly(session);
+    }
+}

@@ -1,0 +1,137 @@
+package minibrowser.tools.compare;
+
+import com.google.protobuf.ByteString;
+import io.grpc.ManagedChannel;
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import minibrowser.browser.children.ChildProcessHost;
+import minibrowser.browser.children.ChildType;
+import minibrowser.common.ipc.Secrets;
+import minibrowser.common.ipc.SharedBuffer;
+import minibrowser.proto.CompositorFrame;
+import minibrowser.proto.ConfigureDisplayRequest;
+import minibrowser.proto.CreateFrameSinkRequest;
+import minibrowser.proto.FrameBytes;
+import minibrowser.proto.FrameFormat;
+import minibrowser.proto.FrameSinkGrpc;
+import minibrowser.proto.GpuGrpc;
+import minibrowser.proto.RegisterBufferRequest;
+import minibrowser.proto.TabId;
+
+/**
+ * The communication rows, measured against the real gpu code, started once as a
+ * process (Unix-socket gRPC) and once as threads of this JVM (in-process gRPC):
+ * <ul>
+ *   <li>an empty call: {@code SubmitFrameBytesForBenchmark} with no bytes, answered at once;</li>
+ *   <li>a 1280 x 800 ARGB frame (4,096,000 bytes) inside a gRPC message (the same call,
+ *       copying the pixels into the message as a renderer would have to);</li>
+ *   <li>the same frame through shared memory: the pixels are already in the mapped
+ *       file, {@code SubmitCompositorFrame} names the slot, and the gpu checks the frame
+ *       and makes it the tab's surface where it lies before it answers (what renderers
+ *       really do);</li>
+ *   <li>a plain copy of the same 4,096,000 bytes in this JVM, for scale.</li>
+ * </ul>
+ */
+final class IpcRows {
+    static final int WIDTH = 1280;
+    static final int HEIGHT = 800;
+    static final int FRAME_BYTES = WIDTH * HEIGHT * 4;
+
+    /** The figures of one model. */
+    record Figures(Samples emptyCallUs, Samples frameInMessageMs, Samples frameSharedMemoryMs) {}
+
+    private IpcRows() {}
+
+    static List<Row> measure(int runs) throws Exception {
+        Figures process = measureGpu(false, runs);
+        Figures threads = measureGpu(true, runs);
+        Samples memcpy = memcpyMs(runs);
+        List<Row> rows = new ArrayList<>();
+        rows.add(new Row("communication", "empty call round trip", process.emptyCallUs().format("µs", 1),
+                threads.emptyCallUs().format("µs", 1), "",
+                "unary gRPC call to the real gpu code, Unix socket (epoll) vs in-process transport; "
+                        + "batches of 200 calls, median of batch means"));
+        rows.add(new Row("communication", "4 MB frame inside a gRPC message", process.frameInMessageMs().format("ms", 2),
+                threads.frameInMessageMs().format("ms", 2), "",
+                "1280x800 ARGB pixels copied into the request (SubmitFrameBytesForBenchmark); the gpu copies them out"));
+        rows.add(new Row("communication", "4 MB frame through shared memory", process.frameSharedMemoryMs().format("ms", 2),
+                threads.frameSharedMemoryMs().format("ms", 2), "< 2x memcpy",
+                "frame already in the memory-mapped file; SubmitCompositorFrame names the slot, the gpu checks it, "
+                        + "makes it the tab's surface in place (no copy) and answers"));
+        rows.add(new Row("communication", "4 MB plain memory copy", memcpy.format("ms", 2), memcpy.format("ms", 2), "",
+                "System.arraycopy of 1,024,000 ints in one JVM (the yardstick)"));
+        return rows;
+    }
+
+    private static Figures measureGpu(boolean inProcess, int runs) throws Exception {
+        try (ChildHarness harness = new ChildHarness(inProcess, null)) {
+            ChildProcessHost gpu = harness.launch(ChildType.GPU);
+            GpuGrpc.GpuBlockingStub control = GpuGrpc.newBlockingStub(gpu.channel()).withDeadlineAfter(30, TimeUnit.SECONDS);
+            control.configureDisplay(ConfigureDisplayRequest.newBuilder().setTerminal(false)
+                    .setColumns(WIDTH).setRows(HEIGHT).setTruecolor(true).build());
+            String token = Secrets.generate();
+            control.createFrameSink(CreateFrameSinkRequest.newBuilder().setToken(token)
+                    .setTab(TabId.newBuilder().setValue(1)).build());
+            Path file = harness.session().resolve("frames-tab1-1.shm");
+            SharedBuffer buffer = SharedBuffer.create(file, FRAME_BYTES);
+            ByteBuffer pixels = buffer.slice(0, FRAME_BYTES);
+            for (int i = 0; i < FRAME_BYTES / 4; i++) pixels.putInt(i * 4, 0xFF000000 | i);
+            control.registerBuffer(RegisterBufferRequest.newBuilder().setToken(token).setBufferId(1)
+                    .setPath(file.toString()).setBytes(FRAME_BYTES).build());
+            ManagedChannel channel = harness.transport().connect(gpu.address(), token);
+            try {
+                FrameSinkGrpc.FrameSinkBlockingStub sink = FrameSinkGrpc.newBlockingStub(channel);
+                // The benchmark-only call is the browser's (its callers option): over the gpu's own channel.
+                FrameSinkGrpc.FrameSinkBlockingStub bench = FrameSinkGrpc.newBlockingStub(gpu.channel());
+                byte[] frame = new byte[FRAME_BYTES];
+                long[] sequence = {0};
+                Runnable empty = () -> bench.submitFrameBytesForBenchmark(FrameBytes.getDefaultInstance());
+                Runnable inMessage = () -> bench.submitFrameBytesForBenchmark(
+                        FrameBytes.newBuilder().setPixels(ByteString.copyFrom(frame)).build());
+                Runnable shared = () -> sink.submitCompositorFrame(CompositorFrame.newBuilder().setBufferId(1).setOffset(0)
+                        .setSequence(++sequence[0]).setFormat(FrameFormat.FRAME_FORMAT_ARGB)
+                        .setWidth(WIDTH).setHeight(HEIGHT).build());
+                repeat(empty, 2000);           // warm up: JIT, connection, thread pools
+                repeat(inMessage, 30);
+                repeat(shared, 30);
+                Samples emptyUs = new Samples();
+                Samples messageMs = new Samples();
+                Samples sharedMs = new Samples();
+                for (int run = 0; run < runs; run++) {
+                    for (int batch = 0; batch < 5; batch++) emptyUs.add(timeEach(empty, 200) / 1e3);
+                    for (int batch = 0; batch < 3; batch++) messageMs.add(timeEach(inMessage, 10) / 1e6);
+                    for (int batch = 0; batch < 3; batch++) sharedMs.add(timeEach(shared, 10) / 1e6);
+                }
+                return new Figures(emptyUs, messageMs, sharedMs);
+            } finally {
+                channel.shutdownNow();
+            }
+        }
+    }
+
+    /** A plain 4 MB copy, the yardstick of the frame rows. */
+    private static Samples memcpyMs(int runs) {
+        int[] from = new int[FRAME_BYTES / 4];
+        int[] to = new int[FRAME_BYTES / 4];
+        for (int i = 0; i < from.length; i++) from[i] = i;
+        Runnable copy = () -> System.arraycopy(from, 0, to, 0, from.length);
+        repeat(copy, 200);
+        Samples ms = new Samples();
+        for (int i = 0; i < runs * 3; i++) ms.add(timeEach(copy, 20) / 1e6);
+        return ms;
+    }
+
+    private static void repeat(Runnable work, int times) {
+        for (int i = 0; i < times; i++) work.run();
+    }
+
+    /** Mean nanoseconds per run of {@code work} over {@code times} runs. */
+    static double timeEach(Runnable work, int times) {
+        long start = System.nanoTime();
+        repeat(work, times);
+        return (System.nanoTime() - start) / (double) times;
+    }
+}

@@ -1,0 +1,270 @@
+package minibrowser.tools.ctl;
+
+import io.grpc.ManagedChannel;
+import io.grpc.StatusRuntimeException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import minibrowser.common.ipc.Transport;
+import minibrowser.proto.CloseTabRequest;
+import minibrowser.proto.ControlGrpc;
+import minibrowser.proto.ListProcessesReply;
+import minibrowser.proto.ListProcessesRequest;
+import minibrowser.proto.ListTabsRequest;
+import minibrowser.proto.NavigateRequest;
+import minibrowser.proto.OpenTabRequest;
+import minibrowser.proto.ProcessInfo;
+import minibrowser.proto.QuitRequest;
+import minibrowser.proto.ReloadRequest;
+import minibrowser.proto.ScreenshotReply;
+import minibrowser.proto.ScreenshotRequest;
+import minibrowser.proto.TabInfo;
+import minibrowser.proto.TabRequest;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code ./minibrowser ctl --connect=SOCKET COMMAND [--json]}: one control call,
+ * its answer on stdout, exit 0; or a one-line error on stderr, exit 1.
+ */
+@Command(name = "ctl", mixinStandardHelpOptions = true,
+        description = "Drive a running minibrowser through its control socket.",
+        subcommands = {Ctl.Tabs.class, Ctl.Ps.class, Ctl.Open.class, Ctl.Navigate.class, Ctl.Reload.class,
+                Ctl.Close.class, Ctl.Screenshot.class, Ctl.Back.class, Ctl.Forward.class, Ctl.Wait.class, Ctl.Quit.class,
+                Measure.class})
+public final class Ctl {
+    @Option(names = "--connect", paramLabel = "SOCKET", required = true, scope = CommandLine.ScopeType.INHERIT,
+            description = "The socket given to --remote-control.")
+    String socket;
+
+    @Option(names = "--json", scope = CommandLine.ScopeType.INHERIT, description = "Print JSON.")
+    boolean json;
+
+    public static int run(String[] args) {
+        CommandLine line = new CommandLine(new Ctl());
+        line.setExecutionExceptionHandler((failure, cmd, parsed) -> {
+            String message = failure instanceof StatusRuntimeException
+                    ? ((StatusRuntimeException) failure).getStatus().getCode() + ": "
+                        + ((StatusRuntimeException) failure).getStatus().getDescription()
+                    : failure.getMessage();
+            System.err.println("ctl: " + message);
+            return 1;
+        });
+        return line.execute(args);
+    }
+
+    /** Opens a channel, runs one call, and closes everything. */
+    <T> T call(java.util.function.Function<ControlGrpc.ControlBlockingStub, T> work) {
+        Transport transport = new Transport("ctl");
+        ManagedChannel channel = transport.connect("unix:" + Path.of(socket).toAbsolutePath(), "");
+        try {
+            return work.apply(ControlGrpc.newBlockingStub(channel).withDeadlineAfter(120, TimeUnit.SECONDS));
+        } finally {
+            channel.shutdownNow();
+            transport.close();
+        }
+    }
+
+    static Map<String, Object> tabJson(TabInfo tab) {
+        Map<String, Object> object = new LinkedHashMap<>();
+        object.put("id", tab.getId());
+        object.put("url", tab.getUrl());
+        object.put("title", tab.getTitle());
+        object.put("state", tab.getState());
+        object.put("rendererPid", tab.getRendererPid() == 0 ? null : tab.getRendererPid());
+        object.put("crashReason", tab.getCrashReason().isEmpty() ? null : tab.getCrashReason());
+        object.put("canGoBack", tab.getCanGoBack());
+        object.put("canGoForward", tab.getCanGoForward());
+        object.put("crashesRecent", tab.getCrashesRecent());
+        object.put("crashStreak", tab.getCrashStreak().isEmpty() ? null : tab.getCrashStreak());
+        object.put("loadError", tab.getLoadError().isEmpty() ? null : tab.getLoadError());
+        return object;
+    }
+
+    static String tabLine(TabInfo tab) {
+        return String.format("%-3d %-12s pid %-8s %s  %s%s", tab.getId(), tab.getState(),
+                tab.getRendererPid() == 0 ? "-" : String.valueOf(tab.getRendererPid()), tab.getUrl(), tab.getTitle(),
+                tab.getCrashReason().isEmpty() ? "" : "  (" + tab.getCrashReason()
+                        + (tab.getCrashStreak().isEmpty() ? "" : "; " + tab.getCrashStreak()) + ")")
+                + (tab.getLoadError().isEmpty() ? "" : "  (" + tab.getLoadError() + ")");
+    }
+
+    void printTab(TabInfo tab) {
+        System.out.println(json ? Json.write(tabJson(tab)) : tabLine(tab));
+    }
+
+    /** Base of the subcommands: reach the shared options. */
+    abstract static class Sub implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        Ctl ctl;
+    }
+
+    @Command(name = "tabs", description = "List the tabs.")
+    static final class Tabs extends Sub {
+        @Override
+        public Integer call() {
+            List<TabInfo> tabs = ctl.call(s -> s.listTabs(ListTabsRequest.getDefaultInstance()).getTabsList());
+            if (ctl.json) {
+                List<Object> array = new ArrayList<>();
+                tabs.forEach(t -> array.add(tabJson(t)));
+                System.out.println(Json.write(array));
+            } else {
+                tabs.forEach(t -> System.out.println(tabLine(t)));
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "ps", description = "List the browser's processes.")
+    static final class Ps extends Sub {
+        @Override
+        public Integer call() {
+            ListProcessesReply reply = ctl.call(s -> s.listProcesses(ListProcessesRequest.getDefaultInstance()));
+            if (ctl.json) {
+                List<Object> array = new ArrayList<>();
+                for (ProcessInfo p : reply.getProcessesList()) {
+                    Map<String, Object> object = new LinkedHashMap<>();
+                    object.put("pid", p.getPid());
+                    object.put("type", p.getType());
+                    object.put("tabs", new ArrayList<>(p.getTabsList()));
+                    object.put("rssKb", p.getRssKb());
+                    object.put("pssKb", p.getPssKb());
+                    object.put("threads", new ArrayList<>(p.getThreadsList()));
+                    object.put("uptimeMs", p.getUptimeMs());
+                    object.put("restarts", p.getRestarts());
+                    object.put("processModel", reply.getProcessModel());
+                    object.put("inProcess", p.getInProcess());
+                    object.put("role", p.getRole().isEmpty() ? null : p.getRole());
+                    object.put("sandboxed", p.getSandboxed());
+                    array.add(object);
+                }
+                System.out.println(Json.write(array));
+            } else {
+                System.out.println("process model: " + reply.getProcessModel());
+                if (reply.getProcessesList().stream().anyMatch(ProcessInfo::getInProcess)) {
+                    System.out.println("* threads inside the browser process: memory counted in its row");
+                }
+                System.out.printf("%-8s %-9s %-10s %9s %9s %-7s  %s%n", "PID", "TYPE", "TABS", "RSS kB", "PSS kB",
+                        "SANDBOX", "THREADS");
+                for (ProcessInfo p : reply.getProcessesList()) {
+                    String type = p.getType() + (p.getRole().isEmpty() ? "" : "(" + p.getRole() + ")")
+                            + (p.getInProcess() ? "*" : "");
+                    System.out.printf("%-8d %-9s %-10s %9d %9d %-7s  %s%n", p.getPid(), type, p.getTabsList(),
+                            p.getRssKb(), p.getPssKb(), p.getSandboxed() ? "yes" : "no", String.join(",", p.getThreadsList()));
+                }
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "open", description = "Open URL in a new tab.")
+    static final class Open extends Sub {
+        @Parameters(paramLabel = "URL") String url;
+
+        @Override
+        public Integer call() {
+            ctl.printTab(ctl.call(s -> s.openTab(OpenTabRequest.newBuilder().setUrl(url).build())));
+            return 0;
+        }
+    }
+
+    @Command(name = "navigate", description = "Load URL in tab TAB.")
+    static final class Navigate extends Sub {
+        @Parameters(index = "0", paramLabel = "TAB") int tab;
+        @Parameters(index = "1", paramLabel = "URL") String url;
+
+        @Override
+        public Integer call() {
+            ctl.printTab(ctl.call(s -> s.navigate(NavigateRequest.newBuilder().setTab(tab).setUrl(url).build())));
+            return 0;
+        }
+    }
+
+    @Command(name = "reload", description = "Reload tab TAB (a crashed tab gets a new renderer).")
+    static final class Reload extends Sub {
+        @Parameters(paramLabel = "TAB") int tab;
+
+        @Override
+        public Integer call() {
+            ctl.printTab(ctl.call(s -> s.reload(ReloadRequest.newBuilder().setTab(tab).build())));
+            return 0;
+        }
+    }
+
+    @Command(name = "back", description = "Go back in tab TAB.")
+    static final class Back extends Sub {
+        @Parameters(paramLabel = "TAB") int tab;
+
+        @Override
+        public Integer call() {
+            ctl.printTab(ctl.call(s -> s.goBack(TabRequest.newBuilder().setTab(tab).build())));
+            return 0;
+        }
+    }
+
+    @Command(name = "forward", description = "Go forward in tab TAB.")
+    static final class Forward extends Sub {
+        @Parameters(paramLabel = "TAB") int tab;
+
+        @Override
+        public Integer call() {
+            ctl.printTab(ctl.call(s -> s.goForward(TabRequest.newBuilder().setTab(tab).build())));
+            return 0;
+        }
+    }
+
+    @Command(name = "wait", description = "Wait until tab TAB has finished loading.")
+    static final class Wait extends Sub {
+        @Parameters(paramLabel = "TAB") int tab;
+
+        @Override
+        public Integer call() {
+            ctl.printTab(ctl.call(s -> s.waitForLoad(TabRequest.newBuilder().setTab(tab).build())));
+            return 0;
+        }
+    }
+
+    @Command(name = "close", description = "Close tab TAB.")
+    static final class Close extends Sub {
+        @Parameters(paramLabel = "TAB") int tab;
+
+        @Override
+        public Integer call() {
+            ctl.call(s -> s.closeTab(CloseTabRequest.newBuilder().setTab(tab).build()));
+            return 0;
+        }
+    }
+
+    @Command(name = "screenshot", description = "Write a PNG of tab TAB to FILE.")
+    static final class Screenshot extends Sub {
+        @Parameters(index = "0", paramLabel = "TAB") int tab;
+        @Parameters(index = "1", paramLabel = "FILE") String file;
+
+        @Override
+        public Integer call() {
+            ScreenshotReply reply = ctl.call(s -> s.screenshot(ScreenshotRequest.newBuilder().setTab(tab)
+                    .setPath(Path.of(file).toAbsolutePath().toString()).build()));
+            Map<String, Object> object = new LinkedHashMap<>();
+            object.put("path", reply.getPath());
+            object.put("width", reply.getWidth());
+            object.put("height", reply.getHeight());
+            System.out.println(ctl.json ? Json.write(object) : reply.getPath() + " " + reply.getWidth() + "x" + reply.getHeight());
+            return 0;
+        }
+    }
+
+    @Command(name = "quit", description = "Shut the browser down.")
+    static final class Quit extends Sub {
+        @Override
+        public Integer call() {
+            ctl.call(s -> s.quit(QuitRequest.getDefaultInstance()));
+            return 0;
+        }
+    }
+}
