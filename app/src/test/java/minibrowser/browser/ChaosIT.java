@@ -8,7 +8,7 @@ import minibrowser.tools.chaos.ChaosReport;
 import org.junit.jupiter.api.Test;
 
 /**
- * A short chaos run (issue 5, item 9) with a fixed seed: 40 seconds of kills, stops,
+ * A short chaos run with a fixed seed: 40 seconds of kills, stops,
  * debug pages, navigations and reloads against a real browser of this run's process
  * model, and then every invariant must hold. At least {@link #MIN_FAULTS} faults must
  * have happened, so a harness that injects nothing cannot pass.

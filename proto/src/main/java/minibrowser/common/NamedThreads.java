@@ -34,7 +34,7 @@ public final class NamedThreads {
         };
     }
 
-    /** One named thread with its own task queue: the message-queue model of vision.md. */
+    /** One named thread with its own task queue: threads that talk by posting messages to each other's queue. */
     public static ExecutorService taskQueue(String name) {
         return started(new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), single(name, true)));
     }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every contract says who implements it, who calls it and how far the callee
- * trusts the caller (house style); every enum starts with *_UNSPECIFIED = 0.
+ * trusts the caller; every enum starts with *_UNSPECIFIED = 0.
  */
 class ContractsTest {
     private static List<Path> protoFiles() throws IOException {

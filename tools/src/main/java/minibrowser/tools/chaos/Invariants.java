@@ -13,7 +13,7 @@ import minibrowser.tools.compare.BrowserUnderTest;
 import minibrowser.proto.TabInfo;
 
 /**
- * What must hold after any amount of chaos (issue 5): the browser is alive; every tab
+ * What must hold after any amount of chaos: the browser is alive; every tab
  * is ready or shows why not; reload brings every tab back; nothing leaked (no process,
  * no file, no growth of descriptors or threads). Some are checked while the browser
  * runs, the rest after it was told to quit.
