@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Measures, on this machine, what the skeleton issue asks for:
+# Measures, on this machine, the basic figures of a multi-process browser:
 #   - time from `ctl open` to the tab's first frame (the tab is ready once the gpu has its frame)
 #   - time from `kill -9` of a renderer to the tab showing "crashed"
 #   - memory (RSS and PSS, from /proc) of the browser and of one renderer

@@ -45,7 +45,7 @@ class TerminalBrowsingIT {
         return Long.parseLong(status.replaceAll(".*renderer pid (\\d+).*", "$1"));
     }
 
-    /** The end-to-end walk: tabs, a link hint, back, tabs, scroll, task manager, crash, reload, quit. */
+    /** The end-to-end walk: tabs, a link hint, back, tabs, scroll, task manager, crash, reload, quit. */
     @Test
     void twoTabsHintBackScrollTaskManagerCrashReloadQuit() throws Exception {
         try (TestServer server = new TestServer()) {

@@ -9,7 +9,7 @@ import minibrowser.renderer.engine.raster.PixelRaster;
 import org.junit.jupiter.api.Test;
 
 /**
- * The issue's size targets: a 200 KB text page and a 500 KB table page render without
+ * The size targets: a 200 KB text page and a 500 KB table page render without
  * error, with the pixel device, and their first viewport rasterizes. Times are not
  * asserted here (see {@link minibrowser.renderer.engine.bench.EngineBench}).
  */
