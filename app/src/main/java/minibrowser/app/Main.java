@@ -1,24 +1,28 @@
 package minibrowser.app;
 
 import java.util.Arrays;
-import java.util.Map;
+import java.util.List;
+import java.util.Optional;
 import minibrowser.browser.BrowserMain;
 import minibrowser.browser.children.ChildMain;
 import minibrowser.browser.children.ChildType;
-import minibrowser.tools.bench.TerminalBench;
-import minibrowser.tools.chaos.Chaos;
-import minibrowser.tools.compare.Compare;
-import minibrowser.tools.ctl.Ctl;
-import minibrowser.tools.fuzz.FuzzCommand;
 import minibrowser.common.ExitCode;
 import minibrowser.common.Switches;
 import minibrowser.gpu.GpuMain;
 import minibrowser.plugin.PluginMain;
 import minibrowser.renderer.RendererMain;
+import minibrowser.tools.bench.TerminalBench;
+import minibrowser.tools.chaos.Chaos;
+import minibrowser.tools.compare.Compare;
+import minibrowser.tools.ctl.Ctl;
+import minibrowser.tools.fuzz.FuzzCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The one entry point of the one artifact. Which process this is, is decided here
- * and only here, by the {@code --type} switch, as Chromium does:
+ * and only here, by the {@code --type} switch, as Chromium does; a first word that
+ * names a tool runs that tool instead:
  * <pre>
  *   (no --type)        the browser process                   BrowserMain
  *   --type=renderer    a renderer process                    RendererMain
@@ -31,6 +35,8 @@ import minibrowser.renderer.RendererMain;
  *   fuzz ...           hostile documents, a report           FuzzCommand
  *   archive            records the class-data archive        ClassDataArchive
  * </pre>
+ * The tools are the browser's picocli subcommands: {@code minibrowser --help} lists
+ * them, one line each, and each has a {@code --help} of its own.
  */
 public final class Main {
     private Main() {}
@@ -40,29 +46,44 @@ public final class Main {
     }
 
     /** A command of the same program that is no process of the browser: a tool that drives one. */
-    private interface Tool {
+    private interface ToolMain {
         int run(String[] args) throws Exception;
     }
 
-    private static final Map<String, Tool> TOOLS = Map.of(
-            "ctl", Ctl::run,
-            "bench", TerminalBench::run,
-            "compare", args -> Compare.run(args, Main::entryPoint),
-            "chaos", Chaos::run,
-            "fuzz", FuzzCommand::run,
-            "archive", ClassDataArchive::run);
+    /** A tool: the word that runs it, its line in {@code --help}, its entry point. */
+    private record Tool(String name, String summary, ToolMain main) {}
+
+    private static final List<Tool> TOOLS = List.of(
+            new Tool("ctl", "Drive a running browser through its control socket.", Ctl::run),
+            new Tool("compare", "Measure processes against threads: memory, start-up, IPC.",
+                    args -> Compare.run(args, Main::entryPoint)),
+            new Tool("chaos", "Random faults against a real browser, then its invariants.", Chaos::run),
+            new Tool("fuzz", "Hostile documents against a real browser, and a report.", FuzzCommand::run),
+            new Tool("bench", "bench terminal: the terminal UI's frame rate and input latency.", TerminalBench::run),
+            new Tool("archive", "Record the class-data archive (minibrowser.jsa) beside the jar.", ClassDataArchive::run));
 
     static int run(String[] args) throws Exception {
-        Tool tool = args.length > 0 ? TOOLS.get(args[0]) : null;
-        if (tool != null) return tool.run(Arrays.copyOfRange(args, 1, args.length));
+        // 1. A child: the browser started this JVM with --type=renderer, gpu or plugin.
         Switches switches = Switches.parse(args);
         String type = switches.get(Switches.TYPE).orElse("browser");
-        if (type.equals("browser")) return BrowserMain.run(args, Main::entryPoint);
-        for (ChildType child : ChildType.values()) {
-            if (child.label().equals(type)) return entryPoint(child).run(switches, System.in);
+        if (!type.equals("browser")) {
+            for (ChildType child : ChildType.values()) {
+                if (child.label().equals(type)) return entryPoint(child).run(switches, System.in);
+            }
+            System.err.println("minibrowser: unknown process type: " + type);
+            return ExitCode.BAD_ARGUMENTS.code();
         }
-        System.err.println("minibrowser: unknown process type: " + type);
-        return ExitCode.BAD_ARGUMENTS.code();
+        // 2. A tool: the first word names it; the rest is its own command line.
+        Optional<Tool> tool = args.length == 0 ? Optional.empty()
+                : TOOLS.stream().filter(t -> t.name().equals(args[0])).findFirst();
+        if (tool.isPresent()) return tool.get().main().run(Arrays.copyOfRange(args, 1, args.length));
+        // 3. The browser, whose --help lists the tools as its subcommands.
+        CommandLine browser = BrowserMain.commandLine();
+        for (Tool t : TOOLS) {
+            browser.addSubcommand(t.name(), CommandSpec.create().name(t.name()).usageMessage(
+                    new CommandLine.Model.UsageMessageSpec().description(t.summary())));
+        }
+        return BrowserMain.run(args, Main::entryPoint, browser);
     }
 
     /**

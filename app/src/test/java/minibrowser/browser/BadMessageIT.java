@@ -9,6 +9,7 @@ import minibrowser.proto.ReloadRequest;
 import minibrowser.proto.TabInfo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import minibrowser.tools.harness.RunningBrowser;
 
 /**
  * about:badipc: the renderer sends the browser a message no honest renderer sends

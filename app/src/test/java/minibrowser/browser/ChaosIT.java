@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import minibrowser.tools.chaos.Chaos;
 import minibrowser.tools.chaos.ChaosReport;
 import org.junit.jupiter.api.Test;
+import minibrowser.tools.harness.RunningBrowser;
 
 /**
  * A short chaos run with a fixed seed: 40 seconds of kills, stops,

@@ -17,6 +17,7 @@ import minibrowser.browser.children.ChildJvmFlags;
 import minibrowser.browser.children.ChildType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import minibrowser.tools.harness.RunningBrowser;
 
 /**
  * The class-data archive that packaging records serves every process type

@@ -17,6 +17,7 @@ import minibrowser.proto.TabInfo;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import minibrowser.tools.harness.RunningBrowser;
 
 /**
  * A renderer taken over by its page ({@code hostile.PuppetRenderer}: the real bootstrap,

@@ -14,6 +14,7 @@ import minibrowser.proto.ScreenshotRequest;
 import minibrowser.proto.TabInfo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import minibrowser.tools.harness.RunningBrowser;
 
 /**
  * kill -9 of each kind of child, and what the user sees afterwards. The expected
@@ -184,7 +185,7 @@ class CrashIsolationIT {
                 return;
             }
             assertTrue(children.size() >= 4, "renderers, gpu and plugin: " + children);
-            List<Path> sessions = Screenshots.sessionDirectories(browser.process.pid());
+            List<Path> sessions = RunningBrowser.sessionDirectories(browser.process.pid());
             assertEquals(1, sessions.size());
 
             RunningBrowser.kill("KILL", browser.process.pid());

@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import minibrowser.tools.harness.RunningBrowser;
 
 /** {@code ./minibrowser ctl}, run as another program would run it, against a real browser. */
 class CtlIT {
@@ -85,7 +86,7 @@ class CtlIT {
                 assertTrue(crashed.contains("\"rendererPid\":null") && crashed.contains("\"state\":\"crashed\""), crashed);
             }
 
-            List<Path> sessions = Screenshots.sessionDirectories(browser.process.pid());
+            List<Path> sessions = RunningBrowser.sessionDirectories(browser.process.pid());
             List<Long> children = RunningBrowser.descendantsOf(browser.process.pid()); // bwrap's too, when sandboxed
             ctl(browser, "quit");
             assertTrue(browser.process.waitFor(20, TimeUnit.SECONDS), "quit ends the browser");
@@ -100,7 +101,7 @@ class CtlIT {
         try (TestServer server = new TestServer();
              RunningBrowser browser = RunningBrowser.start(work, server.simplePage("/a", "Alpha"), server.pluginPage("/p"))) {
             browser.waitForAllTabs();
-            Path session = Screenshots.sessionDirectories(browser.process.pid()).get(0);
+            Path session = RunningBrowser.sessionDirectories(browser.process.pid()).get(0);
             // Each buffer lies in the directory of the child that draws into it (SessionLayout).
             List<String> names;
             try (var files = Files.walk(session)) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
+import minibrowser.tools.harness.RunningBrowser;
 
 /**
  * Chromium's debug pages, opened as a user would (navigating a tab to them), and what

@@ -11,6 +11,7 @@ import minibrowser.tools.fuzz.FuzzServer;
 import minibrowser.tools.fuzz.HostileDocuments;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import minibrowser.tools.harness.RunningBrowser;
 
 /**
  * 300 hostile documents (every kind of {@link HostileDocuments}, seed 1) loaded into a

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import minibrowser.tools.harness.RunningBrowser;
 
 /** {@code --headless --screenshot=FILE --window-size=W,H URL}, as a script would run it. */
 class HeadlessScreenshotIT {

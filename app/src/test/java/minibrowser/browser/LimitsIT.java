@@ -19,6 +19,7 @@ import minibrowser.proto.TabInfo;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import minibrowser.tools.harness.RunningBrowser;
 
 /**
  * Every limit of {@code net.Limits} and {@code engine.EngineLimits}, hit by a real

@@ -10,6 +10,7 @@ import javax.imageio.ImageIO;
 import minibrowser.proto.ScreenshotRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import minibrowser.tools.harness.RunningBrowser;
 
 /**
  * A web page may not read local files through the browser (Chromium: "Not allowed to

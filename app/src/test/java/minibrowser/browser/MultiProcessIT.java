@@ -12,6 +12,7 @@ import minibrowser.proto.ProcessInfo;
 import minibrowser.proto.TabInfo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import minibrowser.tools.harness.RunningBrowser;
 
 /**
  * Three tabs, two of them of one site: how many renderers, and where they run,

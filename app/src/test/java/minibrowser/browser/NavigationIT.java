@@ -12,6 +12,7 @@ import minibrowser.proto.TabInfo;
 import minibrowser.proto.TabRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import minibrowser.tools.harness.RunningBrowser;
 
 /** Tabs and history through the control API. */
 class NavigationIT {

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import minibrowser.proto.ReloadRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import minibrowser.tools.harness.RunningBrowser;
 
 /**
  * Surviving crashes costs nothing: a tab's renderer is killed (kill -9) and the tab
@@ -121,7 +122,7 @@ class NoLeaksIT {
             running.add(browser.process.pid());
             assertEquals(List.of(), openInTmp(running), "JVM temporary files go to the session directory, not /tmp");
 
-            List<Path> sessions = Screenshots.sessionDirectories(browser.process.pid());
+            List<Path> sessions = RunningBrowser.sessionDirectories(browser.process.pid());
             RunningBrowser.kill("KILL", browser.process.pid());
             assertTrue(browser.process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS));
             assertTrue(RunningBrowser.eventually(5, () -> sessions.stream().noneMatch(Files::exists)),

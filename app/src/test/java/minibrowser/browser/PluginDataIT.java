@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import minibrowser.proto.ScreenshotRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import minibrowser.tools.harness.RunningBrowser;
 
 /**
  * An embed's data is fetched for its page under the same rule as every other fetch

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import minibrowser.browser.hostile.HostileRenderers;
+import minibrowser.tools.harness.RunningBrowser;
 
 /**
  * A real browser for the compromised-renderer tests: two honest tabs on two sites

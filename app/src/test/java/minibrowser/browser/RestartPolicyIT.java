@@ -15,6 +15,7 @@ import minibrowser.proto.ScreenshotRequest;
 import minibrowser.proto.TabInfo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import minibrowser.tools.harness.RunningBrowser;
 
 /**
  * The restart policy ({@link minibrowser.browser.children.CrashHistory}) with real

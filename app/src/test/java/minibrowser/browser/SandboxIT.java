@@ -21,6 +21,7 @@ import minibrowser.proto.ScreenshotRequest;
 import minibrowser.proto.TabInfo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import minibrowser.tools.harness.RunningBrowser;
 
 /**
  * The OS sandbox of renderers and the plugin process (bubblewrap), on by default. The
@@ -71,7 +72,7 @@ class SandboxIT {
             assertTrue(visible.size() <= 2 && !visible.contains(self), "its /proc lists " + visible);
 
             // From its mount namespace: of the session only sockets/ and its own directory.
-            Path session = Screenshots.sessionDirectories(self).get(0);
+            Path session = RunningBrowser.sessionDirectories(self).get(0);
             Set<String> outside = names(session);
             Set<String> inside = names(inside(renderer, session));
             assertTrue(outside.stream().filter(n -> n.startsWith("renderer-")).count() >= 2, "outside: " + outside);

@@ -43,11 +43,4 @@ final class Screenshots {
         return ScreenshotPixels.count(image, test);
     }
 
-    /** The session directories of the browser with this pid. */
-    static List<Path> sessionDirectories(long browserPid) throws IOException {
-        try (Stream<Path> entries = Files.list(Path.of("/dev/shm"))) {
-            return entries.filter(p -> p.getFileName().toString().startsWith("minibrowser-" + browserPid + "-"))
-                    .collect(Collectors.toList());
-        }
-    }
 }

@@ -14,6 +14,7 @@ import minibrowser.proto.NavigateRequest;
 import minibrowser.proto.OpenTabRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import minibrowser.tools.harness.RunningBrowser;
 
 /**
  * A resource released in one process is released in every process that holds it.

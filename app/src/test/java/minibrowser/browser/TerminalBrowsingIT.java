@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import minibrowser.tools.harness.RunningBrowser;
 
 /**
  * The terminal browser driven as a person drives it, through a real pseudo-terminal

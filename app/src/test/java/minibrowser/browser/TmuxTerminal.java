@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import minibrowser.tools.harness.RunningBrowser;
 
 /**
  * A pseudo-terminal for tests: a detached tmux session running one command.

@@ -22,6 +22,7 @@ import minibrowser.proto.PingRequest;
 import minibrowser.proto.RendererGrpc;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import minibrowser.tools.harness.RunningBrowser;
 
 /** The sockets, the secret and the stdin pipe. */
 class TransportSecurityIT {
@@ -32,7 +33,7 @@ class TransportSecurityIT {
         try (TestServer server = new TestServer();
              RunningBrowser browser = RunningBrowser.start(work, server.simplePage("/a", "A"))) {
             browser.waitForAllTabs();
-            Path session = Screenshots.sessionDirectories(browser.process.pid()).get(0);
+            Path session = RunningBrowser.sessionDirectories(browser.process.pid()).get(0);
             assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(session)));
             List<Path> sockets;
             try (var files = Files.walk(session)) { // sockets/ and each child's own directory

@@ -48,9 +48,18 @@ public final class BrowserMain {
      *                    {@code Main} knows them, this module does not
      */
     public static int run(String[] args, Function<ChildType, ChildMain> entryPoints) throws Exception {
-        // 1. Read the command line.
-        BrowserOptions options = new BrowserOptions();
-        CommandLine parser = new CommandLine(options);
+        return run(args, entryPoints, new CommandLine(new BrowserOptions()));
+    }
+
+    /**
+     * As {@link #run(String[], Function)}, with the command line {@code parser} to read
+     * {@code args} with: {@link #commandLine()}, to which app has added its tools as
+     * subcommands, so that {@code --help} lists them.
+     */
+    public static int run(String[] args, Function<ChildType, ChildMain> entryPoints, CommandLine parser) throws Exception {
+        // 1. Read the command line. Help and version need nothing started; neither does a
+        // terminal browser without a terminal, which is told so at once.
+        BrowserOptions options = parser.getCommand();
         try {
             parser.parseArgs(args);
         } catch (CommandLine.ParameterException e) {
@@ -60,6 +69,15 @@ public final class BrowserMain {
         if (parser.isUsageHelpRequested()) {
             parser.usage(System.out);
             return ExitCode.NORMAL.code();
+        }
+        if (parser.isVersionHelpRequested()) {
+            parser.printVersionHelp(System.out);
+            return ExitCode.NORMAL.code();
+        }
+        if (!options.headless && !TerminalUi.available()) {
+            System.err.println("minibrowser: no terminal to draw in: run it in a terminal, or with --headless"
+                    + " (with --screenshot=FILE or --remote-control=SOCKET)");
+            return ExitCode.BAD_ARGUMENTS.code();
         }
         int[] size;
         ProcessModel model;
@@ -127,7 +145,10 @@ public final class BrowserMain {
         if (!model.inProcess()) {
             browser.fallBackToCompositingInBrowserWith(launcher.withStarter(new ThreadLauncher(entryPoints, true)));
         }
-        CountDownLatch quit = new CountDownLatch(1);
+        // The run ends when the user quits (q in the terminal), or when a program says
+        // ctl quit (terminal or headless), whichever comes first.
+        CompletableFuture<Integer> ended = new CompletableFuture<>();
+        Runnable quit = () -> ended.complete(ExitCode.NORMAL.code());
         Thread cleanup = NamedThreads.single("browser-shutdown", false).newThread(() -> {
             if (ui != null) ui.restore();
             browser.shutdown();
@@ -149,7 +170,7 @@ public final class BrowserMain {
                 browser.controlSocketIs(socket);
                 Files.deleteIfExists(socket);
                 control = transport.serve("unix:" + socket, Callers.controlGuard(children), Callers.killTheSender(),
-                        List.of(new ControlService(browser, quit::countDown, options.processModel)));
+                        List.of(new ControlService(browser, quit, options.processModel)));
             }
 
             // 6. Run: one screenshot, the terminal UI, or serve until told to quit.
@@ -157,12 +178,16 @@ public final class BrowserMain {
                 exit = HeadlessScreenshot.take(browser, started, options.startUrls().get(0), Path.of(options.screenshot));
             } else {
                 for (String url : options.startUrls()) browser.openTab(url).get();
-                if (terminal) {
-                    exit = ui.run(browser);
-                } else {
-                    quit.await();
-                    exit = ExitCode.NORMAL.code();
-                }
+                // The keys are read on a thread of their own, so that a quit from the
+                // control API ends a terminal browser too.
+                if (terminal) NamedThreads.single("browser-input", true).newThread(() -> {
+                    try {
+                        ended.complete(ui.run(browser));
+                    } catch (RuntimeException failed) {
+                        ended.completeExceptionally(failed);
+                    }
+                }).start();
+                exit = ended.get();
             }
             if (control != null) control.shutdownNow();
         } catch (Exception e) {
@@ -176,6 +201,11 @@ public final class BrowserMain {
         cleanup.run();
         transport.close();
         return exit;
+    }
+
+    /** The browser's command line (options, help, version), for app to add its tools to as subcommands. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new BrowserOptions());
     }
 
     /** The jar this browser runs from (children run from it too), or null when run from classes. */

@@ -2,14 +2,25 @@ package minibrowser.browser;
 
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** The browser's command line, parsed by picocli. The flags copy Chromium's. */
-@Command(name = "minibrowser", mixinStandardHelpOptions = true,
-        description = "A multi-process web browser built the way Chromium is built.")
+@Command(name = "minibrowser", mixinStandardHelpOptions = true, versionProvider = BrowserOptions.Version.class,
+        description = "A multi-process web browser built the way Chromium is built.",
+        commandListHeading = "%nCommands (each has its own --help):%n")
 final class BrowserOptions {
+    /** The version the jar's manifest gives (the build writes it), for {@code --version}. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = BrowserOptions.class.getPackage().getImplementationVersion();
+            return new String[] {"minibrowser " + (version == null ? "(built from classes, no version)" : version)};
+        }
+    }
+
     @Parameters(paramLabel = "URL", description = "Pages to open, one tab each (default: about:home).")
     List<String> urls = new ArrayList<>();
 

@@ -74,9 +74,9 @@ final class RenderViews {
         return CompletableFuture.runAsync(new WarmUp(engine, raster, cells), main);
     }
 
-    /** about:sandbox: renderer-main tries what the sandbox must refuse ({@link SandboxProbe}). */
+    /** about:sandbox: renderer-main tries what the sandbox must refuse ({@link minibrowser.common.sandbox.SandboxProbe}). */
     CompletableFuture<minibrowser.proto.ProbeSandboxReply> probeSandbox(minibrowser.proto.ProbeSandboxRequest targets) {
-        return CompletableFuture.supplyAsync(() -> new SandboxProbe(targets).run(), main);
+        return CompletableFuture.supplyAsync(() -> new minibrowser.common.sandbox.SandboxProbe(targets).run(), main);
     }
 
     /** Completes when renderer-main has run this task: the hang monitor's proof of life. */

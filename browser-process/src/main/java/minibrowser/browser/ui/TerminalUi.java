@@ -39,6 +39,18 @@ public final class TerminalUi {
     }
 
     /** Takes over the controlling terminal. */
+    /**
+     * Whether this process has a terminal to draw in: its controlling terminal,
+     * {@code /dev/tty}, opens (started from a service, a pipe or {@code setsid} it has none).
+     */
+    public static boolean available() {
+        try (java.io.FileInputStream tty = new java.io.FileInputStream("/dev/tty")) {
+            return true;
+        } catch (IOException none) {
+            return false;
+        }
+    }
+
     public static TerminalUi open() throws IOException {
         return new TerminalUi(TerminalBuilder.builder().system(true).name("minibrowser").build());
     }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import minibrowser.browser.Browser;
-import minibrowser.tools.compare.BrowserUnderTest;
+import minibrowser.tools.harness.RunningBrowser;
 import minibrowser.tools.compare.Compare;
 import minibrowser.common.ExitCode;
 import minibrowser.proto.TabInfo;
@@ -58,7 +58,7 @@ public final class Chaos implements Callable<Integer> {
             System.err.println("chaos: --seconds and --tabs must be at least 1");
             return ExitCode.BAD_ARGUMENTS.code();
         }
-        ChaosReport report = run(Compare.ownJar(), processModel, seconds, tabs, seed, System.out);
+        ChaosReport report = run(RunningBrowser.jar(), processModel, seconds, tabs, seed, System.out);
         return report.invariantsHold() ? 0 : 1;
     }
 
@@ -76,7 +76,7 @@ public final class Chaos implements Callable<Integer> {
             for (int i = 0; i < tabCount; i++) urls[i] = pages.startPage(i + 1);
 
             // 2. Start a real browser, headless, with its control socket; wait until every tab is ready.
-            try (BrowserUnderTest browser = BrowserUnderTest.start(jar, model,
+            try (RunningBrowser browser = RunningBrowser.start(jar, model,
                     List.of("--hang-timeout-seconds=" + HANG_TIMEOUT_SECONDS), urls);
                  StopOnExit stop = new StopOnExit(browser, work)) {
                 try {
@@ -142,7 +142,7 @@ public final class Chaos implements Callable<Integer> {
     private static final class StopOnExit implements AutoCloseable {
         private final Thread hook;
 
-        StopOnExit(BrowserUnderTest browser, Path work) {
+        StopOnExit(RunningBrowser browser, Path work) {
             hook = minibrowser.common.NamedThreads.single("chaos-shutdown", false).newThread(() -> {
                 try {
                     browser.close();

@@ -3,7 +3,7 @@ package minibrowser.tools.chaos;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import minibrowser.tools.compare.BrowserUnderTest;
+import minibrowser.tools.harness.RunningBrowser;
 import minibrowser.proto.TabInfo;
 
 /**
@@ -28,7 +28,7 @@ import minibrowser.proto.TabInfo;
  * collateral damage, reported and brought back too.
  */
 final class FaultInjector {
-    private final BrowserUnderTest browser;
+    private final RunningBrowser browser;
     private final ChaosPages pages;
     private final Random random;
     private final Recovery recovery;
@@ -36,7 +36,7 @@ final class FaultInjector {
     /** What a fault did and how long recovery took. */
     private record Done(String what, long recoveryMillis) {}
 
-    FaultInjector(BrowserUnderTest browser, ChaosPages pages, Random random, Recovery recovery) {
+    FaultInjector(RunningBrowser browser, ChaosPages pages, Random random, Recovery recovery) {
         this.browser = browser;
         this.pages = pages;
         this.random = random;

@@ -9,7 +9,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import minibrowser.tools.compare.BrowserUnderTest;
+import minibrowser.tools.harness.RunningBrowser;
 import minibrowser.proto.TabInfo;
 
 /**
@@ -22,7 +22,7 @@ final class Invariants {
     private Invariants() {}
 
     /** Checked while the browser still runs; the last one reloads every tab. */
-    static List<Invariant> whileRunning(BrowserUnderTest browser, List<FaultOutcome> outcomes,
+    static List<Invariant> whileRunning(RunningBrowser browser, List<FaultOutcome> outcomes,
                                         ResourceSamples samples, Recovery recovery, ChaosPages pages, Random random) {
         List<Invariant> results = new ArrayList<>();
         List<TabInfo> tabs;
@@ -76,7 +76,7 @@ final class Invariants {
      * in /dev/shm (sockets, shared memory), its control socket, the children's JVM
      * perf-data files.
      */
-    static List<Invariant> afterQuit(BrowserUnderTest browser, Set<Long> children) {
+    static List<Invariant> afterQuit(RunningBrowser browser, Set<Long> children) {
         List<Invariant> results = new ArrayList<>();
         browser.handle().descendants().forEach(p -> children.add(p.pid()));
         List<Path> sessions = sessionDirectories(browser.pid());

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
 import minibrowser.browser.ScreenshotPixels;
-import minibrowser.tools.compare.BrowserUnderTest;
+import minibrowser.tools.harness.RunningBrowser;
 import minibrowser.proto.TabInfo;
 
 /**
@@ -24,10 +24,10 @@ final class Recovery {
         }
     }
 
-    private final BrowserUnderTest browser;
+    private final RunningBrowser browser;
     private final Path screenshot;
 
-    Recovery(BrowserUnderTest browser, Path work) {
+    Recovery(RunningBrowser browser, Path work) {
         this.browser = browser;
         this.screenshot = work.resolve("chaos-screenshot.png");
     }

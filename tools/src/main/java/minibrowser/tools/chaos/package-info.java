@@ -8,7 +8,7 @@
  *
  * <pre>
  *   Chaos (the script) ─▶ ChaosPages (pages on loopback)
- *                     ─▶ BrowserUnderTest (compare's: a real browser, driven by its control socket)
+ *                     ─▶ RunningBrowser (compare's: a real browser, driven by its control socket)
  *                     ─▶ ChaosPlan (seeded: which fault next) ─▶ FaultInjector (does it, recovers, times it)
  *                     ─▶ Invariants (checked at the end) ─▶ ChaosReport (log lines, summary)
  * </pre>

@@ -1,5 +1,6 @@
 package minibrowser.tools.compare;
 
+import minibrowser.tools.harness.RunningBrowser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,22 +56,22 @@ final class BrowserRows {
     }
 
     private static void memory(String model, Samples whole, Samples perTab) throws Exception {
-        try (BrowserUnderTest browser = BrowserUnderTest.start(model, List.of(), PAGE)) {
+        try (RunningBrowser browser = RunningBrowser.start(model, List.of(), PAGE)) {
             browser.waitForAllTabs();
             browser.waitForSpare();
             Thread.sleep(1000);
-            long one = browser.totalPssKb();
+            long one = Pss.totalKb(browser.handle());
             for (int i = 0; i < 2; i++) browser.waitForLoad(browser.open(PAGE).getId(), 90);
             browser.waitForSpare();
             Thread.sleep(1000);
-            long three = browser.totalPssKb();
+            long three = Pss.totalKb(browser.handle());
             whole.add(three / 1024.0);
             perTab.add((three - one) / 2.0 / 1024.0);
         }
     }
 
     private static void openTimes(String model, List<String> flags, int runs, Samples ms, boolean spare) throws Exception {
-        try (BrowserUnderTest browser = BrowserUnderTest.start(model, flags, PAGE)) {
+        try (RunningBrowser browser = RunningBrowser.start(model, flags, PAGE)) {
             browser.waitForAllTabs();
             for (int run = 0; run < runs + 1; run++) {
                 if (spare) browser.waitForSpare();
@@ -86,7 +87,7 @@ final class BrowserRows {
 
     private static Samples crashedReload(int runs) throws Exception {
         Samples ms = new Samples();
-        try (BrowserUnderTest browser = BrowserUnderTest.start("per-tab", List.of(), PAGE)) {
+        try (RunningBrowser browser = RunningBrowser.start("per-tab", List.of(), PAGE)) {
             browser.waitForAllTabs();
             for (int run = 0; run < runs; run++) {
                 browser.waitForSpare();
@@ -108,7 +109,7 @@ final class BrowserRows {
     private static double screenshotSeconds(String model) throws Exception {
         Path png = Files.createTempFile("minibrowser-compare-", ".png");
         try {
-            List<String> command = Compare.javaCommand(Compare.BROWSER_JVM_FLAGS);
+            List<String> command = RunningBrowser.launcherCommand(RunningBrowser.jar());
             command.addAll(List.of("--headless", "--screenshot=" + png, "--window-size=800,600",
                     "--process-model=" + model, PAGE));
             long start = System.nanoTime();

@@ -1,5 +1,6 @@
 package minibrowser.tools.compare;
 
+import minibrowser.tools.harness.RunningBrowser;
 import io.grpc.BindableService;
 import io.grpc.Server;
 import java.io.IOException;
@@ -54,7 +55,7 @@ final class ChildHarness implements AutoCloseable {
         Path logs = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "minibrowser-logs"));
         Path log = logs.resolve("compare-" + ProcessHandle.current().pid() + ".log"); // the children's output
         ChildStarter starter = inProcess ? new ThreadLauncher(Compare.entryPoints())
-                : new ProcessLauncher(log, new ChildJvmFlags(jvmFlags, Compare.ownJar()), sandbox, List.of());
+                : new ProcessLauncher(log, new ChildJvmFlags(jvmFlags, RunningBrowser.jar()), sandbox, List.of());
         Path sockets = Files.createDirectory(new SessionLayout(session).sockets());
         String requested = starter.browserAddress(transport, sockets, "browser");
         server = transport.serve(requested, Callers.guard(children), Callers.killTheSender(),

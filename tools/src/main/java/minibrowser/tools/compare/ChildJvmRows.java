@@ -1,5 +1,6 @@
 package minibrowser.tools.compare;
 
+import minibrowser.tools.harness.RunningBrowser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +24,7 @@ final class ChildJvmRows {
         List<String> lean = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Djava.awt.headless=true");
         List<String> capped = new ArrayList<>(lean);
         capped.addAll(List.of("-Xmx256m", "-Xss1m"));
-        Optional<java.nio.file.Path> archive = new ChildJvmFlags(null, Compare.ownJar()).archive();
+        Optional<java.nio.file.Path> archive = new ChildJvmFlags(null, RunningBrowser.jar()).archive();
         List<Row> rows = new ArrayList<>();
         rows.add(row("JVM defaults", List.of("-Djava.awt.headless=true"), runs));
         rows.add(row("+ lean JIT and GC (C1 only, SerialGC)", lean, runs));

@@ -1,6 +1,5 @@
 package minibrowser.tools.compare;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,7 +8,6 @@ import java.util.function.Function;
 import minibrowser.browser.children.ChildMain;
 import minibrowser.browser.children.ChildType;
 import java.util.concurrent.Callable;
-import minibrowser.browser.children.ChildJvmFlags;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,9 +21,6 @@ import picocli.CommandLine.Option;
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = "Measure processes against threads: memory, start-up, communication, context switches, isolation.")
 public final class Compare implements Callable<Integer> {
-    /** The browser's own JVM flags, as the {@code minibrowser} launcher script gives them. */
-    static final List<String> BROWSER_JVM_FLAGS = ChildJvmFlags.BROWSER;
-
     @Option(names = "--json", description = "Print JSON instead of a Markdown table.")
     boolean json;
 
@@ -75,26 +70,7 @@ public final class Compare implements Callable<Integer> {
         return rows;
     }
 
-    /** "java [flags] [-XX:SharedArchiveFile=...] -jar minibrowser.jar", as the launcher runs the browser. */
-    static List<String> javaCommand(List<String> flags) {
-        return javaCommand(flags, ownJar());
-    }
 
-    /** As {@link #javaCommand(List)}, for the browser in {@code jar} (a test runs from classes, not the jar). */
-    static List<String> javaCommand(List<String> flags, Path jar) {
-        List<String> command = new ArrayList<>();
-        command.add(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java");
-        command.addAll(flags);
-        command.addAll(new ChildJvmFlags(null, jar).archiveFlags());
-        command.add("-jar");
-        command.add(String.valueOf(jar));
-        return command;
-    }
-
-    /** The jar this program runs from. */
-    public static Path ownJar() {
-        return Path.of(System.getProperty("java.class.path")).toAbsolutePath();
-    }
 
     /** Cores, CPU, memory, OS and JDK of this machine, for the table's first line. */
     static String machine() {

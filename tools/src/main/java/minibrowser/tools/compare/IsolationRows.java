@@ -1,5 +1,6 @@
 package minibrowser.tools.compare;
 
+import minibrowser.tools.harness.RunningBrowser;
 import java.util.ArrayList;
 import java.util.List;
 import minibrowser.proto.TabInfo;
@@ -38,7 +39,7 @@ final class IsolationRows {
     static int usableAfter(String model, Fault fault) throws Exception {
         String[] pages = new String[5];
         for (int i = 0; i < 5; i++) pages[i] = "data:text/html,<title>before" + (i + 1) + "</title><p>tab " + (i + 1);
-        try (BrowserUnderTest browser = BrowserUnderTest.start(model, List.of("--hang-timeout-seconds=2"), pages)) {
+        try (RunningBrowser browser = RunningBrowser.start(model, List.of("--hang-timeout-seconds=2"), pages)) {
             browser.waitForAllTabs();
             injure(browser, fault);
             // Filling a heap takes a while: the browser's default heap (a quarter of RAM) in single-process.
@@ -70,7 +71,7 @@ final class IsolationRows {
         }
     }
 
-    private static void injure(BrowserUnderTest browser, Fault fault) {
+    private static void injure(RunningBrowser browser, Fault fault) {
         switch (fault.name()) {
             case "kill -9":
                 ProcessHandle.of(browser.tabs().get(0).getRendererPid()).ifPresent(ProcessHandle::destroyForcibly);
@@ -89,7 +90,7 @@ final class IsolationRows {
      * is unresponsive), or the browser is gone. A tab filling its heap is unresponsive
      * long before the heap is full, so only "crashed" ends the wait for the other faults.
      */
-    private static boolean playedOut(BrowserUnderTest browser, Fault fault) {
+    private static boolean playedOut(RunningBrowser browser, Fault fault) {
         try {
             String state = browser.tabs().get(0).getState();
             return state.equals("crashed") || (fault.name().equals("deadlocked thread") && state.equals("unresponsive"));

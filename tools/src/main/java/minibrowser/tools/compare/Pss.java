@@ -19,4 +19,14 @@ final class Pss {
         }
         return 0;
     }
+
+    /**
+     * PSS of a process and every process it started, in kB. PSS divides each shared page
+     * among the processes that map it, so the sum counts every page once (adding RSS would not).
+     */
+    static long totalKb(ProcessHandle root) {
+        long total = kb(root.pid());
+        for (ProcessHandle child : root.descendants().toList()) total += kb(child.pid());
+        return total;
+    }
 }

@@ -2,7 +2,7 @@ package minibrowser.tools.fuzz;
 
 import java.util.List;
 import java.util.concurrent.Callable;
-import minibrowser.tools.compare.BrowserUnderTest;
+import minibrowser.tools.harness.RunningBrowser;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -54,7 +54,7 @@ public final class FuzzCommand implements Callable<Integer> {
         // Short network timeouts: some documents point at a slow server. A page whose renderer is busy
         // for 10 s is unresponsive (its tab says so, and the run moves on); big pages take a second or two.
         try (FuzzServer server = new FuzzServer(documents);
-             BrowserUnderTest browser = BrowserUnderTest.start("per-tab",
+             RunningBrowser browser = RunningBrowser.start("per-tab",
                      List.of("--network-timeout-seconds=3", "--hang-timeout-seconds=10"), "about:blank")) {
             System.err.printf("fuzz: browser pid %d, %d documents from %d, seed %d, %d tabs%n",
                     browser.pid(), count, from, seed, tabs);

@@ -1,4 +1,4 @@
-package minibrowser.renderer;
+package minibrowser.common.sandbox;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -23,17 +23,18 @@ import minibrowser.proto.SandboxProbeOutcome;
 import minibrowser.proto.SandboxProbeResult;
 
 /**
- * What about:sandbox shows: this renderer tries, from where it runs, each thing its
- * sandbox is there to refuse, and says what happened. The one place renderer code
- * opens files and sockets of its own (ArchitectureTest exempts this class, and only
- * it): to show that the kernel refuses them, it has to try.
+ * What about:sandbox shows: a sandboxed child (the renderer of that tab) tries, from
+ * where it runs, each thing its sandbox is there to refuse, and says what happened. To
+ * show that the kernel refuses them, it has to try: so this is code that opens files and
+ * sockets on purpose, and it lives here, in the code every child shares, not in the
+ * renderer, whose own code opens none (ArchitectureTest).
  *
  * <p>Each outcome is decided from what actually happened: an exception (its text is
  * the kernel's reason), or a result that shows only the sandbox's own processes and
  * files. Nothing here asks whether a sandbox is on. Runs on renderer-main; every
  * probe is local and quick (a loopback or Unix-socket connect, a small read).
  */
-final class SandboxProbe {
+public final class SandboxProbe {
     /** Bounds on what one probe reads and reports, so an odd system cannot make the answer large. */
     private static final int MAX_DETAIL_CHARS = 300;
     private static final int MAX_LISTED = 2000;
@@ -42,14 +43,15 @@ final class SandboxProbe {
     /** This process and its ancestors as its own /proc shows them: what "the sandbox's own processes" means. */
     private final Set<Long> ownLine;
 
-    SandboxProbe(ProbeSandboxRequest targets) {
+    public SandboxProbe(ProbeSandboxRequest targets) {
         this.targets = targets;
         this.ownLine = Stream.iterate(java.util.Optional.of(ProcessHandle.current()), java.util.Optional::isPresent,
                         p -> p.get().parent())
                 .map(p -> p.get().pid()).collect(Collectors.toSet());
     }
 
-    ProbeSandboxReply run() {
+    /** Runs every probe, in order, on the calling thread; each is local and quick. */
+    public ProbeSandboxReply run() {
         ProbeSandboxReply.Builder reply = ProbeSandboxReply.newBuilder();
         reply.addResults(openOtherFrameBuffer().toBuilder().setProbe("frame-buffer"));
         reply.addResults(listSharedMemory().toBuilder().setProbe("dev-shm"));
