@@ -1,5 +1,6 @@
 package minibrowser.plugin;
 
+import com.google.common.util.concurrent.ListenableFuture;
 import io.grpc.ManagedChannel;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -20,6 +21,12 @@ import minibrowser.proto.PluginSurface;
  * The plugin process's paint thread, {@code plugin-paint}: owns every running
  * instance, paints each into its shared-memory surface and tells the gpu process
  * the surface is ready. Instances that animate are painted again on their schedule.
+ *
+ * <p>The thread never waits for the gpu: a surface is handed over asynchronously and
+ * the gpu's answer is posted back here. While one surface of an instance is with the
+ * gpu, that instance's next paints are skipped, so a hung gpu costs frames, never a
+ * queue of calls or a stuck thread; the first paint after the answer (or its 5 s
+ * deadline) goes through.
  */
 final class PaintThread {
     /** One running plugin instance and where its pixels go. */
@@ -30,8 +37,10 @@ final class PaintThread {
         final int width;
         final int height;
         final ManagedChannel gpuChannel;
-        final FrameSinkGrpc.FrameSinkBlockingStub gpu;
+        final FrameSinkGrpc.FrameSinkFutureStub gpu;
         long sequence;
+        /** A surface is with the gpu and not yet acknowledged: the next paint waits for its turn. */
+        boolean submitted;
         ScheduledFuture<?> repaint;
 
         Running(PluginInstance plugin, SharedBuffer surface, int bufferId, int width, int height, ManagedChannel gpuChannel) {
@@ -41,7 +50,7 @@ final class PaintThread {
             this.width = width;
             this.height = height;
             this.gpuChannel = gpuChannel;
-            this.gpu = FrameSinkGrpc.newBlockingStub(gpuChannel);
+            this.gpu = FrameSinkGrpc.newFutureStub(gpuChannel);
         }
     }
 
@@ -83,16 +92,17 @@ final class PaintThread {
     }
 
     private void paint(Running running) {
+        if (running.submitted) return; // the gpu has not taken the last surface yet: skip this frame
         int[] pixels = new int[running.width * running.height];
         running.plugin.paint(pixels, running.width, running.height);
         running.surface.slice(0, pixels.length * 4L).asIntBuffer().put(pixels);
-        try {
-            running.gpu.withDeadlineAfter(5, TimeUnit.SECONDS).submitPluginSurface(PluginSurface.newBuilder()
-                    .setBufferId(running.bufferId).setSequence(++running.sequence)
-                    .setWidth(running.width).setHeight(running.height).build());
-        } catch (RuntimeException gpuGone) {
-            // The gpu restarted; the next paint goes to the same address once it is back.
-        }
+        running.submitted = true;
+        ListenableFuture<?> answer = running.gpu.withDeadlineAfter(5, TimeUnit.SECONDS).submitPluginSurface(
+                PluginSurface.newBuilder().setBufferId(running.bufferId).setSequence(++running.sequence)
+                        .setWidth(running.width).setHeight(running.height).build());
+        // Answered, failed (the gpu restarted) or timed out: either way the next paint may go.
+        // If the gpu restarted, that next paint goes to the same address once it is back.
+        answer.addListener(() -> running.submitted = false, thread);
     }
 
     void shutdown() {
