@@ -13,6 +13,7 @@ import minibrowser.tools.harness.RunningBrowser;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import minibrowser.tools.harness.TmuxTerminal;
 
 /** The program's command line as a person types it: help, version, no terminal, quit from ctl. */
 class CommandLineIT {

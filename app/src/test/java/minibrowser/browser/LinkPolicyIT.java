@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import minibrowser.tools.harness.RunningBrowser;
+import minibrowser.tools.harness.TmuxTerminal;
 
 /**
  * Links come from the renderer, so the page chose them: following one is a navigation

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import minibrowser.tools.harness.RunningBrowser;
+import minibrowser.tools.harness.TmuxTerminal;
 
 /**
  * The terminal browser driven as a person drives it, through a real pseudo-terminal

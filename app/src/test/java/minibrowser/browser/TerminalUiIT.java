@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import minibrowser.tools.harness.RunningBrowser;
+import minibrowser.tools.harness.TmuxTerminal;
 
 /**
  * The terminal browser as a person uses it: a real pseudo-terminal (tmux), real

@@ -14,6 +14,8 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import minibrowser.common.NamedThreads;
+import minibrowser.tools.harness.RunningBrowser;
+import minibrowser.tools.harness.TmuxTerminal;
 
 /**
  * {@code ./minibrowser bench terminal}: the terminal browser's figures, measured in
@@ -39,9 +41,9 @@ public final class TerminalBench {
     private static final int COLUMNS = 200;
     private static final int ROWS = 60;
 
-    /** A tmux server of our own ({@code tmux -L}), apart from any other tmux use on the machine. */
-    private static final String SERVER = "minibrowser-bench-" + ProcessHandle.current().pid();
-    private final String session = "minibrowser-bench-" + ProcessHandle.current().pid();
+    /** The pseudo-terminal the browser runs in; its {@code session} is what the keys are sent to. */
+    private TmuxTerminal terminal;
+    private String session;
     private final BlockingQueue<Long> frames = new LinkedBlockingQueue<>();
     private Process control;
     private OutputStream commands;
@@ -69,11 +71,11 @@ public final class TerminalBench {
         Files.writeString(page, html.append("</body></html>"));
         page.toFile().deleteOnExit();
 
-        String java = System.getProperty("java.home") + "/bin/java";
-        String jar = Path.of(TerminalBench.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
-        tmux("new-session", "-d", "-s", session, "-x", String.valueOf(COLUMNS), "-y", String.valueOf(ROWS),
-                java + " -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar " + jar + " " + page.toUri());
-        if (!waitForScreen("line 1 of a long page", 60)) throw new IllegalStateException("the browser did not show the page");
+        List<String> command = RunningBrowser.launcherCommand(RunningBrowser.jar());
+        command.add(page.toUri().toString());
+        terminal = TmuxTerminal.start("minibrowser-bench", COLUMNS, ROWS, command);
+        session = terminal.session;
+        if (!terminal.shows("line 1 of a long page", 60)) throw new IllegalStateException("the browser did not show the page");
         attachControlClient();
         Thread.sleep(500);
 
@@ -105,12 +107,12 @@ public final class TerminalBench {
 
         // 3. CPU over 10 idle seconds: first with the static page on screen (nothing changes:
         //    the target), then with about:home, whose clock plugin changes every second.
-        long browserPid = Long.parseLong(tmuxOut("display-message", "-p", "-t", session, "#{pane_pid}").trim());
+        long browserPid = Long.parseLong(TmuxTerminal.run("display-message", "-p", "-t", session, "#{pane_pid}").trim());
         Thread.sleep(3000);
         double seconds = 10.0;
         double cpuPercent = cpuPercentOver(browserPid, 10_000);
         send("send-keys -t " + session + " t");
-        waitForScreen("minibrowser home", 30);
+        terminal.shows("minibrowser home", 30);
         Thread.sleep(3000);
         double clockCpuPercent = cpuPercentOver(browserPid, 10_000);
 
@@ -140,7 +142,7 @@ public final class TerminalBench {
 
     /** A tmux control-mode client: reads %output lines on a named thread, noting when each frame starts. */
     private void attachControlClient() throws IOException {
-        control = new ProcessBuilder("tmux", "-L", SERVER, "-C", "attach-session", "-t", session, "-f", "ignore-size")
+        control = new ProcessBuilder("tmux", "-L", TmuxTerminal.SERVER, "-C", "attach-session", "-t", session, "-f", "ignore-size")
                 .redirectErrorStream(true).start();
         commands = control.getOutputStream();
         Thread reader = NamedThreads.single("bench-tmux-output", true).newThread(() -> {
@@ -186,39 +188,8 @@ public final class TerminalBench {
         return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
     }
 
-    private boolean waitForScreen(String text, int seconds) throws Exception {
-        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            if (tmuxOut("capture-pane", "-p", "-t", session).contains(text)) return true;
-            Thread.sleep(100);
-        }
-        return false;
-    }
-
     private void stop() throws Exception {
-        String pid = tmuxOut("display-message", "-p", "-t", session, "#{pane_pid}").trim();
-        List<ProcessHandle> processes = new ArrayList<>();
-        if (pid.matches("\\d+")) {
-            ProcessHandle.of(Long.parseLong(pid)).ifPresent(p -> {
-                p.descendants().forEach(processes::add);
-                processes.add(p);
-            });
-        }
         if (control != null) control.destroy();
-        tmux("kill-session", "-t", session);
-        processes.forEach(ProcessHandle::destroyForcibly);
-    }
-
-    private static void tmux(String... args) throws Exception {
-        tmuxOut(args);
-    }
-
-    private static String tmuxOut(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("tmux", "-L", SERVER));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        process.waitFor(10, TimeUnit.SECONDS);
-        return out;
+        if (terminal != null) terminal.close();
     }
 }

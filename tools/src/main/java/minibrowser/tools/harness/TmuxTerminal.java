@@ -1,26 +1,27 @@
-package minibrowser.browser;
+package minibrowser.tools.harness;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import minibrowser.tools.harness.RunningBrowser;
 
 /**
- * A pseudo-terminal for tests: a detached tmux session running one command.
- * Keys go in with {@code send-keys}, the screen comes out as text with
+ * A pseudo-terminal driven as a person drives one: a detached tmux session running
+ * one command. Keys go in with {@code send-keys}, the screen comes out as text with
  * {@code capture-pane}. {@link #close()} ends the session and every process the
- * command started.
+ * command started. The tests and the terminal benchmark use it.
  */
-final class TmuxTerminal implements AutoCloseable {
-    final String session;
+public final class TmuxTerminal implements AutoCloseable {
+    /** The tmux session's name (for commands of one's own: {@link #run}). */
+    public final String session;
 
     private TmuxTerminal(String session) {
         this.session = session;
     }
 
-    static boolean available() {
+    /** Whether tmux is installed. */
+    public static boolean available() {
         try {
             return !run("-V").isBlank();
         } catch (Exception e) {
@@ -29,7 +30,7 @@ final class TmuxTerminal implements AutoCloseable {
     }
 
     /** Starts {@code command} in a new session of {@code columns} x {@code rows}. */
-    static TmuxTerminal start(String name, int columns, int rows, List<String> command) throws Exception {
+    public static TmuxTerminal start(String name, int columns, int rows, List<String> command) throws Exception {
         String session = name + "-" + ProcessHandle.current().pid() + "-" + System.nanoTime() % 100000;
         // remain-on-exit: if the command dies, its last screen stays for the failure message,
         // with tmux's "Pane is dead (status N)" line under it.
@@ -48,9 +49,10 @@ final class TmuxTerminal implements AutoCloseable {
      * A tmux server of this test JVM's own ({@code tmux -L}), so nothing else using tmux on
      * the machine (a person, another test run, a kill-server) meets our sessions.
      */
-    private static final String SERVER = "minibrowser-tests-" + ProcessHandle.current().pid();
+    public static final String SERVER = "minibrowser-harness-" + ProcessHandle.current().pid();
 
-    static String run(String... args) throws IOException, InterruptedException {
+    /** Runs one tmux command on that server; what it printed. */
+    public static String run(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("tmux", "-L", SERVER));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -60,7 +62,7 @@ final class TmuxTerminal implements AutoCloseable {
     }
 
     /** The screen as text, one line per row. */
-    String screen() {
+    public String screen() {
         try {
             return run("capture-pane", "-p", "-t", session);
         } catch (Exception e) {
@@ -69,7 +71,7 @@ final class TmuxTerminal implements AutoCloseable {
     }
 
     /** The screen with its colours, as SGR escapes (for checking highlights). */
-    String screenWithColours() {
+    public String screenWithColours() {
         try {
             return run("capture-pane", "-p", "-e", "-t", session);
         } catch (Exception e) {
@@ -78,38 +80,38 @@ final class TmuxTerminal implements AutoCloseable {
     }
 
     /** Named keys as tmux knows them: "Tab", "Enter", "BTab", "M-Left", "C-NPage"... */
-    void keys(String... keys) throws Exception {
+    public void keys(String... keys) throws Exception {
         List<String> args = new ArrayList<>(List.of("send-keys", "-t", session));
         args.addAll(List.of(keys));
         run(args.toArray(new String[0]));
     }
 
     /** Text typed as it is. */
-    void type(String text) throws Exception {
+    public void type(String text) throws Exception {
         run("send-keys", "-t", session, "-l", text);
     }
 
     /** A left click at a 0-based cell, as an SGR mouse report (what xterm sends with mode 1006). */
-    void click(int column, int row) throws Exception {
+    public void click(int column, int row) throws Exception {
         type("\033[<0;" + (column + 1) + ";" + (row + 1) + "M");
         type("\033[<0;" + (column + 1) + ";" + (row + 1) + "m");
     }
 
     /** One notch of the mouse wheel down (true) or up. */
-    void wheel(boolean down, int column, int row) throws Exception {
+    public void wheel(boolean down, int column, int row) throws Exception {
         type("\033[<" + (down ? 65 : 64) + ";" + (column + 1) + ";" + (row + 1) + "M");
     }
 
-    void resize(int columns, int rows) throws Exception {
+    public void resize(int columns, int rows) throws Exception {
         run("resize-window", "-t", session, "-x", String.valueOf(columns), "-y", String.valueOf(rows));
     }
 
-    boolean shows(String text, int seconds) throws InterruptedException {
+    public boolean shows(String text, int seconds) throws InterruptedException {
         return RunningBrowser.eventually(seconds, () -> screen().contains(text));
     }
 
     /** Whether the command still runs (its pane is not dead). */
-    boolean alive() {
+    public boolean alive() {
         try {
             return run("display-message", "-p", "-t", session, "#{pane_dead}").trim().equals("0");
         } catch (Exception e) {
@@ -118,7 +120,7 @@ final class TmuxTerminal implements AutoCloseable {
     }
 
     /** The line of the screen that contains {@code text}, or "". */
-    String lineWith(String text) {
+    public String lineWith(String text) {
         return screen().lines().filter(l -> l.contains(text)).findFirst().orElse("");
     }
 
