@@ -46,7 +46,8 @@ import minibrowser.renderer.engine.Page;
  *
  * <pre>
  *   commit / scroll / resize / image ──▶ [compositor queue] ──▶ produceFrame()
- *        produceFrame: acquire a free slot (none: the gpu is behind, skip) ─▶ raster threads fill the tiles that changed or came into view
+ *        produceFrame: acquire a free slot (none: the gpu is behind, skip the frame)
+ *                      ─▶ raster threads fill the tiles that changed or came into view
  *                      ─▶ the tiles are copied into the slot ─▶ SubmitCompositorFrame(slot, seq)
  * </pre>
  */
