@@ -13,13 +13,14 @@ import minibrowser.proto.FetchSubresourceRequest;
 import minibrowser.proto.RendererHostGrpc;
 import minibrowser.proto.TabId;
 import minibrowser.proto.Url;
+import minibrowser.renderer.compositor.CompositorHost;
 
 /**
  * The renderer's only way to the outside world: calls to the browser's
  * {@code RendererHost} (renderer.proto). Subresources, shared memory and plugin
  * instances all come from here. Safe to call from any renderer thread.
  */
-final class BrowserLink {
+final class BrowserLink implements CompositorHost {
     private final RendererHostGrpc.RendererHostBlockingStub host;
     private final RendererHostGrpc.RendererHostFutureStub asyncHost;
 
@@ -71,7 +72,8 @@ final class BrowserLink {
     static final int MAX_URL_CHARS = 2 * 1024 * 1024;
 
     /** A memory-mapped file of {@code bytes} bytes for frames, created by the browser. */
-    AllocateFrameBufferReply allocateFrameBuffer(int tab, long bytes) {
+    @Override
+    public AllocateFrameBufferReply allocateFrameBuffer(int tab, long bytes) {
         return host.withDeadlineAfter(10, TimeUnit.SECONDS).allocateFrameBuffer(
                 AllocateFrameBufferRequest.newBuilder().setTab(tabId(tab)).setBytes(bytes).build());
     }
@@ -89,7 +91,8 @@ final class BrowserLink {
     }
 
     /** Tells the browser a navigation's first frame is with the gpu process. Does not wait. */
-    void didFinishLoad(int tab, long navigationId, String title, int contentHeight) {
+    @Override
+    public void didFinishLoad(int tab, long navigationId, String title, int contentHeight) {
         asyncHost.didFinishLoad(DidFinishLoadRequest.newBuilder().setTab(tabId(tab)).setNavigationId(navigationId)
                 .setTitle(title).setContentHeight(contentHeight).build());
     }
@@ -104,7 +107,7 @@ final class BrowserLink {
         }
     }
 
-    static TabId tabId(int tab) {
+    private static TabId tabId(int tab) {
         return TabId.newBuilder().setValue(tab).build();
     }
 

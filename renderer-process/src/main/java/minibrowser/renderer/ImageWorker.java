@@ -3,7 +3,6 @@ package minibrowser.renderer;
 import java.awt.image.BufferedImage;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
-import minibrowser.common.NamedThreads;
 import minibrowser.renderer.engine.EngineLimits;
 import minibrowser.renderer.engine.ImageDecoder;
 
@@ -27,10 +26,6 @@ final class ImageWorker {
         void imageDone(long navigationId, String url, BufferedImage image);
     }
 
-    ImageWorker(BrowserLink browser) {
-        this(NamedThreads.taskQueue("renderer-worker"), browser);
-    }
-
     /** One tab's image loads, run on {@code queue}, the renderer's one renderer-worker. */
     ImageWorker(ExecutorService queue, BrowserLink browser) {
         this.queue = queue;
@@ -46,9 +41,5 @@ final class ImageWorker {
             Optional<BufferedImage> image = browser.fetch(tab, url).flatMap(bytes -> ImageDecoder.decode(bytes, EngineLimits.MAX_IMAGE_PIXELS));
             listener.imageDone(navigationId, url, image.orElse(null));
         });
-    }
-
-    void shutdown() {
-        queue.shutdownNow();
     }
 }

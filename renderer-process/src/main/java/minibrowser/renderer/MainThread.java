@@ -11,9 +11,10 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import minibrowser.common.ExitCode;
-import minibrowser.common.NamedThreads;
 import minibrowser.proto.CommitNavigationRequest;
 import minibrowser.proto.DebugAction;
+import minibrowser.renderer.compositor.CommitData;
+import minibrowser.renderer.compositor.Compositor;
 import minibrowser.renderer.engine.EmbedArea;
 import minibrowser.renderer.engine.DocumentEncoding;
 import minibrowser.renderer.engine.Engine;
@@ -57,10 +58,6 @@ final class MainThread {
     /** Images asked of the worker and not answered yet (renderer-main only). */
     private final Set<String> loading = new HashSet<>();
 
-    MainThread(Engine engine, BrowserLink browser, Compositor compositor, ImageWorker worker) {
-        this(NamedThreads.taskQueue("renderer-main"), engine, browser, compositor, worker);
-    }
-
     /** One tab's main-thread state, run on {@code queue}, the renderer's one renderer-main. */
     MainThread(ExecutorService queue, Engine engine, BrowserLink browser, Compositor compositor, ImageWorker worker) {
         this.queue = queue;
@@ -73,10 +70,8 @@ final class MainThread {
     /** Loads a document the browser fetched: parse, style, layout, paint, commit. */
     void commitNavigation(CommitNavigationRequest request) {
         queue.execute(() -> {
-            int tab = request.getTab().getValue();
             // The encoding: a byte order mark, the HTTP charset, <meta charset>, else windows-1252.
             String html = DocumentEncoding.decode(request.getBody().toByteArray(), request.getContentType());
-            String url = request.getUrl().getSpec();
             compositor.resize(request.getViewportWidth(), request.getViewportHeight());
             document = request;
             documentHtml = html;
@@ -183,13 +178,6 @@ final class MainThread {
         return answer;
     }
 
-    /** Completes when main has run this task: the proof of life the hang monitor waits for. */
-    CompletableFuture<Long> ping(long sequence) {
-        CompletableFuture<Long> answer = new CompletableFuture<>();
-        queue.execute(() -> answer.complete(sequence));
-        return answer;
-    }
-
     /** The debug pages that act on the renderer itself, run on main as a page's own code would. */
     void runDebugAction(DebugAction action, int tab) {
         queue.execute(() -> {
@@ -274,10 +262,5 @@ final class MainThread {
         while (true) {
             hoard.add(new long[1 << 20]);
         }
-    }
-
-
-    void shutdown() {
-        queue.shutdownNow();
     }
 }

@@ -1,5 +1,7 @@
 package minibrowser.renderer;
 
+import minibrowser.renderer.compositor.Compositor;
+
 /**
  * The renderer side of one tab (Chromium's {@code RenderView}): that tab's page on
  * renderer-main, its scroll offset and frames on renderer-compositor, its image

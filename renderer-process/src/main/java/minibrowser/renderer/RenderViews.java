@@ -1,12 +1,13 @@
 package minibrowser.renderer;
 
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import minibrowser.common.NamedThreads;
 import minibrowser.common.ipc.Transport;
+import minibrowser.renderer.compositor.Compositor;
+import minibrowser.renderer.compositor.RasterPool;
 import minibrowser.renderer.engine.Engine;
 
 /**
@@ -56,11 +57,6 @@ final class RenderViews {
         if (existing != null) return existing;
         if (views.size() >= MAX_VIEWS) throw new IllegalStateException("too many tabs in one renderer");
         return views.computeIfAbsent(tab, this::create);
-    }
-
-    /** The view of {@code tab} if this renderer draws it. */
-    Optional<RenderView> find(int tab) {
-        return Optional.ofNullable(views.get(tab));
     }
 
     /** Forgets a tab; its threads are shared and carry on for the other tabs. */

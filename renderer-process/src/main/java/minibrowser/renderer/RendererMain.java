@@ -9,6 +9,7 @@ import minibrowser.common.FatalErrors;
 import minibrowser.common.NamedThreads;
 import minibrowser.common.Switches;
 import minibrowser.common.ipc.ChildEndpoint;
+import minibrowser.renderer.compositor.RasterPool;
 import minibrowser.renderer.engine.Device;
 import minibrowser.renderer.engine.Engine;
 

@@ -3,6 +3,10 @@ package minibrowser.renderer;
 import java.nio.ByteBuffer;
 import java.util.Map;
 import minibrowser.common.frame.CellGrid;
+import minibrowser.renderer.compositor.Compositor;
+import minibrowser.renderer.compositor.RasterPool;
+import minibrowser.renderer.compositor.TileCache;
+import minibrowser.renderer.compositor.TileContents;
 import minibrowser.renderer.engine.Engine;
 import minibrowser.renderer.engine.Page;
 import minibrowser.renderer.engine.ResourceLoader;
@@ -76,16 +80,13 @@ final class WarmUp implements Runnable {
     @Override
     public void run() {
         Page page = engine.render(PAGE, "about:warm-up", WIDTH, HEIGHT, ResourceLoader.none());
-        TileContents contents = new TileContents(page.displayList(), Map.of());
+        TileCache<?> tiles = TileCache.forDevice(raster, cells);
+        tiles.setContents(new TileContents(page.displayList(), Map.of()));
         if (cells) {
             int columns = WIDTH / Compositor.CELL_WIDTH;
             int rows = HEIGHT / Compositor.CELL_HEIGHT;
-            CellTiles tiles = new CellTiles(raster);
-            tiles.setContents(contents);
             tiles.drawFrame(0, columns, rows, ByteBuffer.allocate((int) CellGrid.byteSize(columns, rows)));
         } else {
-            PixelTiles tiles = new PixelTiles(raster);
-            tiles.setContents(contents);
             tiles.drawFrame(0, WIDTH, HEIGHT, ByteBuffer.allocate(WIDTH * HEIGHT * 4));
         }
     }

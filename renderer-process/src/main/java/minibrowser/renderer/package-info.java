@@ -7,9 +7,13 @@
  *                               layout, paint      renderer-raster-N ◀─tiles─┘      │
  *                                     │            renderer-worker (images) ─posts──┘
  * </pre>
- * The page engine itself (pure stages, no threads, no IPC) lives in
- * {@code minibrowser.renderer.engine}. Renderer code opens no socket, file or URL
- * of its own: everything the page needs comes from the browser through
- * {@link minibrowser.renderer.BrowserLink}.
+ * This package holds the threads' owners and the renderer's side of the contracts:
+ * {@link minibrowser.renderer.MainThread}, {@link minibrowser.renderer.ImageWorker},
+ * {@link minibrowser.renderer.RendererService} and {@link minibrowser.renderer.BrowserLink}.
+ * The compositor thread and the raster threads, with the tiles and the frame slots they
+ * own, are in {@code minibrowser.renderer.compositor}; the page engine itself (pure
+ * stages, no threads, no IPC) in {@code minibrowser.renderer.engine}. Renderer code opens
+ * no socket, file or URL of its own: everything the page needs comes from the browser
+ * through {@link minibrowser.renderer.BrowserLink}.
  */
 package minibrowser.renderer;

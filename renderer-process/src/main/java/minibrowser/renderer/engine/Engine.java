@@ -1,40 +1,24 @@
 package minibrowser.renderer.engine;
 
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import minibrowser.renderer.engine.layout.BlockBox;
-import minibrowser.renderer.engine.layout.BlockLayout;
-import minibrowser.renderer.engine.layout.BoxTreeBuilder;
 import minibrowser.renderer.engine.paint.DisplayList;
-import minibrowser.renderer.engine.paint.Painter;
-import minibrowser.renderer.engine.style.Cascade;
-import minibrowser.renderer.engine.style.CssParser;
-import minibrowser.renderer.engine.style.StyleComputer;
 import minibrowser.renderer.engine.style.StyleSheet;
-import minibrowser.renderer.engine.style.StyleTreeBuilder;
 import minibrowser.renderer.engine.style.StyledElement;
-import minibrowser.renderer.engine.style.UserAgentStyleSheet;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.parser.Parser;
 
 /**
  * The rendering engine's facade: HTML in, a {@link Page} out. One {@code render} runs
- * every stage in turn on the calling thread:
+ * the {@link Stages} in turn on the calling thread:
  *
  * <ol>
- *   <li>parse the HTML into a DOM (jsoup, nesting capped at {@link EngineLimits#MAX_DOM_DEPTH}, the text cut
- *       after {@link EngineLimits#MAX_START_TAGS} start tags);</li>
- *   <li>gather style sheets: the user-agent sheet (and the quirks sheet for a document in
- *       quirks mode, {@link QuirksMode}), then {@code <style>} elements and
- *       {@code <link rel=stylesheet>} (fetched through the {@link ResourceLoader}) in
- *       document order;</li>
- *   <li>style: compute every element's style ({@link StyleTreeBuilder});</li>
- *   <li>layout: build boxes and give them positions ({@link BoxTreeBuilder}, {@link BlockLayout});</li>
- *   <li>paint: record the display list ({@link Painter}), and collect links, embeds and images.</li>
+ *   <li>parse the HTML into a DOM ({@link Stages#parse});</li>
+ *   <li>gather the style sheets: user-agent, quirks, {@code <style>} and linked sheets,
+ *       fetched through the {@link ResourceLoader} ({@link Stages#styleSheets});</li>
+ *   <li>style: compute every element's style ({@link Stages#style});</li>
+ *   <li>layout: build boxes and give them positions ({@link Stages#layout});</li>
+ *   <li>paint: record the display list ({@link Stages#paint}), and collect links, embeds
+ *       and images ({@link Stages#areas}), all of it one {@link Page} ({@link Stages#page}).</li>
  * </ol>
  *
  * <p>An engine keeps no state between renders except the parsed user-agent sheet, so it
@@ -42,22 +26,11 @@ import org.jsoup.parser.Parser;
  * (the renderer main thread).
  */
 public final class Engine {
-
-
-    private final Device device;
-    private final StyleSheet userAgentSheet;
-    private final StyleSheet quirksSheet;
+    private final Stages stages;
 
     /** An engine laying out for {@code device}. */
     public Engine(Device device) {
-        this.device = device;
-        this.userAgentSheet = UserAgentStyleSheet.load();
-        this.quirksSheet = UserAgentStyleSheet.loadQuirks();
-    }
-
-    /** The device this engine lays out for. */
-    public Device device() {
-        return device;
+        this.stages = new Stages(device);
     }
 
     /**
@@ -113,82 +86,13 @@ public final class Engine {
 
     private Page renderStages(String html, String baseUrl, int viewportWidth, int viewportHeight, ResourceLoader loader,
                               Map<String, int[]> naturalImageSizes) {
-        int width = Math.max(1, Math.min(viewportWidth, 100_000));
-        int height = Math.max(1, Math.min(viewportHeight, 100_000));
-        String base = baseUrl == null ? "" : baseUrl;
-        // 1. Parse.
-        Parser parser = Parser.htmlParser().setMaxDepth(EngineLimits.MAX_DOM_DEPTH);
-        Document document = parser.parseInput(MarkupCutter.cut(html == null ? "" : html, EngineLimits.MAX_START_TAGS), base);
-        // 2. Style sheets.
-        List<StyleSheet> sheets = new ArrayList<>();
-        sheets.add(userAgentSheet);
-        if (QuirksMode.of(document)) sheets.add(quirksSheet);
-        CssParser cssParser = new CssParser(width, height);
-        collectAuthorSheets(document, cssParser, loader == null ? ResourceLoader.none() : loader, sheets);
-        // 3. Style.
-        StyleTreeBuilder styler = new StyleTreeBuilder(new Cascade(sheets), new StyleComputer(width, height));
-        StyledElement styled = styler.build(document);
-        // 4. Layout.
-        BlockBox root = new BoxTreeBuilder(naturalImageSizes).build(styled);
-        int contentBottom = new BlockLayout(device, naturalImageSizes).layoutRoot(root, width, height);
-        int contentHeight = Math.max(height, contentBottom);
-        // 5. Paint, and what the browser needs to know about the page.
-        DisplayList displayList = new Painter().paint(root, width, contentHeight);
-        PageAreas areas = new PageAreas(root);
-        return new Page(title(document), displayList, contentHeight, areas.links, areas.embeds, areas.imageUrls,
-                root.treeText());
-    }
-
-    private static String title(Document document) {
-        Element title = document.selectFirst("title");
-        if (title == null) return "";
-        String text = title.text().strip();
-        return text.length() > 1000 ? text.substring(0, 1000) : text;
-    }
-
-    /** {@code <style>} and {@code <link rel=stylesheet>} in document order, with their {@code @import}s first. */
-    private void collectAuthorSheets(Document document, CssParser cssParser, ResourceLoader loader, List<StyleSheet> sheets) {
-        int[] fetched = {0};
-        for (Element e : document.select("style, link[rel~=(?i)stylesheet][href]")) {
-            if (e.normalName().equals("style")) {
-                if (!cssParser.mediaApplies(e.attr("media"))) continue;
-                addSheet(e.data(), document.location(), cssParser, loader, sheets, fetched, 0);
-            } else {
-                if (!cssParser.mediaApplies(e.attr("media"))) continue;
-                String url = e.absUrl("href");
-                if (url.isEmpty()) continue;
-                fetch(url, loader, fetched).ifPresent(css -> addSheet(css, url, cssParser, loader, sheets, fetched, 0));
-            }
-        }
-    }
-
-    private void addSheet(String css, String sheetUrl, CssParser cssParser, ResourceLoader loader,
-                          List<StyleSheet> sheets, int[] fetched, int importDepth) {
-        if (css.length() > EngineLimits.MAX_STYLESHEET_CHARS) css = css.substring(0, EngineLimits.MAX_STYLESHEET_CHARS);
-        CssParser.Result parsed = cssParser.parseSheet(css);
-        if (importDepth < 4) {
-            for (String imported : parsed.imports()) {
-                String url = resolve(sheetUrl, imported);
-                if (url.isEmpty()) continue;
-                fetch(url, loader, fetched).ifPresent(text -> addSheet(text, url, cssParser, loader, sheets, fetched, importDepth + 1));
-            }
-        }
-        sheets.add(new StyleSheet(StyleSheet.Origin.AUTHOR, parsed.rules()));
-    }
-
-    private static Optional<String> fetch(String url, ResourceLoader loader, int[] fetched) {
-        if (fetched[0]++ >= EngineLimits.MAX_STYLESHEETS) return Optional.empty();
-        try {
-            return loader.fetch(url).map(bytes -> new String(bytes, StandardCharsets.UTF_8));
-        } catch (RuntimeException e) {
-            return Optional.empty(); // a failing loader costs the page its sheet, not the render
-        }
-    }
-
-    /** Resolves {@code relative} against {@code base} as jsoup does for attributes; "" if impossible. */
-    private static String resolve(String base, String relative) {
-        Element link = new Element(org.jsoup.parser.Tag.valueOf("a"), base == null ? "" : base);
-        link.attr("href", relative);
-        return link.absUrl("href");
+        Stages.Viewport viewport = Stages.Viewport.of(viewportWidth, viewportHeight);
+        Document document = stages.parse(html, baseUrl);                                // 1. parse
+        List<StyleSheet> sheets = stages.styleSheets(document, viewport, loader);       // 2. style sheets
+        StyledElement styled = stages.style(document, sheets, viewport);                // 3. style
+        Stages.Layout layout = stages.layout(styled, viewport, naturalImageSizes);      // 4. layout
+        DisplayList displayList = stages.paint(layout, viewport);                       // 5. paint,
+        PageAreas areas = stages.areas(layout);                                         //    and what the browser needs
+        return stages.page(document, layout, displayList, areas);
     }
 }

@@ -10,12 +10,13 @@ import minibrowser.renderer.engine.layout.TextFragment;
 /**
  * Collects from the laid-out tree what the browser needs besides pixels: where the links
  * are (for clicks), where the embeds are (for the plugin surfaces), which images to load.
+ * The last stage of {@link Stages}, beside paint.
  */
-final class PageAreas {
+public final class PageAreas {
 
-    final List<LinkArea> links = new ArrayList<>();
-    final List<EmbedArea> embeds = new ArrayList<>();
-    final List<String> imageUrls = new ArrayList<>();
+    private final List<LinkArea> links = new ArrayList<>();
+    private final List<EmbedArea> embeds = new ArrayList<>();
+    private final List<String> imageUrls = new ArrayList<>();
     private final java.util.Set<String> seenImages = new java.util.HashSet<>();
 
     /** Walks the tree under {@code root} (iteratively: the tree may be deep). */
@@ -29,6 +30,15 @@ final class PageAreas {
             for (int i = children.size() - 1; i >= 0; i--) stack.add(children.get(i));
         }
     }
+
+    /** Clickable areas, in paint order. */
+    public List<LinkArea> links() { return links; }
+
+    /** Places reserved for plugin content, in document order. */
+    public List<EmbedArea> embeds() { return embeds; }
+
+    /** Absolute URLs of the images shown, each once, in document order. */
+    public List<String> imageUrls() { return imageUrls; }
 
     private void visit(LayoutBox box) {
         if (box instanceof TextFragment text && text.href() != null && !text.isMarker()) {

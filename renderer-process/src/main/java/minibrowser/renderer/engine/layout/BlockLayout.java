@@ -57,18 +57,6 @@ public final class BlockLayout {
         return measurer.device().snapVerticalMargin(margin.resolve());
     }
 
-    IntrinsicWidths intrinsic() {
-        return intrinsic;
-    }
-
-    /**
-     * Lays out the root box in a viewport of the given width, starting at (0, 0).
-     * Returns the bottom of everything laid out (the page's content height).
-     */
-    public int layoutRoot(BlockBox root, int viewportWidth) {
-        return layoutRoot(root, viewportWidth, 0);
-    }
-
     /**
      * Lays out the root box in a viewport of the given size, starting at (0, 0), then
      * applies relative offsets and places absolutely positioned boxes

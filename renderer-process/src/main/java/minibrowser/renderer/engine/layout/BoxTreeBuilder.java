@@ -31,11 +31,6 @@ public final class BoxTreeBuilder {
     private final Map<String, int[]> naturalImageSizes;
     private boolean quirks;
 
-    /** A builder that knows no image yet: every image is still loading. */
-    public BoxTreeBuilder() {
-        this(Map.of());
-    }
-
     /**
      * A builder that knows which images loaded and which failed.
      *

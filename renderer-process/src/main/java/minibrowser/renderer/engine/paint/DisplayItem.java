@@ -14,9 +14,4 @@ public sealed interface DisplayItem
      * size, generous on the right). Rasterizers skip items outside the tile they fill.
      */
     Rect bounds();
-
-    /** True for {@link PushClip} and {@link PopClip}, which a rasterizer must apply even off its tile. */
-    default boolean isClip() {
-        return this instanceof PushClip || this instanceof PopClip;
-    }
 }

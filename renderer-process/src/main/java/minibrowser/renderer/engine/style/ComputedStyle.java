@@ -309,11 +309,6 @@ public final class ComputedStyle {
         return normal;
     }
 
-    /** Whether line-height is anything but {@code normal}. */
-    public boolean hasLineHeight() {
-        return lineHeightPx >= 0 || !Double.isNaN(lineHeightNumber);
-    }
-
     @Override
     public String toString() {
         return "ComputedStyle{display=" + display + ", color=" + CssColor.format(color) + ", bg="

@@ -1,8 +1,6 @@
 package minibrowser.renderer.engine.style;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.jsoup.nodes.Element;
 

@@ -1,4 +1,4 @@
-package minibrowser.renderer;
+package minibrowser.renderer.compositor;
 
 import com.google.common.util.concurrent.FutureCallback;
 import com.google.common.util.concurrent.Futures;
@@ -13,9 +13,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import minibrowser.common.NamedThreads;
+import java.util.concurrent.RejectedExecutionException;
 import minibrowser.common.frame.CellGrid;
 import minibrowser.common.frame.GpuMemoryLimits;
 import minibrowser.common.ipc.Transport;
@@ -45,19 +46,19 @@ import minibrowser.renderer.engine.Page;
  *
  * <pre>
  *   commit / scroll / resize / image ──▶ [compositor queue] ──▶ produceFrame()
- *        produceFrame: acquire a free slot ─▶ raster threads fill the tiles that changed or came into view
+ *        produceFrame: acquire a free slot (none: the gpu is behind, skip the frame)
+ *                      ─▶ raster threads fill the tiles that changed or came into view
  *                      ─▶ the tiles are copied into the slot ─▶ SubmitCompositorFrame(slot, seq)
  * </pre>
  */
-final class Compositor {
+public final class Compositor {
     /** The terminal device's cell in CSS pixels (see engine.Device.cells()). */
-    static final int CELL_WIDTH = 8;
-    static final int CELL_HEIGHT = 16;
+    public static final int CELL_WIDTH = 8;
+    public static final int CELL_HEIGHT = 16;
 
-    /** renderer-compositor's task queue; shared by every tab this renderer draws (see {@link RenderViews}). */
+    /** renderer-compositor's task queue; shared by every tab this renderer draws. */
     private final ExecutorService queue;
-    private final RasterPool raster;
-    private final BrowserLink browser;
+    private final CompositorHost browser;
     private final Transport transport;
     private final boolean cells;
     /** The page's rastered tiles, for the device this renderer draws on. */
@@ -77,22 +78,20 @@ final class Compositor {
     /** Images of the committed page not yet decoded (or failed); the load is finished at 0, as Chromium's load event waits for images. */
     private int pendingImages;
 
-    Compositor(RasterPool raster, BrowserLink browser, Transport transport, boolean cells) {
-        this(NamedThreads.taskQueue("renderer-compositor"), raster, browser, transport, cells);
-    }
-
-    /** One tab's compositor state, run on {@code queue}, the renderer's one renderer-compositor. */
-    Compositor(ExecutorService queue, RasterPool raster, BrowserLink browser, Transport transport, boolean cells) {
+    /**
+     * One tab's compositor state, run on {@code queue}, the renderer's one renderer-compositor;
+     * its tiles are rastered on {@code raster}, for terminal cells or for pixels.
+     */
+    public Compositor(ExecutorService queue, RasterPool raster, CompositorHost browser, Transport transport, boolean cells) {
         this.queue = queue;
-        this.raster = raster;
         this.browser = browser;
         this.transport = transport;
         this.cells = cells;
-        this.tiles = cells ? new CellTiles(raster) : new PixelTiles(raster);
+        this.tiles = TileCache.forDevice(raster, cells);
     }
 
     /** Main hands over a new page: the old one is dropped, scrolling starts at the top. */
-    void commit(CommitData data) {
+    public void commit(CommitData data) {
         queue.execute(() -> {
             if (committed == null || committed.navigationId() != data.navigationId()) scrollY = 0;
             committed = data;
@@ -103,7 +102,7 @@ final class Compositor {
         });
     }
 
-    void resize(int width, int height) {
+    public void resize(int width, int height) {
         queue.execute(() -> {
             if (width == viewportWidth && height == viewportHeight) return;
             viewportWidth = width;
@@ -113,7 +112,7 @@ final class Compositor {
     }
 
     /** Scrolls by (or to) {@code deltaY} CSS pixels and answers with the new offset. */
-    CompletableFuture<ScrollReply> scroll(int deltaY, boolean absolute) {
+    public CompletableFuture<ScrollReply> scroll(int deltaY, boolean absolute) {
         CompletableFuture<ScrollReply> answer = new CompletableFuture<>();
         queue.execute(() -> {
             int wanted = absolute ? deltaY : scrollY + deltaY;
@@ -130,7 +129,7 @@ final class Compositor {
      * The links on screen now, in viewport cells, from the committed page: answered
      * here, not on main, so link hints work while main is busy.
      */
-    CompletableFuture<VisibleLinksReply> visibleLinks() {
+    public CompletableFuture<VisibleLinksReply> visibleLinks() {
         return CompletableFuture.supplyAsync(() -> {
             VisibleLinksReply.Builder reply = VisibleLinksReply.newBuilder().setScrollY(scrollY);
             if (committed == null) return reply.build();
@@ -150,7 +149,7 @@ final class Compositor {
      * Find in page: the matches of {@code text}; unless {@code keepScroll}, the match
      * {@code index} (modulo the count) is scrolled into view first.
      */
-    CompletableFuture<FindReply> find(String text, int index, boolean keepScroll) {
+    public CompletableFuture<FindReply> find(String text, int index, boolean keepScroll) {
         return CompletableFuture.supplyAsync(() -> {
             if (committed == null) return FindReply.newBuilder().setScrollY(scrollY).build();
             List<PageSearch.CellSpan> matches = new ArrayList<>(PageSearch.find(committed.page(), text));
@@ -188,12 +187,12 @@ final class Compositor {
     }
 
     /** The current scroll offset, read on the compositor thread. */
-    CompletableFuture<Integer> scrollOffset() {
+    public CompletableFuture<Integer> scrollOffset() {
         return CompletableFuture.supplyAsync(() -> scrollY, queue);
     }
 
     /** Frames go to this gpu from now on; the current frame is sent again at once. */
-    void connectGpu(String address, String token) {
+    public void connectGpu(String address, String token) {
         queue.execute(() -> {
             if (gpuChannel != null) gpuChannel.shutdownNow();
             gpuChannel = transport.connect(address, token);
@@ -214,7 +213,7 @@ final class Compositor {
      * The worker is done with one of a navigation's images ({@code image} is null when
      * it could not be fetched or decoded). The load finishes when all are done.
      */
-    void imageDone(long navigationId, String url, BufferedImage image) {
+    public void imageDone(long navigationId, String url, BufferedImage image) {
         queue.execute(() -> {
             if (committed == null || committed.navigationId() != navigationId) return; // an older page's image
             if (image != null) {
@@ -241,8 +240,10 @@ final class Compositor {
         int height = cells ? viewportHeight / CELL_HEIGHT : viewportHeight;
         long frameBytes = frameBytes(viewportWidth, viewportHeight);
         if (!ensureSlots(committed.tab(), frameBytes)) return;
+        OptionalInt free = slots.acquire(this::retryWhenGpuAnswers);
+        if (free.isEmpty()) return; // the gpu is behind: this frame is skipped, the next comes when it answers
 
-        int slot = slots.acquire();
+        int slot = free.getAsInt();
         tiles.drawFrame(scrollY, width, height, slots.slot(slot, frameBytes));
         CompositorFrame.Builder frame = CompositorFrame.newBuilder()
                 .setBufferId(slots.bufferId()).setOffset(slots.offset(slot)).setSequence(++sequence)
@@ -269,6 +270,18 @@ final class Compositor {
         }
     }
 
+    /**
+     * The gpu answered, late, the submit a frame waited for ({@link FrameSlots#acquire}):
+     * called on the thread that completed the call; the page is drawn again as it is now.
+     */
+    private void retryWhenGpuAnswers() {
+        try {
+            queue.execute(this::produceFrame);
+        } catch (RejectedExecutionException stopped) {
+            // The renderer is shutting down: no more frames.
+        }
+    }
+
     /** An embed's place in frame coordinates: pixels, or cells on the terminal device. */
     private EmbeddedSurface embedInFrame(int instance, EmbedArea embed) {
         var r = embed.rect();
@@ -284,7 +297,7 @@ final class Compositor {
      * A navigation of {@code tab} is about to commit at this viewport: map its frame buffer
      * now, on this thread, while main parses and lays the page out, not on the first frame.
      */
-    void prepareFrameBuffer(int tab, int width, int height) {
+    public void prepareFrameBuffer(int tab, int width, int height) {
         queue.execute(() -> {
             if (width > 0 && height > 0) ensureSlots(tab, frameBytes(width, height));
         });
@@ -319,7 +332,7 @@ final class Compositor {
      * The tab no longer draws here (closed, or moved to another renderer): drop its
      * page and frame buffer, and stop sending frames. The shared compositor thread carries on.
      */
-    void detach() {
+    public void detach() {
         queue.execute(() -> {
             dropSlots();
             if (gpuChannel != null) gpuChannel.shutdownNow();
@@ -335,12 +348,7 @@ final class Compositor {
      * For about:deadlock only: runs {@code task} on renderer-compositor, as code of
      * the page's own (a script, a worker) would run there.
      */
-    void runForDebug(Runnable task) {
+    public void runForDebug(Runnable task) {
         queue.execute(task);
-    }
-
-    void shutdown() {
-        queue.shutdownNow();
-        if (gpuChannel != null) gpuChannel.shutdownNow();
     }
 }

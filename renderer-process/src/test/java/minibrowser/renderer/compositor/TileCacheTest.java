@@ -1,4 +1,4 @@
-package minibrowser.renderer;
+package minibrowser.renderer.compositor;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

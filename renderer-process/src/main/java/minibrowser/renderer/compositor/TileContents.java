@@ -1,4 +1,4 @@
-package minibrowser.renderer;
+package minibrowser.renderer.compositor;
 
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
@@ -22,7 +22,7 @@ import minibrowser.renderer.engine.paint.DrawImage;
  *
  * <p>Immutable once built.
  */
-final class TileContents {
+public final class TileContents {
     /** The height of an index bucket: the tile size, so a tile touches at most two buckets. */
     private static final int BUCKET = TileCache.TILE;
 
@@ -33,7 +33,8 @@ final class TileContents {
     /** Bucket number (page y / 256) -> indexes of the items touching it, ascending. */
     private final Map<Integer, List<Integer>> buckets = new HashMap<>();
 
-    TileContents(DisplayList list, Map<String, BufferedImage> images) {
+    /** The page's display list with the images decoded so far, by URL. */
+    public TileContents(DisplayList list, Map<String, BufferedImage> images) {
         this.list = list;
         this.images = Map.copyOf(images);
         List<DisplayItem> items = list.items();

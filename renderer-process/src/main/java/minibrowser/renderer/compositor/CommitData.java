@@ -1,4 +1,4 @@
-package minibrowser.renderer;
+package minibrowser.renderer.compositor;
 
 import java.util.List;
 import minibrowser.renderer.engine.Page;
@@ -8,8 +8,9 @@ import minibrowser.renderer.engine.Page;
  * painted: the one message of the main -> compositor hop. It is immutable, so
  * handing it over gives the compositor ownership without any lock.
  *
+ * @param tab                the tab it is drawn for
  * @param navigationId       the navigation this page belongs to
  * @param page               the laid-out page and its display list
  * @param pluginInstances    for each of {@code page.embeds()}, its plugin instance id (0: none)
  */
-record CommitData(int tab, long navigationId, Page page, List<Integer> pluginInstances) {}
+public record CommitData(int tab, long navigationId, Page page, List<Integer> pluginInstances) {}

@@ -1,4 +1,4 @@
-package minibrowser.renderer;
+package minibrowser.renderer.compositor;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,10 +14,15 @@ import minibrowser.common.NamedThreads;
  * compositor thread waits for them and puts the frame together ({@link TileCache}).
  * Each tile is written by one thread only, into an array of its own.
  */
-final class RasterPool {
+public final class RasterPool {
     static final int THREADS = 2;
 
-    private final ExecutorService threads = NamedThreads.pool("renderer-raster", THREADS);
+    private final ExecutorService threads;
+
+    /** Starts the raster threads. */
+    public RasterPool() {
+        threads = NamedThreads.pool("renderer-raster", THREADS);
+    }
 
     /** Runs every job on the raster threads and returns their results in order, once all are done. */
     <T> List<T> runAll(List<Callable<T>> jobs) {
@@ -36,7 +41,8 @@ final class RasterPool {
         return results;
     }
 
-    void shutdown() {
+    /** Stops the raster threads (their owner, the renderer, is shutting down). */
+    public void shutdown() {
         threads.shutdownNow();
     }
 }

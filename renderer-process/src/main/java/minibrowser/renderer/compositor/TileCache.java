@@ -1,4 +1,4 @@
-package minibrowser.renderer;
+package minibrowser.renderer.compositor;
 
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
@@ -26,7 +26,7 @@ import minibrowser.renderer.engine.Rect;
  *
  * @param <T> a rastered tile: an {@code int[]} of pixels, or a cell grid
  */
-abstract class TileCache<T> {
+public abstract class TileCache<T> {
     /** A tile's side in CSS pixels (as in Chromium). */
     static final int TILE = 256;
 
@@ -37,21 +37,28 @@ abstract class TileCache<T> {
     record Key(int column, int row, int phase) {}
 
     /** How the last frame was made: tiles rastered for it and tiles reused. */
-    record FrameStats(int rastered, int reused) {}
+    public record FrameStats(int rastered, int reused) {}
 
     private record Tile<T>(List<Object> content, T raster) {}
 
     private final RasterPool raster;
     private final Map<Key, Tile<T>> tiles = new HashMap<>();
     private TileContents contents = TileContents.EMPTY;
-    private FrameStats lastFrame = new FrameStats(0, 0);
 
     TileCache(RasterPool raster) {
         this.raster = raster;
     }
 
+    /**
+     * Tiles for the device a renderer draws on: terminal cells ({@link CellTiles}, frames
+     * measured in cells) or ARGB pixels ({@link PixelTiles}, frames measured in pixels).
+     */
+    public static TileCache<?> forDevice(RasterPool raster, boolean cells) {
+        return cells ? new CellTiles(raster) : new PixelTiles(raster);
+    }
+
     /** What the page draws from now on; tiles whose content is unchanged are kept. */
-    void setContents(TileContents contents) {
+    public void setContents(TileContents contents) {
         this.contents = contents;
     }
 
@@ -61,7 +68,7 @@ abstract class TileCache<T> {
         contents = TileContents.EMPTY;
     }
 
-    /** Tiles held now (for tests and the task manager's curiosity). */
+    /** Tiles held now (for tests). */
     int size() {
         return tiles.size();
     }
@@ -73,15 +80,11 @@ abstract class TileCache<T> {
         return seen.size();
     }
 
-    FrameStats lastFrame() {
-        return lastFrame;
-    }
-
     /**
      * Writes the frame showing the page from {@code scrollY} down into {@code target}:
      * {@code width} x {@code height} in the device's units (pixels, or cells).
      */
-    final FrameStats drawFrame(int scrollY, int width, int height, ByteBuffer target) {
+    public final FrameStats drawFrame(int scrollY, int width, int height, ByteBuffer target) {
         List<Key> shown = keysFor(scrollY, width, height);
         Map<Key, List<Object>> stale = new HashMap<>();
         for (Key key : shown) {
@@ -94,8 +97,7 @@ abstract class TileCache<T> {
         for (Key key : shown) rasters.add(tiles.get(key).raster());
         compose(scrollY, width, height, shown, rasters, target);
         dropFarFrom(shown);
-        lastFrame = new FrameStats(stale.size(), shown.size() - stale.size());
-        return lastFrame;
+        return new FrameStats(stale.size(), shown.size() - stale.size());
     }
 
     /** Rasters the stale tiles in parallel on the raster threads, then keeps them. */

@@ -1,4 +1,4 @@
-package minibrowser.renderer;
+package minibrowser.renderer.compositor;
 
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
