@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The size targets: a 200 KB text page and a 500 KB table page render without
  * error, with the pixel device, and their first viewport rasterizes. Times are not
- * asserted here (see {@link minibrowser.renderer.engine.bench.EngineBench}).
+ * asserted here (see {@code ./minibrowser bench engine}).
  */
 class LargePageTest {
 

@@ -50,11 +50,7 @@ public final class TerminalBench {
 
     private TerminalBench() {}
 
-    public static int run(String[] args) throws Exception {
-        if (args.length < 1 || !args[0].equals("terminal")) {
-            System.err.println("usage: minibrowser bench terminal");
-            return 2;
-        }
+    static int run(String[] args) throws Exception {
         TerminalBench bench = new TerminalBench();
         try {
             bench.measure();

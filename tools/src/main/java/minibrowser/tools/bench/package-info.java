@@ -1,6 +1,7 @@
 /**
- * Benchmarks of the running browser, measured from outside as a user would feel them
- * ({@code ./minibrowser bench terminal}). Development tools: nothing in the browser
+ * Benchmarks: the running browser measured from outside as a user would feel it
+ * ({@code ./minibrowser bench terminal}), and the engine's stages timed one by one
+ * ({@code ./minibrowser bench engine}). Development tools: nothing in the browser
  * depends on them.
  */
 package minibrowser.tools.bench;

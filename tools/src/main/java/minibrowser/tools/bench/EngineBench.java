@@ -1,4 +1,4 @@
-package minibrowser.renderer.engine.bench;
+package minibrowser.tools.bench;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,6 +9,7 @@ import minibrowser.renderer.engine.Device;
 import minibrowser.renderer.engine.PageAreas;
 import minibrowser.renderer.engine.ResourceLoader;
 import minibrowser.renderer.engine.Stages;
+import minibrowser.renderer.engine.bench.BenchPages;
 import minibrowser.renderer.engine.paint.DisplayList;
 import minibrowser.renderer.engine.raster.CellRaster;
 import minibrowser.renderer.engine.raster.PixelRaster;
@@ -22,7 +23,7 @@ import org.jsoup.nodes.Document;
  * terminal), after warm-up, and prints medians next to the 150 ms budget:
  *
  * <pre>
- *   java -cp app/target/minibrowser.jar minibrowser.renderer.engine.bench.EngineBench [runs]
+ *   ./minibrowser bench engine [runs]
  * </pre>
  *
  * <p>The stages are the very methods {@link minibrowser.renderer.engine.Engine#render}
@@ -46,7 +47,7 @@ public final class EngineBench {
     private EngineBench() {}
 
     /** Runs the benchmark; the optional argument is the number of measured runs (default 20). */
-    public static void main(String[] args) {
+    static int run(String[] args) {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 20;
         System.out.println("EngineBench: " + runs + " measured runs after " + WARM_UP_RUNS
                 + " warm-up runs, medians in ms, viewport " + WIDTH + "x" + HEIGHT);
@@ -56,6 +57,7 @@ public final class EngineBench {
             bench("200 KB text page", text, cells, runs);
             bench("500 KB table page", tables, cells, runs);
         }
+        return 0;
     }
 
     private static void bench(String name, String html, boolean cells, int runs) {
