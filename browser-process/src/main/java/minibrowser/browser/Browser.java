@@ -1043,7 +1043,7 @@ public final class Browser {
         for (Tab tab : tabs.values()) {
             if (tab.id == activeTab) state.setActiveIndex(index);
             state.addTabs(TabStripEntry.newBuilder().setTab(RenderProcessHost.tabId(tab.id))
-                    .setTitle(tab.title.isEmpty() ? tab.url() : tab.title).setState(tab.state.label())
+                    .setTitle(tab.title.isEmpty() ? tab.url() : tab.title).setState(tab.state.wire())
                     .setProgress(tab.state == TabState.LOADING ? tab.progress : 0));
             index++;
         }

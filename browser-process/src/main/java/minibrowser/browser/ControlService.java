@@ -161,7 +161,7 @@ final class ControlService extends ControlGrpc.ControlImplBase {
     }
 
     static TabInfo info(TabSnapshot tab) {
-        return TabInfo.newBuilder().setId(tab.id()).setUrl(tab.url()).setTitle(tab.title()).setState(tab.state())
+        return TabInfo.newBuilder().setId(tab.id()).setUrl(tab.url()).setTitle(tab.title()).setState(minibrowser.common.TabStates.fromLabel(tab.state()))
                 .setRendererPid(tab.rendererPid()).setCrashReason(tab.crashReason())
                 .setCanGoBack(tab.canGoBack()).setCanGoForward(tab.canGoForward())
                 .setCrashesRecent(tab.crashesRecent()).setCrashStreak(tab.crashStreak())

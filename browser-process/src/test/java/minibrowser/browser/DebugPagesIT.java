@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import minibrowser.common.TabStates;
 import minibrowser.proto.NavigateRequest;
 import minibrowser.proto.ReloadRequest;
 import minibrowser.proto.ScreenshotRequest;
@@ -48,7 +49,7 @@ class DebugPagesIT {
                 return;
             }
 
-            assertTrue(RunningBrowser.eventually(60, () -> browser.tabs().get(0).getState().equals("crashed")),
+            assertTrue(RunningBrowser.eventually(60, () -> TabStates.label(browser.tabs().get(0).getState()).equals("crashed")),
                     page + ": " + browser.tabs().get(0));
             TabInfo crashed = browser.tabs().get(0);
             assertTrue(crashed.getCrashReason().contains(cause), "cause in words: " + crashed.getCrashReason());
@@ -59,10 +60,10 @@ class DebugPagesIT {
 
             // The other tab, its renderer and the browser carry on; reload brings the tab back.
             TabInfo other = browser.tabs().get(1);
-            assertEquals("ready", other.getState());
+            assertEquals("ready", TabStates.label(other.getState()));
             assertEquals(bystander.getRendererPid(), other.getRendererPid());
             browser.control().reload(ReloadRequest.newBuilder().setTab(victim.getId()).build());
-            assertTrue(RunningBrowser.eventually(60, () -> browser.waitForLoad(victim.getId()).getState().equals("ready")));
+            assertTrue(RunningBrowser.eventually(60, () -> TabStates.label(browser.waitForLoad(victim.getId()).getState()).equals("ready")));
             assertTrue(browser.process.isAlive());
         }
     }
@@ -75,12 +76,12 @@ class DebugPagesIT {
             browser.waitForAllTabs();
             int tab = browser.tabs().get(0).getId();
             browser.control().navigate(NavigateRequest.newBuilder().setTab(tab).setUrl("about:shorthang").build());
-            assertTrue(RunningBrowser.eventually(20, () -> browser.tabs().get(0).getState().equals("unresponsive")),
+            assertTrue(RunningBrowser.eventually(20, () -> TabStates.label(browser.tabs().get(0).getState()).equals("unresponsive")),
                     "main is busy: " + browser.tabs().get(0));
             // about:shorthang keeps main busy for 20 s, then lets it go: the tab answers again by itself.
-            assertTrue(RunningBrowser.eventually(60, () -> !browser.tabs().get(0).getState().equals("unresponsive")),
+            assertTrue(RunningBrowser.eventually(60, () -> !TabStates.label(browser.tabs().get(0).getState()).equals("unresponsive")),
                     "main recovered: " + browser.tabs().get(0));
-            assertNotEquals("crashed", browser.tabs().get(0).getState());
+            assertNotEquals("crashed", TabStates.label(browser.tabs().get(0).getState()));
         }
     }
 
@@ -105,7 +106,7 @@ class DebugPagesIT {
                     return false;
                 }
             }), "the page is drawn again by the new gpu");
-            assertEquals("ready", browser.tabs().get(0).getState());
+            assertEquals("ready", TabStates.label(browser.tabs().get(0).getState()));
         }
     }
 }

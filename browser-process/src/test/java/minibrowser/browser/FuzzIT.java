@@ -9,6 +9,7 @@ import minibrowser.browser.fuzz.FuzzReport;
 import minibrowser.browser.fuzz.FuzzRun;
 import minibrowser.browser.fuzz.FuzzServer;
 import minibrowser.browser.fuzz.HostileDocuments;
+import minibrowser.common.TabStates;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,8 +50,8 @@ class FuzzIT {
                     .filter(e -> e.getKey().equals("ready") || e.getKey().startsWith("error page:")
                             || e.getKey().equals("unresponsive") || e.getKey().equals("renderer crashed"))
                     .mapToInt(java.util.Map.Entry::getValue).sum(), "outcomes: " + report.outcomes());
-            assertTrue(browser.tabs().stream().allMatch(t -> t.getState().equals("ready")
-                    || (t.getState().equals("crashed") && !t.getCrashReason().isEmpty())), browser.tabs().toString());
+            assertTrue(browser.tabs().stream().allMatch(t -> TabStates.label(t.getState()).equals("ready")
+                    || (TabStates.label(t.getState()).equals("crashed") && !t.getCrashReason().isEmpty())), browser.tabs().toString());
         }
     }
 }

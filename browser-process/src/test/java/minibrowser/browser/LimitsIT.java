@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import minibrowser.common.TabStates;
 import minibrowser.proto.NavigateRequest;
 import minibrowser.proto.OpenTabRequest;
 import minibrowser.proto.TabInfo;
@@ -43,7 +44,7 @@ class LimitsIT {
                      server.simplePage("/bystander", "Bystander"))) {
             browser.waitForAllTabs();
             TabInfo bystander = browser.tabs().get(0);
-            assertEquals("ready", bystander.getState());
+            assertEquals("ready", TabStates.label(bystander.getState()));
 
             // Redirects: twenty are followed, the twenty-first is ERR_TOO_MANY_REDIRECTS.
             server.handle("/hop/", LimitsIT::hop);
@@ -91,12 +92,12 @@ class LimitsIT {
             assertEquals("Picture", pictured.getTitle());
             Thread.sleep(2_000); // the image is fetched and refused after the first frame
             TabInfo afterImage = tab(browser, pictured.getId());
-            assertEquals("ready", afterImage.getState(), afterImage.toString());
+            assertEquals("ready", TabStates.label(afterImage.getState()), afterImage.toString());
             assertEquals(pictured.getRendererPid(), afterImage.getRendererPid());
 
             // Nothing else was lost: the first tab kept its renderer, and the browser still loads pages.
             TabInfo stillThere = tab(browser, bystander.getId());
-            assertEquals("ready", stillThere.getState());
+            assertEquals("ready", TabStates.label(stillThere.getState()));
             assertEquals(bystander.getRendererPid(), stillThere.getRendererPid());
             browser.control().navigate(NavigateRequest.newBuilder().setTab(pictured.getId())
                     .setUrl(server.simplePage("/after", "After")).build());
@@ -104,7 +105,7 @@ class LimitsIT {
             assertEquals("After", after.getTitle());
             assertEquals("", after.getLoadError());
             assertTrue(browser.process.isAlive());
-            assertTrue(browser.tabs().stream().noneMatch(t -> t.getState().equals("crashed")), browser.tabs().toString());
+            assertTrue(browser.tabs().stream().noneMatch(t -> TabStates.label(t.getState()).equals("crashed")), browser.tabs().toString());
         }
     }
 
@@ -120,7 +121,7 @@ class LimitsIT {
 
     /** An error page is a page (state ready) whose title says it could not be opened, and why. */
     private static void assertShowsError(TabInfo tab, String reason) {
-        assertEquals("ready", tab.getState(), tab.toString());
+        assertEquals("ready", TabStates.label(tab.getState()), tab.toString());
         assertTrue(tab.getTitle().startsWith("Cannot open"), tab.getTitle());
         assertTrue(tab.getLoadError().startsWith(reason), "expected \"" + reason + "\", got \"" + tab.getLoadError() + "\"");
     }

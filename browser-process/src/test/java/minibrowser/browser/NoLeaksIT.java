@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import minibrowser.common.TabStates;
 import minibrowser.proto.ReloadRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,9 +42,9 @@ class NoLeaksIT {
         browser.processes("renderer").forEach(p -> pids.add(p.getPid()));
         long pid = browser.tabs().get(0).getRendererPid();
         RunningBrowser.kill("KILL", pid);
-        assertTrue(RunningBrowser.eventually(10, () -> browser.tabs().get(0).getState().equals("crashed")));
+        assertTrue(RunningBrowser.eventually(10, () -> TabStates.label(browser.tabs().get(0).getState()).equals("crashed")));
         browser.control().reload(ReloadRequest.newBuilder().setTab(tab).build());
-        assertEquals("ready", browser.waitForLoad(tab).getState());
+        assertEquals("ready", TabStates.label(browser.waitForLoad(tab).getState()));
     }
 
     /** JDK font copies ("+~JF...tmp") and JLine's native library: what a killed JVM leaves behind. */

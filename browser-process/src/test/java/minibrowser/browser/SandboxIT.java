@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import minibrowser.common.TabStates;
 import minibrowser.proto.ProcessInfo;
 import minibrowser.proto.ScreenshotRequest;
 import minibrowser.proto.TabInfo;
@@ -45,7 +46,7 @@ class SandboxIT {
             browser.waitForAllTabs();
             assertTrue(RunningBrowser.eventually(10, () -> browser.processes("plugin").size() == 1));
             TabInfo alpha = browser.tabs().get(0);
-            assertEquals("ready", alpha.getState(), "the page loads: the renderer reaches the browser and gpu sockets");
+            assertEquals("ready", TabStates.label(alpha.getState()), "the page loads: the renderer reaches the browser and gpu sockets");
             assertEquals("Alpha", alpha.getTitle());
 
             // ctl ps: renderers and the plugin sandboxed, the browser and the gpu not.
@@ -140,7 +141,7 @@ class SandboxIT {
             int tab = browser.control().openTab(minibrowser.proto.OpenTabRequest.newBuilder().setUrl("about:sandbox")
                     .build()).getId();
             TabInfo loaded = browser.waitForLoad(tab);
-            assertEquals("ready", loaded.getState(), loaded.toString());
+            assertEquals("ready", TabStates.label(loaded.getState()), loaded.toString());
             Path shot = work.resolve("sandbox.png");
             browser.control().screenshot(ScreenshotRequest.newBuilder().setTab(tab).setPath(shot.toString()).build());
             assertTrue(Screenshots.hasDarkPixels(shot), "the page is drawn");

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import minibrowser.browser.compare.BrowserUnderTest;
+import minibrowser.common.TabStates;
 import minibrowser.proto.TabInfo;
 
 /**
@@ -198,14 +199,14 @@ final class FaultInjector {
     private String bringBackTheRest() {
         List<String> found = new ArrayList<>();
         for (TabInfo tab : browser.tabs()) {
-            if (tab.getState().equals("ready")) continue;
-            found.add("tab " + tab.getId() + " " + tab.getState()
+            if (TabStates.label(tab.getState()).equals("ready")) continue;
+            found.add("tab " + tab.getId() + " " + TabStates.label(tab.getState())
                     + (tab.getCrashReason().isEmpty() ? "" : " (" + tab.getCrashReason() + ")"));
-            if (tab.getState().equals("loading")) {
+            if (TabStates.label(tab.getState()).equals("loading")) {
                 browser.waitForLoad(tab.getId(), Recovery.DEADLINE_SECONDS);
-                if (recovery.tab(tab.getId()).getState().equals("ready")) continue;
+                if (TabStates.label(recovery.tab(tab.getId()).getState()).equals("ready")) continue;
             }
-            if (recovery.tab(tab.getId()).getState().equals("unresponsive")) {
+            if (TabStates.label(recovery.tab(tab.getId()).getState()).equals("unresponsive")) {
                 Signals.kill(tab.getRendererPid());
                 recovery.tabsIn(List.of(tab.getId()), "crashed", 15);
             }
@@ -222,7 +223,7 @@ final class FaultInjector {
 
     private String stateOf(List<Integer> tabs) {
         List<String> states = new ArrayList<>();
-        for (int id : tabs) states.add("tab " + id + " " + recovery.tab(id).getState());
+        for (int id : tabs) states.add("tab " + id + " " + TabStates.label(recovery.tab(id).getState()));
         return String.join(", ", states);
     }
 

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import minibrowser.common.TabStates;
 import minibrowser.proto.CloseTabRequest;
 import minibrowser.proto.TabInfo;
 
@@ -93,7 +94,7 @@ final class BrowserRows {
                 long pid = browser.tabs().get(0).getRendererPid();
                 ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
                 long deadline = System.currentTimeMillis() + 10_000;
-                while (!browser.tabs().get(0).getState().equals("crashed") && System.currentTimeMillis() < deadline) {
+                while (!TabStates.label(browser.tabs().get(0).getState()).equals("crashed") && System.currentTimeMillis() < deadline) {
                     Thread.sleep(2);
                 }
                 long start = System.nanoTime();

@@ -2,6 +2,7 @@ package minibrowser.browser.compare;
 
 import java.util.ArrayList;
 import java.util.List;
+import minibrowser.common.TabStates;
 import minibrowser.proto.TabInfo;
 
 /**
@@ -56,12 +57,12 @@ final class IsolationRows {
                 return 0;
             }
             for (TabInfo tab : tabs) {
-                if (tab.getState().equals("crashed") || tab.getState().equals("unresponsive")) continue;
+                if (TabStates.label(tab.getState()).equals("crashed") || TabStates.label(tab.getState()).equals("unresponsive")) continue;
                 try {
                     String title = "after" + tab.getId();
                     browser.navigate(tab.getId(), "data:text/html,<title>" + title + "</title><p>again");
                     TabInfo after = browser.waitForLoad(tab.getId(), 10);
-                    if (after.getState().equals("ready") && after.getTitle().equals(title)) usable++;
+                    if (TabStates.label(after.getState()).equals("ready") && after.getTitle().equals(title)) usable++;
                 } catch (RuntimeException stuckOrGone) {
                     // Not usable.
                 }
@@ -91,7 +92,7 @@ final class IsolationRows {
      */
     private static boolean playedOut(BrowserUnderTest browser, Fault fault) {
         try {
-            String state = browser.tabs().get(0).getState();
+            String state = TabStates.label(browser.tabs().get(0).getState());
             return state.equals("crashed") || (fault.name().equals("deadlocked thread") && state.equals("unresponsive"));
         } catch (RuntimeException busyOrGone) {
             return !browser.isAlive();

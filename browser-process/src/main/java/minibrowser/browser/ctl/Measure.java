@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
+import minibrowser.common.TabStates;
 import minibrowser.proto.CloseTabRequest;
 import minibrowser.proto.ControlGrpc;
 import minibrowser.proto.ListProcessesRequest;
@@ -72,7 +73,7 @@ final class Measure implements Callable<Integer> {
 
     private static boolean crashed(ControlGrpc.ControlBlockingStub control, int tab) {
         return control.listTabs(ListTabsRequest.getDefaultInstance()).getTabsList().stream()
-                .anyMatch(t -> t.getId() == tab && t.getState().equals("crashed"));
+                .anyMatch(t -> t.getId() == tab && TabStates.label(t.getState()).equals("crashed"));
     }
 
     private static int lastTab(ControlGrpc.ControlBlockingStub control) {

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntFunction;
 import minibrowser.common.NamedThreads;
+import minibrowser.common.TabStates;
 import minibrowser.proto.CloseTabRequest;
 import minibrowser.proto.ControlGrpc;
 import minibrowser.proto.ListTabsRequest;
@@ -107,7 +108,7 @@ public final class FuzzRun {
                 control.apply(30).navigate(NavigateRequest.newBuilder().setTab(tab).setUrl(server.url(i)).build());
                 TabInfo loaded = waitForLoadOrHang(tab);
                 outcome = outcome(loaded);
-                if (loaded.getState().equals("crashed")) report.crash(doc, loaded.getCrashReason());
+                if (TabStates.label(loaded.getState()).equals("crashed")) report.crash(doc, loaded.getCrashReason());
             } catch (StatusRuntimeException e) {
                 outcome = e.getStatus().getCode() == io.grpc.Status.Code.DEADLINE_EXCEEDED
                         ? "no answer within " + LOAD_SECONDS + " s" : "control call failed: " + e.getStatus().getCode();
@@ -137,7 +138,7 @@ public final class FuzzRun {
                     throw e;
                 }
                 TabInfo now = state(tab);
-                if (now.getState().equals("unresponsive")) return now;
+                if (TabStates.label(now.getState()).equals("unresponsive")) return now;
             }
         }
     }
@@ -145,12 +146,12 @@ public final class FuzzRun {
     /** Records a crash of {@code tab}'s renderer after {@code doc} had loaded in it. */
     private void crashedSince(int tab, HostileDocument doc, FuzzReport report) {
         TabInfo now = state(tab);
-        if (now.getState().equals("crashed")) report.crash(doc, "after its first frame: " + now.getCrashReason());
+        if (TabStates.label(now.getState()).equals("crashed")) report.crash(doc, "after its first frame: " + now.getCrashReason());
     }
 
     /** The outcome in words, coarse enough to count: the state, and for error pages their reason's kind. */
     static String outcome(TabInfo tab) {
-        switch (tab.getState()) {
+        switch (TabStates.label(tab.getState())) {
             case "ready":
                 if (tab.getLoadError().isEmpty()) return "ready";
                 String reason = tab.getLoadError();
@@ -159,7 +160,7 @@ public final class FuzzRun {
             case "crashed":
                 return "renderer crashed";
             default:
-                return tab.getState();
+                return TabStates.label(tab.getState());
         }
     }
 
