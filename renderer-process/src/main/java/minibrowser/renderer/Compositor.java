@@ -1,5 +1,8 @@
 package minibrowser.renderer;
 
+import static minibrowser.common.frame.CellGeometry.CELL_HEIGHT;
+import static minibrowser.common.frame.CellGeometry.CELL_WIDTH;
+
 import com.google.common.util.concurrent.FutureCallback;
 import com.google.common.util.concurrent.Futures;
 import com.google.common.util.concurrent.ListenableFuture;
@@ -50,10 +53,6 @@ import minibrowser.renderer.engine.Page;
  * </pre>
  */
 final class Compositor {
-    /** The terminal device's cell in CSS pixels (see engine.Device.cells()). */
-    static final int CELL_WIDTH = 8;
-    static final int CELL_HEIGHT = 16;
-
     /** renderer-compositor's task queue; shared by every tab this renderer draws (see {@link RenderViews}). */
     private final ExecutorService queue;
     private final RasterPool raster;

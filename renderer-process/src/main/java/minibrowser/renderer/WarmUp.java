@@ -2,6 +2,7 @@ package minibrowser.renderer;
 
 import java.nio.ByteBuffer;
 import java.util.Map;
+import minibrowser.common.frame.CellGeometry;
 import minibrowser.common.frame.CellGrid;
 import minibrowser.renderer.engine.Engine;
 import minibrowser.renderer.engine.Page;
@@ -78,8 +79,8 @@ final class WarmUp implements Runnable {
         Page page = engine.render(PAGE, "about:warm-up", WIDTH, HEIGHT, ResourceLoader.none());
         TileContents contents = new TileContents(page.displayList(), Map.of());
         if (cells) {
-            int columns = WIDTH / Compositor.CELL_WIDTH;
-            int rows = HEIGHT / Compositor.CELL_HEIGHT;
+            int columns = CellGeometry.columnsIn(WIDTH);
+            int rows = CellGeometry.rowsIn(HEIGHT);
             CellTiles tiles = new CellTiles(raster);
             tiles.setContents(contents);
             tiles.drawFrame(0, columns, rows, ByteBuffer.allocate((int) CellGrid.byteSize(columns, rows)));
