@@ -1,5 +1,7 @@
 package minibrowser.browser;
 
+import static minibrowser.proto.TabState.TAB_STATE_CRASHED;
+import static minibrowser.proto.TabState.TAB_STATE_READY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -107,7 +109,7 @@ class CompromisedRendererIT {
                 int id = puppets.get(i);
                 String[] bad = badMessages[i];
                 Optional<String> answer = hostile.answer(sent.get(i), 20);
-                assertTrue(RunningBrowser.eventually(20, () -> TabStates.label(tab(browser, id).getState()).equals("crashed")),
+                assertTrue(RunningBrowser.eventually(20, () -> tab(browser, id).getState() == TAB_STATE_CRASHED),
                         bad[0] + ": the puppet is killed (it answered " + answer + ")");
                 String reason = tab(browser, id).getCrashReason();
                 assertTrue(reason.startsWith("killed for a bad message: ") && reason.contains(bad[1]), bad[0] + ": " + reason);
@@ -138,7 +140,7 @@ class CompromisedRendererIT {
             assertTrue(frame.orElse("").startsWith("FAILED_PRECONDITION dropped:"), "answered " + frame);
             Thread.sleep(500);
             TabInfo after = tab(browser, kept.getId());
-            assertEquals("ready", TabStates.label(after.getState()), "the renderer that raced is alive: " + after.getCrashReason());
+            assertEquals(TAB_STATE_READY, after.getState(), "the renderer that raced is alive: " + after.getCrashReason());
             assertEquals(kept.getRendererPid(), after.getRendererPid());
             assertTrue(RunningBrowser.isRunning(kept.getRendererPid()));
             assertEquals(before, bystanders(browser, List.of(1, 2)));

@@ -1,5 +1,6 @@
 package minibrowser.browser;
 
+import static minibrowser.proto.TabState.TAB_STATE_CRASHED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import minibrowser.common.TabStates;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -81,7 +81,7 @@ class CtlIT {
             // the browser's, and killing it would end the test; CrashIsolationIT covers that.)
             if (!RunningBrowser.childrenInProcess()) {
                 RunningBrowser.kill("KILL", browser.tabs().get(0).getRendererPid());
-                assertTrue(RunningBrowser.eventually(10, () -> TabStates.label(browser.tabs().get(0).getState()).equals("crashed")));
+                assertTrue(RunningBrowser.eventually(10, () -> browser.tabs().get(0).getState() == TAB_STATE_CRASHED));
                 String crashed = ctl(browser, "tabs", "--json");
                 assertTrue(crashed.contains("\"rendererPid\":null") && crashed.contains("\"state\":\"crashed\""), crashed);
             }

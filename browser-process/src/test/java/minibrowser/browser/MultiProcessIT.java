@@ -1,5 +1,6 @@
 package minibrowser.browser;
 
+import static minibrowser.proto.TabState.TAB_STATE_READY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,7 +8,6 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import minibrowser.common.TabStates;
 import minibrowser.proto.ListProcessesRequest;
 import minibrowser.proto.ProcessInfo;
 import minibrowser.proto.TabInfo;
@@ -34,7 +34,7 @@ class MultiProcessIT {
             browser.waitForAllTabs();
             List<TabInfo> tabs = browser.tabs();
             assertEquals(3, tabs.size());
-            for (TabInfo tab : tabs) assertEquals("ready", TabStates.label(tab.getState()), tab.toString());
+            for (TabInfo tab : tabs) assertEquals(TAB_STATE_READY, tab.getState(), tab.toString());
             assertEquals("Alpha", tabs.get(0).getTitle());
             String model = RunningBrowser.processModel();
             assertEquals(model, browser.control().listProcesses(ListProcessesRequest.getDefaultInstance()).getProcessModel());

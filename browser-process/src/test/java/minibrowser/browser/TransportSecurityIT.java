@@ -1,5 +1,6 @@
 package minibrowser.browser;
 
+import static minibrowser.proto.TabState.TAB_STATE_READY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,7 +14,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import minibrowser.common.ExitCode;
-import minibrowser.common.TabStates;
 import minibrowser.common.ipc.Transport;
 import minibrowser.proto.ChildProcessGrpc;
 import minibrowser.proto.ChildReadyRequest;
@@ -70,7 +70,7 @@ class TransportSecurityIT {
                     .withDeadlineAfter(5, TimeUnit.SECONDS).ping(PingRequest.getDefaultInstance()));
             channel.shutdownNow();
             transport.close();
-            assertEquals("ready", TabStates.label(browser.tabs().get(0).getState()), "the browser carries on");
+            assertEquals(TAB_STATE_READY, browser.tabs().get(0).getState(), "the browser carries on");
         }
     }
 

@@ -1,5 +1,9 @@
 package minibrowser.browser.chaos;
 
+import static minibrowser.proto.TabState.TAB_STATE_LOADING;
+import static minibrowser.proto.TabState.TAB_STATE_READY;
+import static minibrowser.proto.TabState.TAB_STATE_UNRESPONSIVE;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -199,14 +203,14 @@ final class FaultInjector {
     private String bringBackTheRest() {
         List<String> found = new ArrayList<>();
         for (TabInfo tab : browser.tabs()) {
-            if (TabStates.label(tab.getState()).equals("ready")) continue;
+            if (tab.getState() == TAB_STATE_READY) continue;
             found.add("tab " + tab.getId() + " " + TabStates.label(tab.getState())
                     + (tab.getCrashReason().isEmpty() ? "" : " (" + tab.getCrashReason() + ")"));
-            if (TabStates.label(tab.getState()).equals("loading")) {
+            if (tab.getState() == TAB_STATE_LOADING) {
                 browser.waitForLoad(tab.getId(), Recovery.DEADLINE_SECONDS);
-                if (TabStates.label(recovery.tab(tab.getId()).getState()).equals("ready")) continue;
+                if (recovery.tab(tab.getId()).getState() == TAB_STATE_READY) continue;
             }
-            if (TabStates.label(recovery.tab(tab.getId()).getState()).equals("unresponsive")) {
+            if (recovery.tab(tab.getId()).getState() == TAB_STATE_UNRESPONSIVE) {
                 Signals.kill(tab.getRendererPid());
                 recovery.tabsIn(List.of(tab.getId()), "crashed", 15);
             }

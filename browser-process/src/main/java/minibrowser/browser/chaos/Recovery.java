@@ -1,5 +1,7 @@
 package minibrowser.browser.chaos;
 
+import static minibrowser.proto.TabState.TAB_STATE_READY;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -77,7 +79,7 @@ final class Recovery {
                 throw new NotRecovered("tab " + id + " did not finish loading in " + DEADLINE_SECONDS + " s: "
                         + stuck.getMessage());
             }
-            if (!TabStates.label(loaded.getState()).equals("ready")) {
+            if (loaded.getState() != TAB_STATE_READY) {
                 throw new NotRecovered("tab " + id + " is " + TabStates.label(loaded.getState()) + " after loading"
                         + (loaded.getCrashReason().isEmpty() ? "" : " (" + loaded.getCrashReason() + ")"));
             }

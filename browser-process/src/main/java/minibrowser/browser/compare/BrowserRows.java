@@ -1,11 +1,12 @@
 package minibrowser.browser.compare;
 
+import static minibrowser.proto.TabState.TAB_STATE_CRASHED;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import minibrowser.common.TabStates;
 import minibrowser.proto.CloseTabRequest;
 import minibrowser.proto.TabInfo;
 
@@ -94,7 +95,7 @@ final class BrowserRows {
                 long pid = browser.tabs().get(0).getRendererPid();
                 ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
                 long deadline = System.currentTimeMillis() + 10_000;
-                while (!TabStates.label(browser.tabs().get(0).getState()).equals("crashed") && System.currentTimeMillis() < deadline) {
+                while (browser.tabs().get(0).getState() != TAB_STATE_CRASHED && System.currentTimeMillis() < deadline) {
                     Thread.sleep(2);
                 }
                 long start = System.nanoTime();

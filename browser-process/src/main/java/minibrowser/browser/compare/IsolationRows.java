@@ -1,5 +1,9 @@
 package minibrowser.browser.compare;
 
+import static minibrowser.proto.TabState.TAB_STATE_CRASHED;
+import static minibrowser.proto.TabState.TAB_STATE_READY;
+import static minibrowser.proto.TabState.TAB_STATE_UNRESPONSIVE;
+
 import java.util.ArrayList;
 import java.util.List;
 import minibrowser.common.TabStates;
@@ -57,12 +61,12 @@ final class IsolationRows {
                 return 0;
             }
             for (TabInfo tab : tabs) {
-                if (TabStates.label(tab.getState()).equals("crashed") || TabStates.label(tab.getState()).equals("unresponsive")) continue;
+                if (tab.getState() == TAB_STATE_CRASHED || tab.getState() == TAB_STATE_UNRESPONSIVE) continue;
                 try {
                     String title = "after" + tab.getId();
                     browser.navigate(tab.getId(), "data:text/html,<title>" + title + "</title><p>again");
                     TabInfo after = browser.waitForLoad(tab.getId(), 10);
-                    if (TabStates.label(after.getState()).equals("ready") && after.getTitle().equals(title)) usable++;
+                    if (after.getState() == TAB_STATE_READY && after.getTitle().equals(title)) usable++;
                 } catch (RuntimeException stuckOrGone) {
                     // Not usable.
                 }

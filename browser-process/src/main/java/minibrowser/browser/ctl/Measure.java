@@ -1,10 +1,11 @@
 package minibrowser.browser.ctl;
 
+import static minibrowser.proto.TabState.TAB_STATE_CRASHED;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
-import minibrowser.common.TabStates;
 import minibrowser.proto.CloseTabRequest;
 import minibrowser.proto.ControlGrpc;
 import minibrowser.proto.ListProcessesRequest;
@@ -73,7 +74,7 @@ final class Measure implements Callable<Integer> {
 
     private static boolean crashed(ControlGrpc.ControlBlockingStub control, int tab) {
         return control.listTabs(ListTabsRequest.getDefaultInstance()).getTabsList().stream()
-                .anyMatch(t -> t.getId() == tab && TabStates.label(t.getState()).equals("crashed"));
+                .anyMatch(t -> t.getId() == tab && t.getState() == TAB_STATE_CRASHED);
     }
 
     private static int lastTab(ControlGrpc.ControlBlockingStub control) {

@@ -1,5 +1,8 @@
 package minibrowser.browser.fuzz;
 
+import static minibrowser.proto.TabState.TAB_STATE_CRASHED;
+import static minibrowser.proto.TabState.TAB_STATE_UNRESPONSIVE;
+
 import io.grpc.StatusRuntimeException;
 import java.util.ArrayList;
 import java.util.List;
@@ -108,7 +111,7 @@ public final class FuzzRun {
                 control.apply(30).navigate(NavigateRequest.newBuilder().setTab(tab).setUrl(server.url(i)).build());
                 TabInfo loaded = waitForLoadOrHang(tab);
                 outcome = outcome(loaded);
-                if (TabStates.label(loaded.getState()).equals("crashed")) report.crash(doc, loaded.getCrashReason());
+                if (loaded.getState() == TAB_STATE_CRASHED) report.crash(doc, loaded.getCrashReason());
             } catch (StatusRuntimeException e) {
                 outcome = e.getStatus().getCode() == io.grpc.Status.Code.DEADLINE_EXCEEDED
                         ? "no answer within " + LOAD_SECONDS + " s" : "control call failed: " + e.getStatus().getCode();
@@ -138,7 +141,7 @@ public final class FuzzRun {
                     throw e;
                 }
                 TabInfo now = state(tab);
-                if (TabStates.label(now.getState()).equals("unresponsive")) return now;
+                if (now.getState() == TAB_STATE_UNRESPONSIVE) return now;
             }
         }
     }
@@ -146,7 +149,7 @@ public final class FuzzRun {
     /** Records a crash of {@code tab}'s renderer after {@code doc} had loaded in it. */
     private void crashedSince(int tab, HostileDocument doc, FuzzReport report) {
         TabInfo now = state(tab);
-        if (TabStates.label(now.getState()).equals("crashed")) report.crash(doc, "after its first frame: " + now.getCrashReason());
+        if (now.getState() == TAB_STATE_CRASHED) report.crash(doc, "after its first frame: " + now.getCrashReason());
     }
 
     /** The outcome in words, coarse enough to count: the state, and for error pages their reason's kind. */
