@@ -1,5 +1,7 @@
 package minibrowser.browser;
 
+import static minibrowser.proto.TabState.TAB_STATE_CRASHED;
+import static minibrowser.proto.TabState.TAB_STATE_READY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,7 +31,7 @@ class BadMessageIT {
             long bystanderPid = browser.tabs().get(1).getRendererPid();
 
             browser.control().navigate(NavigateRequest.newBuilder().setTab(victim.getId()).setUrl("about:badipc").build());
-            assertTrue(RunningBrowser.eventually(20, () -> browser.tabs().get(0).getState().equals("crashed")),
+            assertTrue(RunningBrowser.eventually(20, () -> browser.tabs().get(0).getState() == TAB_STATE_CRASHED),
                     "the renderer that sent it is gone");
             TabInfo crashed = browser.tabs().get(0);
             assertTrue(crashed.getCrashReason().startsWith("killed for a bad message: "), crashed.getCrashReason());
@@ -42,13 +44,13 @@ class BadMessageIT {
 
             // The browser carries on: the other tab is untouched and the victim reloads.
             assertTrue(browser.process.isAlive());
-            assertEquals("ready", browser.tabs().get(1).getState());
+            assertEquals(TAB_STATE_READY, browser.tabs().get(1).getState());
             assertEquals(bystanderPid, browser.tabs().get(1).getRendererPid());
             browser.control().navigate(NavigateRequest.newBuilder().setTab(victim.getId())
                     .setUrl(server.simplePage("/c", "Gamma")).build());
             assertEquals("Gamma", browser.waitForLoad(victim.getId()).getTitle());
             browser.control().reload(ReloadRequest.newBuilder().setTab(victim.getId()).build());
-            assertEquals("ready", browser.waitForLoad(victim.getId()).getState());
+            assertEquals(TAB_STATE_READY, browser.waitForLoad(victim.getId()).getState());
         }
     }
 }

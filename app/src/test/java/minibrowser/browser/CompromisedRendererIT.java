@@ -1,5 +1,7 @@
 package minibrowser.browser;
 
+import static minibrowser.proto.TabState.TAB_STATE_CRASHED;
+import static minibrowser.proto.TabState.TAB_STATE_READY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import minibrowser.browser.hostile.HostileRenderers;
+import minibrowser.common.TabStates;
 import minibrowser.proto.CloseTabRequest;
 import minibrowser.proto.OpenTabRequest;
 import minibrowser.proto.ScreenshotRequest;
@@ -57,7 +60,7 @@ class CompromisedRendererIT {
         for (int id : tabs) {
             TabInfo tab = browser.tabs().stream().filter(t -> t.getId() == id).findFirst().orElseThrow();
             seen.put("tab " + id + " renderer", tab.getRendererPid());
-            seen.put("tab " + id + " state", tab.getState());
+            seen.put("tab " + id + " state", TabStates.label(tab.getState()));
             Path shot = work.resolve("bystander-" + id + ".png");
             browser.control().screenshot(ScreenshotRequest.newBuilder().setTab(id).setPath(shot.toString()).build());
             seen.put("tab " + id + " screenshot", java.util.HexFormat.of().formatHex(
@@ -107,7 +110,7 @@ class CompromisedRendererIT {
                 int id = puppets.get(i);
                 String[] bad = badMessages[i];
                 Optional<String> answer = hostile.answer(sent.get(i), 20);
-                assertTrue(RunningBrowser.eventually(20, () -> tab(browser, id).getState().equals("crashed")),
+                assertTrue(RunningBrowser.eventually(20, () -> tab(browser, id).getState() == TAB_STATE_CRASHED),
                         bad[0] + ": the puppet is killed (it answered " + answer + ")");
                 String reason = tab(browser, id).getCrashReason();
                 assertTrue(reason.startsWith("killed for a bad message: ") && reason.contains(bad[1]), bad[0] + ": " + reason);
@@ -138,7 +141,7 @@ class CompromisedRendererIT {
             assertTrue(frame.orElse("").startsWith("FAILED_PRECONDITION dropped:"), "answered " + frame);
             Thread.sleep(500);
             TabInfo after = tab(browser, kept.getId());
-            assertEquals("ready", after.getState(), "the renderer that raced is alive: " + after.getCrashReason());
+            assertEquals(TAB_STATE_READY, after.getState(), "the renderer that raced is alive: " + after.getCrashReason());
             assertEquals(kept.getRendererPid(), after.getRendererPid());
             assertTrue(RunningBrowser.isRunning(kept.getRendererPid()));
             assertEquals(before, bystanders(browser, List.of(1, 2)));

@@ -1,5 +1,7 @@
 package minibrowser.browser;
 
+import static minibrowser.proto.TabState.TAB_STATE_CRASHED;
+import static minibrowser.proto.TabState.TAB_STATE_READY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -47,14 +49,14 @@ class CrashIsolationIT {
                 return;
             }
 
-            assertTrue(RunningBrowser.eventually(10, () -> browser.tabs().get(0).getState().equals("crashed")));
+            assertTrue(RunningBrowser.eventually(10, () -> browser.tabs().get(0).getState() == TAB_STATE_CRASHED));
             TabInfo crashed = browser.tabs().get(0);
             assertTrue(crashed.getCrashReason().contains("SIGKILL"), crashed.getCrashReason());
             assertEquals(0, crashed.getRendererPid(), "a crashed tab has no renderer");
 
             // The other tab carries on: same process, still ready, and it can navigate.
             TabInfo other = browser.tabs().get(1);
-            assertEquals("ready", other.getState());
+            assertEquals(TAB_STATE_READY, other.getState());
             assertEquals(bystander.getRendererPid(), other.getRendererPid());
             browser.control().navigate(NavigateRequest.newBuilder().setTab(other.getId())
                     .setUrl(server.simplePage("/c", "Gamma")).build());
@@ -63,7 +65,7 @@ class CrashIsolationIT {
             // Reload brings the crashed tab back in a new renderer process.
             browser.control().reload(ReloadRequest.newBuilder().setTab(victim.getId()).build());
             TabInfo back = browser.waitForLoad(victim.getId());
-            assertEquals("ready", back.getState());
+            assertEquals(TAB_STATE_READY, back.getState());
             assertNotEquals(victim.getRendererPid(), back.getRendererPid());
             assertTrue(ProcessHandle.of(back.getRendererPid()).isPresent());
         }
@@ -117,7 +119,7 @@ class CrashIsolationIT {
             assertTrue(RunningBrowser.eventually(10, () -> browser.processes("plugin").isEmpty()));
 
             TabInfo tab = browser.tabs().get(0);
-            assertEquals("ready", tab.getState(), "the page stays");
+            assertEquals(TAB_STATE_READY, tab.getState(), "the page stays");
             Path after = work.resolve("after.png");
             assertTrue(RunningBrowser.eventually(10, () -> {
                 browser.control().screenshot(ScreenshotRequest.newBuilder().setTab(1).setPath(after.toString()).build());

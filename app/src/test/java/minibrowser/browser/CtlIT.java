@@ -1,5 +1,6 @@
 package minibrowser.browser;
 
+import static minibrowser.proto.TabState.TAB_STATE_CRASHED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -81,7 +82,7 @@ class CtlIT {
             // the browser's, and killing it would end the test; CrashIsolationIT covers that.)
             if (!RunningBrowser.childrenInProcess()) {
                 RunningBrowser.kill("KILL", browser.tabs().get(0).getRendererPid());
-                assertTrue(RunningBrowser.eventually(10, () -> browser.tabs().get(0).getState().equals("crashed")));
+                assertTrue(RunningBrowser.eventually(10, () -> browser.tabs().get(0).getState() == TAB_STATE_CRASHED));
                 String crashed = ctl(browser, "tabs", "--json");
                 assertTrue(crashed.contains("\"rendererPid\":null") && crashed.contains("\"state\":\"crashed\""), crashed);
             }

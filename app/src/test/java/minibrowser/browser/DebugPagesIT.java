@@ -1,5 +1,8 @@
 package minibrowser.browser;
 
+import static minibrowser.proto.TabState.TAB_STATE_CRASHED;
+import static minibrowser.proto.TabState.TAB_STATE_READY;
+import static minibrowser.proto.TabState.TAB_STATE_UNRESPONSIVE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -49,7 +52,7 @@ class DebugPagesIT {
                 return;
             }
 
-            assertTrue(RunningBrowser.eventually(60, () -> browser.tabs().get(0).getState().equals("crashed")),
+            assertTrue(RunningBrowser.eventually(60, () -> browser.tabs().get(0).getState() == TAB_STATE_CRASHED),
                     page + ": " + browser.tabs().get(0));
             TabInfo crashed = browser.tabs().get(0);
             assertTrue(crashed.getCrashReason().contains(cause), "cause in words: " + crashed.getCrashReason());
@@ -60,10 +63,10 @@ class DebugPagesIT {
 
             // The other tab, its renderer and the browser carry on; reload brings the tab back.
             TabInfo other = browser.tabs().get(1);
-            assertEquals("ready", other.getState());
+            assertEquals(TAB_STATE_READY, other.getState());
             assertEquals(bystander.getRendererPid(), other.getRendererPid());
             browser.control().reload(ReloadRequest.newBuilder().setTab(victim.getId()).build());
-            assertTrue(RunningBrowser.eventually(60, () -> browser.waitForLoad(victim.getId()).getState().equals("ready")));
+            assertTrue(RunningBrowser.eventually(60, () -> browser.waitForLoad(victim.getId()).getState() == TAB_STATE_READY));
             assertTrue(browser.process.isAlive());
         }
     }
@@ -76,12 +79,12 @@ class DebugPagesIT {
             browser.waitForAllTabs();
             int tab = browser.tabs().get(0).getId();
             browser.control().navigate(NavigateRequest.newBuilder().setTab(tab).setUrl("about:shorthang").build());
-            assertTrue(RunningBrowser.eventually(20, () -> browser.tabs().get(0).getState().equals("unresponsive")),
+            assertTrue(RunningBrowser.eventually(20, () -> browser.tabs().get(0).getState() == TAB_STATE_UNRESPONSIVE),
                     "main is busy: " + browser.tabs().get(0));
             // about:shorthang keeps main busy for 20 s, then lets it go: the tab answers again by itself.
-            assertTrue(RunningBrowser.eventually(60, () -> !browser.tabs().get(0).getState().equals("unresponsive")),
+            assertTrue(RunningBrowser.eventually(60, () -> browser.tabs().get(0).getState() != TAB_STATE_UNRESPONSIVE),
                     "main recovered: " + browser.tabs().get(0));
-            assertNotEquals("crashed", browser.tabs().get(0).getState());
+            assertNotEquals(TAB_STATE_CRASHED, browser.tabs().get(0).getState());
         }
     }
 
@@ -106,7 +109,7 @@ class DebugPagesIT {
                     return false;
                 }
             }), "the page is drawn again by the new gpu");
-            assertEquals("ready", browser.tabs().get(0).getState());
+            assertEquals(TAB_STATE_READY, browser.tabs().get(0).getState());
         }
     }
 }

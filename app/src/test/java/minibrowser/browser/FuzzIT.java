@@ -1,5 +1,7 @@
 package minibrowser.browser;
 
+import static minibrowser.proto.TabState.TAB_STATE_CRASHED;
+import static minibrowser.proto.TabState.TAB_STATE_READY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -50,8 +52,8 @@ class FuzzIT {
                     .filter(e -> e.getKey().equals("ready") || e.getKey().startsWith("error page:")
                             || e.getKey().equals("unresponsive") || e.getKey().equals("renderer crashed"))
                     .mapToInt(java.util.Map.Entry::getValue).sum(), "outcomes: " + report.outcomes());
-            assertTrue(browser.tabs().stream().allMatch(t -> t.getState().equals("ready")
-                    || (t.getState().equals("crashed") && !t.getCrashReason().isEmpty())), browser.tabs().toString());
+            assertTrue(browser.tabs().stream().allMatch(t -> t.getState() == TAB_STATE_READY
+                    || (t.getState() == TAB_STATE_CRASHED && !t.getCrashReason().isEmpty())), browser.tabs().toString());
         }
     }
 }

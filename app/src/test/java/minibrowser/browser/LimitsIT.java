@@ -1,5 +1,7 @@
 package minibrowser.browser;
 
+import static minibrowser.proto.TabState.TAB_STATE_CRASHED;
+import static minibrowser.proto.TabState.TAB_STATE_READY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -44,7 +46,7 @@ class LimitsIT {
                      server.simplePage("/bystander", "Bystander"))) {
             browser.waitForAllTabs();
             TabInfo bystander = browser.tabs().get(0);
-            assertEquals("ready", bystander.getState());
+            assertEquals(TAB_STATE_READY, bystander.getState());
 
             // Redirects: twenty are followed, the twenty-first is ERR_TOO_MANY_REDIRECTS.
             server.handle("/hop/", LimitsIT::hop);
@@ -92,12 +94,12 @@ class LimitsIT {
             assertEquals("Picture", pictured.getTitle());
             Thread.sleep(2_000); // the image is fetched and refused after the first frame
             TabInfo afterImage = tab(browser, pictured.getId());
-            assertEquals("ready", afterImage.getState(), afterImage.toString());
+            assertEquals(TAB_STATE_READY, afterImage.getState(), afterImage.toString());
             assertEquals(pictured.getRendererPid(), afterImage.getRendererPid());
 
             // Nothing else was lost: the first tab kept its renderer, and the browser still loads pages.
             TabInfo stillThere = tab(browser, bystander.getId());
-            assertEquals("ready", stillThere.getState());
+            assertEquals(TAB_STATE_READY, stillThere.getState());
             assertEquals(bystander.getRendererPid(), stillThere.getRendererPid());
             browser.control().navigate(NavigateRequest.newBuilder().setTab(pictured.getId())
                     .setUrl(server.simplePage("/after", "After")).build());
@@ -105,7 +107,7 @@ class LimitsIT {
             assertEquals("After", after.getTitle());
             assertEquals("", after.getLoadError());
             assertTrue(browser.process.isAlive());
-            assertTrue(browser.tabs().stream().noneMatch(t -> t.getState().equals("crashed")), browser.tabs().toString());
+            assertTrue(browser.tabs().stream().noneMatch(t -> t.getState() == TAB_STATE_CRASHED), browser.tabs().toString());
         }
     }
 
@@ -121,7 +123,7 @@ class LimitsIT {
 
     /** An error page is a page (state ready) whose title says it could not be opened, and why. */
     private static void assertShowsError(TabInfo tab, String reason) {
-        assertEquals("ready", tab.getState(), tab.toString());
+        assertEquals(TAB_STATE_READY, tab.getState(), tab.toString());
         assertTrue(tab.getTitle().startsWith("Cannot open"), tab.getTitle());
         assertTrue(tab.getLoadError().startsWith(reason), "expected \"" + reason + "\", got \"" + tab.getLoadError() + "\"");
     }

@@ -1,5 +1,6 @@
 package minibrowser.browser;
 
+import static minibrowser.proto.TabState.TAB_STATE_READY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,7 +35,7 @@ class MultiProcessIT {
             browser.waitForAllTabs();
             List<TabInfo> tabs = browser.tabs();
             assertEquals(3, tabs.size());
-            for (TabInfo tab : tabs) assertEquals("ready", tab.getState(), tab.toString());
+            for (TabInfo tab : tabs) assertEquals(TAB_STATE_READY, tab.getState(), tab.toString());
             assertEquals("Alpha", tabs.get(0).getTitle());
             String model = RunningBrowser.processModel();
             assertEquals(model, browser.control().listProcesses(ListProcessesRequest.getDefaultInstance()).getProcessModel());

@@ -1,5 +1,7 @@
 package minibrowser.browser;
 
+import static minibrowser.proto.TabState.TAB_STATE_CRASHED;
+import static minibrowser.proto.TabState.TAB_STATE_READY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -46,7 +48,7 @@ class NavigationIT {
             assertEquals("minibrowser home", browser.waitForLoad(1).getTitle());
             TabInfo opened = browser.control().openTab(OpenTabRequest.newBuilder().setUrl(server.url("/missing")).build());
             TabInfo missing = browser.waitForLoad(opened.getId());
-            assertEquals("ready", missing.getState(), "an error page is a page");
+            assertEquals(TAB_STATE_READY, missing.getState(), "an error page is a page");
             assertTrue(missing.getTitle().startsWith("Cannot open"), missing.getTitle());
 
             long pid = missing.getRendererPid();
@@ -57,7 +59,7 @@ class NavigationIT {
             if (!RunningBrowser.childrenInProcess()) {
                 assertTrue(RunningBrowser.eventually(5, () -> ProcessHandle.of(pid).isEmpty()), "and its process");
             }
-            assertFalse(browser.tabs().get(0).getState().equals("crashed"));
+            assertFalse(browser.tabs().get(0).getState() == TAB_STATE_CRASHED);
         }
     }
 }

@@ -1,5 +1,7 @@
 package minibrowser.browser;
 
+import static minibrowser.proto.TabState.TAB_STATE_CRASHED;
+import static minibrowser.proto.TabState.TAB_STATE_READY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
@@ -42,9 +44,9 @@ class NoLeaksIT {
         browser.processes("renderer").forEach(p -> pids.add(p.getPid()));
         long pid = browser.tabs().get(0).getRendererPid();
         RunningBrowser.kill("KILL", pid);
-        assertTrue(RunningBrowser.eventually(10, () -> browser.tabs().get(0).getState().equals("crashed")));
+        assertTrue(RunningBrowser.eventually(10, () -> browser.tabs().get(0).getState() == TAB_STATE_CRASHED));
         browser.control().reload(ReloadRequest.newBuilder().setTab(tab).build());
-        assertEquals("ready", browser.waitForLoad(tab).getState());
+        assertEquals(TAB_STATE_READY, browser.waitForLoad(tab).getState());
     }
 
     /** JDK font copies ("+~JF...tmp") and JLine's native library: what a killed JVM leaves behind. */

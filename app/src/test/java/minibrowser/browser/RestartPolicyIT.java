@@ -1,5 +1,7 @@
 package minibrowser.browser;
 
+import static minibrowser.proto.TabState.TAB_STATE_CRASHED;
+import static minibrowser.proto.TabState.TAB_STATE_READY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,7 +33,7 @@ class RestartPolicyIT {
     private static TabInfo killRenderer(RunningBrowser browser) throws Exception {
         long pid = browser.tabs().get(0).getRendererPid();
         RunningBrowser.kill("KILL", pid);
-        assertTrue(RunningBrowser.eventually(10, () -> browser.tabs().get(0).getState().equals("crashed")));
+        assertTrue(RunningBrowser.eventually(10, () -> browser.tabs().get(0).getState() == TAB_STATE_CRASHED));
         return browser.tabs().get(0);
     }
 
@@ -50,7 +52,7 @@ class RestartPolicyIT {
             for (int crash = 2; crash <= 5; crash++) {
                 // The user reloads (a new renderer, usually the spare one) and it is killed at once.
                 browser.control().reload(ReloadRequest.newBuilder().setTab(tab).build());
-                assertEquals("ready", browser.waitForLoad(tab).getState());
+                assertEquals(TAB_STATE_READY, browser.waitForLoad(tab).getState());
                 TabInfo crashed = killRenderer(browser);
                 assertEquals(crash, crashed.getCrashesRecent(), "crash " + crash + " came within 10 s of the last");
                 assertTrue(crashed.getCrashStreak().contains("crashed again within 10 s"), crashed.getCrashStreak());
@@ -61,12 +63,12 @@ class RestartPolicyIT {
 
             // Nothing restarts it by itself: it stays crashed, with no renderer...
             Thread.sleep(2_000);
-            assertEquals("crashed", browser.tabs().get(0).getState());
+            assertEquals(TAB_STATE_CRASHED, browser.tabs().get(0).getState());
             assertEquals(0, browser.tabs().get(0).getRendererPid());
             // ...but a user's explicit reload always works.
             browser.control().reload(ReloadRequest.newBuilder().setTab(tab).build());
             TabInfo back = browser.waitForLoad(tab);
-            assertEquals("ready", back.getState());
+            assertEquals(TAB_STATE_READY, back.getState());
             assertEquals("Alpha", back.getTitle());
             assertEquals("", back.getCrashStreak(), "a tab that is not crashed shows no streak");
         }
@@ -116,7 +118,7 @@ class RestartPolicyIT {
             assertTrue(RunningBrowser.eventually(10, () -> browser.processes("plugin").isEmpty()));
 
             browser.control().navigate(NavigateRequest.newBuilder().setTab(1).setUrl(server.pluginPage("/p2")).build());
-            assertEquals("ready", browser.waitForLoad(1).getState());
+            assertEquals(TAB_STATE_READY, browser.waitForLoad(1).getState());
             assertTrue(RunningBrowser.eventually(20, () -> browser.processes("plugin").size() == 1), "a new plugin process");
             assertTrue(browser.processes("plugin").get(0).getPid() != first);
             Path shot = work.resolve("plugin-again.png");

@@ -1,5 +1,6 @@
 package minibrowser.browser;
 
+import static minibrowser.proto.TabState.TAB_STATE_READY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -46,7 +47,7 @@ class SandboxIT {
             browser.waitForAllTabs();
             assertTrue(RunningBrowser.eventually(10, () -> browser.processes("plugin").size() == 1));
             TabInfo alpha = browser.tabs().get(0);
-            assertEquals("ready", alpha.getState(), "the page loads: the renderer reaches the browser and gpu sockets");
+            assertEquals(TAB_STATE_READY, alpha.getState(), "the page loads: the renderer reaches the browser and gpu sockets");
             assertEquals("Alpha", alpha.getTitle());
 
             // ctl ps: renderers and the plugin sandboxed, the browser and the gpu not.
@@ -141,7 +142,7 @@ class SandboxIT {
             int tab = browser.control().openTab(minibrowser.proto.OpenTabRequest.newBuilder().setUrl("about:sandbox")
                     .build()).getId();
             TabInfo loaded = browser.waitForLoad(tab);
-            assertEquals("ready", loaded.getState(), loaded.toString());
+            assertEquals(TAB_STATE_READY, loaded.getState(), loaded.toString());
             Path shot = work.resolve("sandbox.png");
             browser.control().screenshot(ScreenshotRequest.newBuilder().setTab(tab).setPath(shot.toString()).build());
             assertTrue(Screenshots.hasDarkPixels(shot), "the page is drawn");

@@ -1,5 +1,6 @@
 package minibrowser.browser;
 
+import static minibrowser.proto.TabState.TAB_STATE_READY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -70,7 +71,7 @@ class TransportSecurityIT {
                     .withDeadlineAfter(5, TimeUnit.SECONDS).ping(PingRequest.getDefaultInstance()));
             channel.shutdownNow();
             transport.close();
-            assertEquals("ready", browser.tabs().get(0).getState(), "the browser carries on");
+            assertEquals(TAB_STATE_READY, browser.tabs().get(0).getState(), "the browser carries on");
         }
     }
 

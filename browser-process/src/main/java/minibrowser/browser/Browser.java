@@ -429,7 +429,7 @@ public final class Browser {
         tab.committedUrl = tab.url();
         destroyPluginInstances(tab.id); // the document that embedded them is replaced
         CommitNavigationRequest request = CommitNavigationRequest.newBuilder()
-                .setTab(RenderProcessHost.tabId(tab.id)).setUrl(Url.newBuilder().setSpec(tab.url()))
+                .setTab(minibrowser.common.TabIds.of(tab.id)).setUrl(Url.newBuilder().setSpec(tab.url()))
                 .setBody(com.google.protobuf.ByteString.copyFrom(body)).setContentType(contentType)
                 .setViewportWidth(display.viewportWidth()).setViewportHeight(display.viewportHeight())
                 .setNavigationId(navigation).build();
@@ -1042,8 +1042,8 @@ public final class Browser {
         int index = 0;
         for (Tab tab : tabs.values()) {
             if (tab.id == activeTab) state.setActiveIndex(index);
-            state.addTabs(TabStripEntry.newBuilder().setTab(RenderProcessHost.tabId(tab.id))
-                    .setTitle(tab.title.isEmpty() ? tab.url() : tab.title).setState(tab.state.label())
+            state.addTabs(TabStripEntry.newBuilder().setTab(minibrowser.common.TabIds.of(tab.id))
+                    .setTitle(tab.title.isEmpty() ? tab.url() : tab.title).setState(tab.state.wire())
                     .setProgress(tab.state == TabState.LOADING ? tab.progress : 0));
             index++;
         }

@@ -1,5 +1,8 @@
 package minibrowser.browser;
 
+import static minibrowser.common.frame.CellGeometry.CELL_HEIGHT;
+import static minibrowser.common.frame.CellGeometry.CELL_WIDTH;
+
 /**
  * How this browser shows pages: in the terminal (renderers raster terminal cells)
  * or headless (renderers raster pixels, for screenshots).
@@ -10,8 +13,6 @@ package minibrowser.browser;
  */
 public record DisplayMode(boolean terminal, int viewportWidth, int viewportHeight, int columns, int rows, boolean truecolor) {
     /** The terminal device's cell in CSS pixels; must match the renderer's cell device. */
-    static final int CELL_WIDTH = 8;
-    static final int CELL_HEIGHT = 16;
     /** Rows the browser UI takes: tab strip, address bar, status line. */
     static final int UI_ROWS = 3;
 

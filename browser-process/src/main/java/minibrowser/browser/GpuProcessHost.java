@@ -37,7 +37,7 @@ final class GpuProcessHost {
 
     void createTabSink(String token, int tab) {
         gpu.withDeadlineAfter(5, TimeUnit.SECONDS).createFrameSink(CreateFrameSinkRequest.newBuilder()
-                .setToken(token).setTab(RenderProcessHost.tabId(tab)).build());
+                .setToken(token).setTab(minibrowser.common.TabIds.of(tab)).build());
     }
 
     void createPluginSink(String token, int instance) {
@@ -74,7 +74,7 @@ final class GpuProcessHost {
 
     byte[] screenshot(int tab) {
         return gpu.withDeadlineAfter(10, TimeUnit.SECONDS).captureScreenshot(CaptureScreenshotRequest.newBuilder()
-                .setTab(RenderProcessHost.tabId(tab)).build()).getPng().toByteArray();
+                .setTab(minibrowser.common.TabIds.of(tab)).build()).getPng().toByteArray();
     }
 
     /** Which tab the strip shows at a column: its index in the tab order, or -1. Blocks briefly. */

@@ -1,5 +1,6 @@
 package minibrowser.browser;
 
+import minibrowser.common.frame.CellGeometry;
 import minibrowser.proto.Rect;
 
 /**
@@ -13,8 +14,8 @@ import minibrowser.proto.Rect;
 record PageCells(int columns, int rows) {
 
     static PageCells of(DisplayMode display) {
-        return new PageCells(display.viewportWidth() / DisplayMode.CELL_WIDTH,
-                display.viewportHeight() / DisplayMode.CELL_HEIGHT);
+        return new PageCells(CellGeometry.columnsIn(display.viewportWidth()),
+                CellGeometry.rowsIn(display.viewportHeight()));
     }
 
     /** {@code rect} cut to the page area, or null when nothing of it is inside. */

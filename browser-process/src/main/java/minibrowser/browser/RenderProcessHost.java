@@ -3,6 +3,7 @@ package minibrowser.browser;
 import com.google.common.util.concurrent.ListenableFuture;
 import java.util.concurrent.TimeUnit;
 import minibrowser.browser.children.ChildProcessHost;
+import minibrowser.common.TabIds;
 import minibrowser.proto.Ack;
 import minibrowser.proto.ClickReply;
 import minibrowser.proto.ClickRequest;
@@ -19,7 +20,6 @@ import minibrowser.proto.RendererGrpc;
 import minibrowser.proto.ResizeRequest;
 import minibrowser.proto.ScrollReply;
 import minibrowser.proto.ScrollRequest;
-import minibrowser.proto.TabId;
 import minibrowser.proto.VisibleLinksReply;
 import minibrowser.proto.VisibleLinksRequest;
 
@@ -53,27 +53,27 @@ final class RenderProcessHost {
     }
 
     ListenableFuture<Ack> resize(int tab, int width, int height) {
-        return renderer.resize(ResizeRequest.newBuilder().setTab(tabId(tab))
+        return renderer.resize(ResizeRequest.newBuilder().setTab(TabIds.of(tab))
                 .setViewportWidth(width).setViewportHeight(height).build());
     }
 
     ListenableFuture<ScrollReply> scroll(int tab, int deltaY, boolean absolute) {
         return renderer.withDeadlineAfter(5, TimeUnit.SECONDS).scroll(ScrollRequest.newBuilder()
-                .setTab(tabId(tab)).setDeltaY(deltaY).setAbsolute(absolute).build());
+                .setTab(TabIds.of(tab)).setDeltaY(deltaY).setAbsolute(absolute).build());
     }
 
     ListenableFuture<ClickReply> click(int tab, int x, int y) {
         return renderer.withDeadlineAfter(5, TimeUnit.SECONDS).click(ClickRequest.newBuilder()
-                .setTab(tabId(tab)).setX(x).setY(y).build());
+                .setTab(TabIds.of(tab)).setX(x).setY(y).build());
     }
 
     ListenableFuture<VisibleLinksReply> visibleLinks(int tab) {
         return renderer.withDeadlineAfter(5, TimeUnit.SECONDS).visibleLinks(
-                VisibleLinksRequest.newBuilder().setTab(tabId(tab)).build());
+                VisibleLinksRequest.newBuilder().setTab(TabIds.of(tab)).build());
     }
 
     ListenableFuture<FindReply> find(int tab, String text, int index, boolean keepScroll) {
-        return renderer.withDeadlineAfter(5, TimeUnit.SECONDS).find(FindRequest.newBuilder().setTab(tabId(tab))
+        return renderer.withDeadlineAfter(5, TimeUnit.SECONDS).find(FindRequest.newBuilder().setTab(TabIds.of(tab))
                 .setText(text).setIndex(index).setKeepScroll(keepScroll).build());
     }
 
@@ -94,18 +94,18 @@ final class RenderProcessHost {
 
     /** Where {@code tab}'s frames go (a renderer may draw several tabs). */
     ListenableFuture<Ack> connectGpu(int tab, String gpuAddress, String token) {
-        return renderer.connectGpu(ConnectGpuRequest.newBuilder().setTab(tabId(tab)).setGpuAddress(gpuAddress)
+        return renderer.connectGpu(ConnectGpuRequest.newBuilder().setTab(TabIds.of(tab)).setGpuAddress(gpuAddress)
                 .setFrameSinkToken(token).build());
     }
 
     /** Debug page {@code action} opened in {@code tab}. */
     ListenableFuture<Ack> runDebugAction(int tab, DebugAction action) {
-        return renderer.runDebugAction(DebugActionRequest.newBuilder().setTab(tabId(tab)).setAction(action).build());
+        return renderer.runDebugAction(DebugActionRequest.newBuilder().setTab(TabIds.of(tab)).setAction(action).build());
     }
 
     /** The tab no longer draws here; the renderer keeps serving its other tabs. */
     ListenableFuture<Ack> detachTab(int tab) {
-        return renderer.detachTab(minibrowser.proto.DetachTabRequest.newBuilder().setTab(tabId(tab)).build());
+        return renderer.detachTab(minibrowser.proto.DetachTabRequest.newBuilder().setTab(TabIds.of(tab)).build());
     }
 
     ListenableFuture<Ack> connectGpu(String gpuAddress, String token) {
@@ -114,9 +114,5 @@ final class RenderProcessHost {
 
     ListenableFuture<Ack> runDebugAction(DebugAction action) {
         return renderer.runDebugAction(DebugActionRequest.newBuilder().setAction(action).build());
-    }
-
-    static TabId tabId(int tab) {
-        return TabId.newBuilder().setValue(tab).build();
     }
 }

@@ -1,6 +1,7 @@
 package minibrowser.browser;
 
 import java.util.Map;
+import minibrowser.common.Urls;
 import minibrowser.proto.AllocateFrameBufferRequest;
 import minibrowser.proto.CreatePluginInstanceRequest;
 import minibrowser.proto.DidFinishLoadRequest;
@@ -21,8 +22,6 @@ import minibrowser.proto.FetchSubresourceRequest;
  * own values first), so only a broken or hostile renderer meets them.
  */
 final class RendererMessageChecks {
-    /** Chromium's {@code url::kMaxURLChars}: a longer URL is never sent between processes. */
-    static final int MAX_URL_CHARS = 2 * 1024 * 1024;
     /** A page title (Chromium caps titles at 4 KiB before it sends them; we are generous). */
     static final int MAX_TITLE_CHARS = 1024 * 1024;
     /** A plugin's MIME type is short ("application/x-minibrowser-chart"). */
@@ -103,12 +102,8 @@ final class RendererMessageChecks {
         return Verdict.kill(what + " for tab " + tab + ", which it does not draw");
     }
 
+    /** A URL as {@link Urls#problem} wants it (its limit is Chromium's {@code url::kMaxURLChars}). */
     private static Verdict url(String spec, String what) {
-        if (spec.isEmpty()) return Verdict.kill(what + " of an empty URL");
-        if (spec.length() > MAX_URL_CHARS) return Verdict.kill(what + " of a URL of " + spec.length() + " characters");
-        for (int i = 0; i < spec.length(); i++) {
-            if (spec.charAt(i) < 0x20) return Verdict.kill(what + " of a URL with control character " + (int) spec.charAt(i));
-        }
-        return Verdict.ACCEPT;
+        return Urls.problem(spec).map(problem -> Verdict.kill(what + " of " + problem)).orElse(Verdict.ACCEPT);
     }
 }

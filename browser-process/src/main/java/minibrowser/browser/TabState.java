@@ -1,19 +1,30 @@
 package minibrowser.browser;
 
-/** What a tab is doing, as {@code ctl tabs} and the tab strip show it. */
+import minibrowser.common.TabStates;
+
+/**
+ * What a tab is doing, as {@code ctl tabs} and the tab strip show it: the browser's
+ * side of {@code TabState} in {@code common.proto}, which it sends; the words are
+ * {@link TabStates}'.
+ */
 public enum TabState {
-    LOADING("loading"),
-    READY("ready"),
-    CRASHED("crashed"),
-    UNRESPONSIVE("unresponsive");
+    LOADING(minibrowser.proto.TabState.TAB_STATE_LOADING),
+    READY(minibrowser.proto.TabState.TAB_STATE_READY),
+    CRASHED(minibrowser.proto.TabState.TAB_STATE_CRASHED),
+    UNRESPONSIVE(minibrowser.proto.TabState.TAB_STATE_UNRESPONSIVE);
 
-    private final String label;
+    private final minibrowser.proto.TabState wire;
 
-    TabState(String label) {
-        this.label = label;
+    TabState(minibrowser.proto.TabState wire) {
+        this.wire = wire;
+    }
+
+    /** The value sent in TabInfo and TabStripEntry. */
+    public minibrowser.proto.TabState wire() {
+        return wire;
     }
 
     public String label() {
-        return label;
+        return TabStates.label(wire);
     }
 }

@@ -3,6 +3,7 @@ package minibrowser.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import minibrowser.common.Urls;
 import minibrowser.proto.AllocateFrameBufferRequest;
 import minibrowser.proto.CreatePluginInstanceRequest;
 import minibrowser.proto.DidFinishLoadRequest;
@@ -70,7 +71,7 @@ class RendererMessageChecksTest {
         assertBad(RendererMessageChecks.fetch(OWNS_TAB_3, fetch.clone().setUrl(Url.newBuilder().setSpec("")).build()), "empty URL");
         assertBad(RendererMessageChecks.fetch(OWNS_TAB_3,
                 fetch.clone().setUrl(Url.newBuilder().setSpec("http://a.test/\0x")).build()), "control character 0");
-        String huge = "http://a.test/" + "x".repeat(RendererMessageChecks.MAX_URL_CHARS);
+        String huge = "http://a.test/" + "x".repeat(Urls.MAX_CHARS);
         assertBad(RendererMessageChecks.fetch(OWNS_TAB_3, fetch.clone().setUrl(Url.newBuilder().setSpec(huge)).build()),
                 "characters");
     }

@@ -5,7 +5,6 @@ import io.grpc.stub.StreamObserver;
 import minibrowser.common.ipc.Caller;
 import minibrowser.proto.Ack;
 import minibrowser.proto.CompositorFrame;
-import minibrowser.proto.FrameBytes;
 import minibrowser.proto.FrameSinkGrpc;
 import minibrowser.proto.PluginSurface;
 
@@ -43,15 +42,6 @@ final class FrameSinkService extends FrameSinkGrpc.FrameSinkImplBase {
             display.frameArrived();
             return Ack.getDefaultInstance();
         }), a -> a, reply);
-    }
-
-    /** Receives a whole frame inside the message: the slow path, kept for the benchmark only. */
-    @Override
-    public void submitFrameBytesForBenchmark(FrameBytes frame, StreamObserver<Ack> reply) {
-        int[] copy = new int[frame.getPixels().size() / 4];
-        frame.getPixels().asReadOnlyByteBuffer().asIntBuffer().get(copy);
-        reply.onNext(Ack.getDefaultInstance());
-        reply.onCompleted();
     }
 
     /** The sink whose token the call carried (the callers check admitted only frame sinks here). */

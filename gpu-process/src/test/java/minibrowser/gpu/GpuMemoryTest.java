@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.grpc.Status;
+import minibrowser.common.frame.CellGeometry;
 import minibrowser.common.frame.GpuMemoryLimits;
 import minibrowser.gpu.compositor.CellsToImage;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ class GpuMemoryTest {
 
     @Test
     void aCellsScreenshotCountsTheCellsPixels() {
-        assertEquals(GpuMemoryLimits.SCREENSHOT_PIXELS_PER_CELL, CellsToImage.CELL_WIDTH * CellsToImage.CELL_HEIGHT);
+        assertEquals(GpuMemoryLimits.SCREENSHOT_PIXELS_PER_CELL, CellGeometry.CELL_WIDTH * CellGeometry.CELL_HEIGHT);
         assertNull(memory.checkCellsFrame(320, 100));
         assertNull(memory.checkScreenshot(320L * 100 * GpuMemoryLimits.SCREENSHOT_PIXELS_PER_CELL));
         assertNull(memory.checkCellsFrame(1000, 300), "shown");

@@ -9,9 +9,11 @@ import minibrowser.common.ExitCode;
 import minibrowser.common.frame.GpuMemoryLimits;
 import minibrowser.plugin.plugins.PluginInstance;
 import minibrowser.plugin.plugins.PluginRegistry;
+import minibrowser.proto.CrashReply;
 import minibrowser.proto.CrashRequest;
 import minibrowser.proto.CreateInstanceReply;
 import minibrowser.proto.CreateInstanceRequest;
+import minibrowser.proto.DestroyInstanceReply;
 import minibrowser.proto.DestroyInstanceRequest;
 import minibrowser.proto.PluginGrpc;
 
@@ -58,15 +60,15 @@ final class PluginService extends PluginGrpc.PluginImplBase {
     }
 
     @Override
-    public void destroyInstance(DestroyInstanceRequest request, StreamObserver<CreateInstanceReply> reply) {
+    public void destroyInstance(DestroyInstanceRequest request, StreamObserver<DestroyInstanceReply> reply) {
         painter.stop(request.getInstanceId());
-        reply.onNext(CreateInstanceReply.getDefaultInstance());
+        reply.onNext(DestroyInstanceReply.getDefaultInstance());
         reply.onCompleted();
     }
 
     /** about:plugincrash: the plugin process dies as a buggy plugin would take it down. */
     @Override
-    public void crash(CrashRequest request, StreamObserver<CreateInstanceReply> reply) {
+    public void crash(CrashRequest request, StreamObserver<CrashReply> reply) {
         Runtime.getRuntime().halt(ExitCode.FATAL_ERROR.code());
     }
 }

@@ -4,6 +4,8 @@ import io.grpc.ManagedChannel;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import minibrowser.common.TabIds;
+import minibrowser.common.Urls;
 import minibrowser.proto.AllocateFrameBufferReply;
 import minibrowser.proto.AllocateFrameBufferRequest;
 import minibrowser.proto.CreatePluginInstanceRequest;
@@ -11,7 +13,6 @@ import minibrowser.proto.DidFinishLoadRequest;
 import minibrowser.proto.FetchSubresourceReply;
 import minibrowser.proto.FetchSubresourceRequest;
 import minibrowser.proto.RendererHostGrpc;
-import minibrowser.proto.TabId;
 import minibrowser.proto.Url;
 import minibrowser.renderer.compositor.CompositorHost;
 
@@ -40,7 +41,7 @@ final class BrowserLink implements CompositorHost {
         String url = fetchable.get();
         try {
             FetchSubresourceReply reply = host.withDeadlineAfter(30, TimeUnit.SECONDS).fetchSubresource(
-                    FetchSubresourceRequest.newBuilder().setTab(tabId(tab)).setUrl(Url.newBuilder().setSpec(url)).build());
+                    FetchSubresourceRequest.newBuilder().setTab(TabIds.of(tab)).setUrl(Url.newBuilder().setSpec(url)).build());
             return Optional.of(reply.getBody().toByteArray());
         } catch (RuntimeException failed) {
             return Optional.empty();
@@ -48,34 +49,18 @@ final class BrowserLink implements CompositorHost {
     }
 
     /**
-     * A URL from a page as the URL standard reads it (tabs and newlines removed, leading
-     * and trailing control characters and spaces trimmed), or empty when it is still not
-     * one the browser takes: empty, longer than {@link #MAX_URL_CHARS} (Chromium's limit,
-     * which the browser checks), or with a control character in it.
+     * A URL from a page as the URL standard reads it, or empty when it is not one the
+     * browser takes ({@link Urls#fromPage}: the same check the browser makes).
      */
     static Optional<String> fetchable(String url) {
-        if (url == null) return Optional.empty();
-        StringBuilder clean = new StringBuilder(Math.min(url.length(), MAX_URL_CHARS + 1));
-        for (int i = 0; i < url.length() && clean.length() <= MAX_URL_CHARS; i++) {
-            char c = url.charAt(i);
-            if (c != '\t' && c != '\n' && c != '\r') clean.append(c);
-        }
-        String trimmed = clean.toString().strip();
-        if (trimmed.isEmpty() || trimmed.length() > MAX_URL_CHARS) return Optional.empty();
-        for (int i = 0; i < trimmed.length(); i++) {
-            if (trimmed.charAt(i) < 0x20) return Optional.empty();
-        }
-        return Optional.of(trimmed);
+        return Urls.fromPage(url);
     }
-
-    /** The longest URL the browser accepts in a message (Chromium's {@code kMaxURLChars}). */
-    static final int MAX_URL_CHARS = 2 * 1024 * 1024;
 
     /** A memory-mapped file of {@code bytes} bytes for frames, created by the browser. */
     @Override
     public AllocateFrameBufferReply allocateFrameBuffer(int tab, long bytes) {
         return host.withDeadlineAfter(10, TimeUnit.SECONDS).allocateFrameBuffer(
-                AllocateFrameBufferRequest.newBuilder().setTab(tabId(tab)).setBytes(bytes).build());
+                AllocateFrameBufferRequest.newBuilder().setTab(TabIds.of(tab)).setBytes(bytes).build());
     }
 
     /** A plugin instance for an embed; 0 when there is none. */
@@ -83,7 +68,7 @@ final class BrowserLink implements CompositorHost {
         try {
             return host.withDeadlineAfter(30, TimeUnit.SECONDS).createPluginInstance(
                     CreatePluginInstanceRequest.newBuilder()
-                            .setTab(tabId(tab)).setMimeType(mimeType).setSrc(Url.newBuilder().setSpec(src))
+                            .setTab(TabIds.of(tab)).setMimeType(mimeType).setSrc(Url.newBuilder().setSpec(src))
                             .setWidth(width).setHeight(height).putAllParams(params).build()).getInstanceId();
         } catch (RuntimeException failed) {
             return 0;
@@ -93,7 +78,7 @@ final class BrowserLink implements CompositorHost {
     /** Tells the browser a navigation's first frame is with the gpu process. Does not wait. */
     @Override
     public void didFinishLoad(int tab, long navigationId, String title, int contentHeight) {
-        asyncHost.didFinishLoad(DidFinishLoadRequest.newBuilder().setTab(tabId(tab)).setNavigationId(navigationId)
+        asyncHost.didFinishLoad(DidFinishLoadRequest.newBuilder().setTab(TabIds.of(tab)).setNavigationId(navigationId)
                 .setTitle(title).setContentHeight(contentHeight).build());
     }
 
@@ -101,14 +86,9 @@ final class BrowserLink implements CompositorHost {
     void sendBadMessage(int tab) {
         try {
             host.withDeadlineAfter(5, TimeUnit.SECONDS).allocateFrameBuffer(
-                    AllocateFrameBufferRequest.newBuilder().setTab(tabId(tab + 1_000_000)).setBytes(-1).build());
+                    AllocateFrameBufferRequest.newBuilder().setTab(TabIds.of(tab + 1_000_000)).setBytes(-1).build());
         } catch (RuntimeException expected) {
             // The browser answers by killing this process.
         }
     }
-
-    private static TabId tabId(int tab) {
-        return TabId.newBuilder().setValue(tab).build();
-    }
-
 }

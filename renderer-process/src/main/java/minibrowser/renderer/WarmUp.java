@@ -2,6 +2,7 @@ package minibrowser.renderer;
 
 import java.nio.ByteBuffer;
 import java.util.Map;
+import minibrowser.common.frame.CellGeometry;
 import minibrowser.common.frame.CellGrid;
 import minibrowser.renderer.compositor.Compositor;
 import minibrowser.renderer.compositor.RasterPool;
@@ -83,8 +84,8 @@ final class WarmUp implements Runnable {
         TileCache<?> tiles = TileCache.forDevice(raster, cells);
         tiles.setContents(new TileContents(page.displayList(), Map.of()));
         if (cells) {
-            int columns = WIDTH / Compositor.CELL_WIDTH;
-            int rows = HEIGHT / Compositor.CELL_HEIGHT;
+            int columns = CellGeometry.columnsIn(WIDTH);
+            int rows = CellGeometry.rowsIn(HEIGHT);
             tiles.drawFrame(0, columns, rows, ByteBuffer.allocate((int) CellGrid.byteSize(columns, rows)));
         } else {
             tiles.drawFrame(0, WIDTH, HEIGHT, ByteBuffer.allocate(WIDTH * HEIGHT * 4));

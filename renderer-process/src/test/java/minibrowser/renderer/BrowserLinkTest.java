@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
+import minibrowser.common.Urls;
 import org.junit.jupiter.api.Test;
 
 /** Which page URLs a renderer sends the browser to fetch (found by the fuzzer: a tab in an img src). */
@@ -20,7 +21,7 @@ class BrowserLinkTest {
         assertTrue(BrowserLink.fetchable(null).isEmpty());
         assertTrue(BrowserLink.fetchable("http://a.test/\u0000x").isEmpty());
         assertTrue(BrowserLink.fetchable("http://a.test/\u001bx").isEmpty());
-        assertTrue(BrowserLink.fetchable("http://a.test/" + "x".repeat(BrowserLink.MAX_URL_CHARS)).isEmpty());
+        assertTrue(BrowserLink.fetchable("http://a.test/" + "x".repeat(Urls.MAX_CHARS)).isEmpty());
         assertEquals(Optional.of("http://a.test/é"), BrowserLink.fetchable("http://a.test/é"));
     }
 }

@@ -1,5 +1,8 @@
 package minibrowser.browser.ui;
 
+import static minibrowser.common.frame.CellGeometry.CELL_HEIGHT;
+import static minibrowser.common.frame.CellGeometry.CELL_WIDTH;
+
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import minibrowser.browser.Browser;
@@ -23,8 +26,6 @@ import org.jline.utils.InfoCmp.Capability;
  * and the task manager; each has its key map ({@link KeyBindings}).
  */
 public final class TerminalUi {
-    static final int LINE = 16;          // one terminal row in CSS pixels
-    static final int CELL_WIDTH = 8;     // one terminal column in CSS pixels
     private final Terminal terminal;
     private final Attributes original;
     private volatile boolean restored;
@@ -125,8 +126,8 @@ public final class TerminalUi {
                     continue;
                 }
                 switch (key) {
-                    case SCROLL_DOWN -> scroll(browser, pointer, 3 * LINE, false);
-                    case SCROLL_UP -> scroll(browser, pointer, -3 * LINE, false);
+                    case SCROLL_DOWN -> scroll(browser, pointer, 3 * CELL_HEIGHT, false);
+                    case SCROLL_UP -> scroll(browser, pointer, -3 * CELL_HEIGHT, false);
                     case PAGE_DOWN -> scroll(browser, pointer, pageHeight(), false);
                     case PAGE_UP -> scroll(browser, pointer, -pageHeight(), false);
                     case HOME -> scroll(browser, pointer, 0, true);
@@ -262,7 +263,7 @@ public final class TerminalUi {
         int row = event.getY();
         if (event.getType() == MouseEvent.Type.Wheel) {
             int lines = event.getButton() == MouseEvent.Button.WheelUp ? -3 : 3;
-            scroll(browser, pointer, lines * LINE, false);
+            scroll(browser, pointer, lines * CELL_HEIGHT, false);
         } else if (event.getType() == MouseEvent.Type.Pressed && event.getButton() == MouseEvent.Button.Button1) {
             int pageTop = 2;
             int pageBottom = terminal.getHeight() - 1;
@@ -271,7 +272,7 @@ public final class TerminalUi {
                 browser.clickTabStrip(column);
             } else if (row >= pageTop && row < pageBottom) {
                 pointer.clear(null);
-                browser.clickActive(column * CELL_WIDTH + CELL_WIDTH / 2, (row - pageTop) * LINE + LINE / 2);
+                browser.clickActive(column * CELL_WIDTH + CELL_WIDTH / 2, (row - pageTop) * CELL_HEIGHT + CELL_HEIGHT / 2);
             }
         }
     }
@@ -305,7 +306,7 @@ public final class TerminalUi {
     }
 
     private int pageHeight() {
-        return Math.max(1, terminal.getHeight() - 4) * LINE;
+        return Math.max(1, terminal.getHeight() - 4) * CELL_HEIGHT;
     }
 
     /** Leaves the alternate screen and raw mode. Safe to call more than once, from any thread. */

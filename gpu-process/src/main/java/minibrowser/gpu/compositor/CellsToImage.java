@@ -1,16 +1,20 @@
 package minibrowser.gpu.compositor;
 
+import static minibrowser.common.frame.CellGeometry.CELL_HEIGHT;
+import static minibrowser.common.frame.CellGeometry.CELL_WIDTH;
+
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import minibrowser.common.frame.CellGeometry;
 import minibrowser.common.frame.CellGrid;
 
 /**
- * Renders a grid of terminal cells as pixels, {@value #CELL_WIDTH} x
- * {@value #CELL_HEIGHT} per cell, so that a tab shown in terminal mode can still be
+ * Renders a grid of terminal cells as pixels, {@value CellGeometry#CELL_WIDTH} x
+ * {@value CellGeometry#CELL_HEIGHT} per cell, so that a tab shown in terminal mode can still be
  * screenshotted.
  *
  * <p>Each cell is its background, then its character in its foreground colour with
@@ -22,11 +26,6 @@ import minibrowser.common.frame.CellGrid;
  */
 public final class CellsToImage {
 
-    /** The width of one cell in pixels. */
-    public static final int CELL_WIDTH = 8;
-    /** The height of one cell in pixels. */
-    public static final int CELL_HEIGHT = 16;
-
     private static final int UPPER_HALF_BLOCK = '\u2580';
     private static final int LOWER_HALF_BLOCK = '\u2584';
     private static final int FULL_BLOCK = '\u2588';
@@ -35,7 +34,7 @@ public final class CellsToImage {
     /**
      * Renders {@code grid}.
      *
-     * @return a new image of columns*{@value #CELL_WIDTH} x rows*{@value #CELL_HEIGHT}
+     * @return a new image of columns*{@value CellGeometry#CELL_WIDTH} x rows*{@value CellGeometry#CELL_HEIGHT}
      *     ({@link BufferedImage#TYPE_INT_RGB}); an empty grid gives one white pixel, as an
      *     image cannot be empty
      */

@@ -1,5 +1,7 @@
 package minibrowser.gpu.compositor;
 
+import minibrowser.proto.TabState;
+
 /**
  * The mark after a tab's title that tells its state at a glance. The marks are
  * ASCII on purpose: symbols such as an hourglass are two columns wide on some
@@ -27,13 +29,13 @@ enum TabMark {
         return color;
     }
 
-    /** The mark for a {@code TabStripEntry.state}: "loading", "ready", "crashed" or "unresponsive". */
-    static TabMark forState(String state) {
+    /** The mark for a {@code TabStripEntry.state} (none for an unset one). */
+    static TabMark forState(TabState state) {
         return switch (state) {
-            case "loading" -> LOADING;
-            case "unresponsive" -> UNRESPONSIVE;
-            case "crashed" -> CRASHED;
-            default -> NONE;
+            case TAB_STATE_LOADING -> LOADING;
+            case TAB_STATE_UNRESPONSIVE -> UNRESPONSIVE;
+            case TAB_STATE_CRASHED -> CRASHED;
+            case TAB_STATE_READY, TAB_STATE_UNSPECIFIED, UNRECOGNIZED -> NONE;
         };
     }
 }

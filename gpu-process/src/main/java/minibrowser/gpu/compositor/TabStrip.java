@@ -3,6 +3,7 @@ package minibrowser.gpu.compositor;
 import java.util.ArrayList;
 import java.util.List;
 import minibrowser.proto.BrowserUi;
+import minibrowser.proto.TabState;
 import minibrowser.proto.TabStripEntry;
 
 /**
@@ -84,7 +85,7 @@ final class TabStrip {
     }
 
     private static boolean showsProgress(TabStripEntry tab) {
-        return tab.getState().equals("loading") && tab.getProgress() > 0 && tab.getProgress() < 100;
+        return tab.getState() == TabState.TAB_STATE_LOADING && tab.getProgress() > 0 && tab.getProgress() < 100;
     }
 
     /** The first tab to draw so that the active tab ends inside {@code columns}. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
+import minibrowser.common.frame.CellGeometry;
 import minibrowser.common.frame.CellGrid;
 import org.junit.jupiter.api.Test;
 
@@ -15,8 +16,8 @@ class CellsToImageTest {
     void eachCellIsEightBySixteenPixels() {
         BufferedImage image = renderer.render(new CellGrid(5, 3));
 
-        assertEquals(5 * CellsToImage.CELL_WIDTH, image.getWidth());
-        assertEquals(3 * CellsToImage.CELL_HEIGHT, image.getHeight());
+        assertEquals(5 * CellGeometry.CELL_WIDTH, image.getWidth());
+        assertEquals(3 * CellGeometry.CELL_HEIGHT, image.getHeight());
     }
 
     @Test

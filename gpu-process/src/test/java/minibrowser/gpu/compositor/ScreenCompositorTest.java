@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import minibrowser.common.frame.CellGrid;
 import minibrowser.proto.BrowserUi;
+import minibrowser.proto.TabState;
 import minibrowser.proto.TabStripEntry;
 import org.junit.jupiter.api.Test;
 
@@ -16,15 +17,15 @@ class ScreenCompositorTest {
     private static final int ROWS = 10;
     private final ScreenCompositor compositor = new ScreenCompositor();
 
-    private static TabStripEntry tab(String title, String state) {
+    private static TabStripEntry tab(String title, TabState state) {
         return TabStripEntry.newBuilder().setTitle(title).setState(state).build();
     }
 
     private static BrowserUi ui() {
         return BrowserUi.newBuilder()
-                .addTabs(tab("News", "ready"))
-                .addTabs(tab("Mail", "loading"))
-                .addTabs(tab("Broken", "crashed"))
+                .addTabs(tab("News", TabState.TAB_STATE_READY))
+                .addTabs(tab("Mail", TabState.TAB_STATE_LOADING))
+                .addTabs(tab("Broken", TabState.TAB_STATE_CRASHED))
                 .setActiveIndex(1)
                 .setAddress("https://example.org/")
                 .setStatus("Done")
@@ -79,7 +80,7 @@ class ScreenCompositorTest {
 
     @Test
     void longTitlesAreCut() {
-        BrowserUi ui = ui().toBuilder().setTabs(0, tab("A".repeat(50), "ready")).build();
+        BrowserUi ui = ui().toBuilder().setTabs(0, tab("A".repeat(50), TabState.TAB_STATE_READY)).build();
         CellGrid screen = compositor.compose(80, ROWS, ui, null, List.of());
 
         assertTrue(screen.rowText(0).startsWith(" 1:" + "A".repeat(19) + "…    2:Mail"), screen.rowText(0));
@@ -89,7 +90,7 @@ class ScreenCompositorTest {
     void activeTabStaysVisibleWhenTabsOverflow() {
         BrowserUi.Builder ui = BrowserUi.newBuilder();
         for (int i = 0; i < 12; i++) {
-            ui.addTabs(tab("Tab number " + i, "ready"));
+            ui.addTabs(tab("Tab number " + i, TabState.TAB_STATE_READY));
         }
         CellGrid screen = compositor.compose(COLUMNS, ROWS, ui.setActiveIndex(11).build(), null, List.of());
 
@@ -235,7 +236,7 @@ class ScreenCompositorTest {
 
     @Test
     void wideCharacterInTitleNeverSplitAtTheEdge() {
-        BrowserUi ui = BrowserUi.newBuilder().addTabs(tab("漢字漢字", "ready")).setStatus("漢字").build();
+        BrowserUi ui = BrowserUi.newBuilder().addTabs(tab("漢字漢字", TabState.TAB_STATE_READY)).setStatus("漢字").build();
         // " 1:" takes 3 columns, so at 6 columns only one wide character fits whole.
         CellGrid screen = compositor.compose(6, 4, ui, null, List.of());
 

@@ -43,8 +43,8 @@ public record GpuMemoryLimits(long heapBytes) {
     public static final long GPU_HEAP_BYTES = 256L << 20;
     /** The peak heap a screenshot takes per pixel of the frame (see the class comment). */
     public static final int SCREENSHOT_BYTES_PER_PIXEL = 24;
-    /** Pixels a cell takes in a screenshot (the gpu's {@code CellsToImage}: 8 x 16). */
-    public static final int SCREENSHOT_PIXELS_PER_CELL = 8 * 16;
+    /** Pixels a cell takes in a screenshot (the gpu's {@code CellsToImage} draws {@link CellGeometry}'s cell). */
+    public static final int SCREENSHOT_PIXELS_PER_CELL = CellGeometry.PIXELS_PER_CELL;
     /** Bytes of one ARGB pixel, in shared memory and in the heap. */
     public static final int BYTES_PER_PIXEL = 4;
     /**

@@ -3,6 +3,7 @@ package minibrowser.renderer.compositor;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
+import minibrowser.common.frame.CellGeometry;
 import minibrowser.common.frame.CellGrid;
 import minibrowser.renderer.engine.CellWidths;
 import minibrowser.renderer.engine.Rect;
@@ -21,8 +22,8 @@ import minibrowser.renderer.engine.raster.CellRaster;
  * </ul>
  */
 final class CellTiles extends TileCache<CellGrid> {
-    private static final int CW = CellRaster.CELL_WIDTH;
-    private static final int CH = CellRaster.CELL_HEIGHT;
+    private static final int CW = CellGeometry.CELL_WIDTH;
+    private static final int CH = CellGeometry.CELL_HEIGHT;
     static final int COLUMNS = TILE / CW;
     static final int ROWS = TILE / CH;
     /** Extra cells rastered left and right of a tile. */

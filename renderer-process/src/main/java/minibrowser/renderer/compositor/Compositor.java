@@ -1,5 +1,8 @@
 package minibrowser.renderer.compositor;
 
+import static minibrowser.common.frame.CellGeometry.CELL_HEIGHT;
+import static minibrowser.common.frame.CellGeometry.CELL_WIDTH;
+
 import com.google.common.util.concurrent.FutureCallback;
 import com.google.common.util.concurrent.Futures;
 import com.google.common.util.concurrent.ListenableFuture;
@@ -52,10 +55,6 @@ import minibrowser.renderer.engine.Page;
  * </pre>
  */
 public final class Compositor {
-    /** The terminal device's cell in CSS pixels (see engine.Device.cells()). */
-    public static final int CELL_WIDTH = 8;
-    public static final int CELL_HEIGHT = 16;
-
     /** renderer-compositor's task queue; shared by every tab this renderer draws. */
     private final ExecutorService queue;
     private final CompositorHost browser;

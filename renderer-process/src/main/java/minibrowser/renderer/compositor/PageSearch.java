@@ -1,5 +1,8 @@
 package minibrowser.renderer.compositor;
 
+import static minibrowser.common.frame.CellGeometry.CELL_HEIGHT;
+import static minibrowser.common.frame.CellGeometry.CELL_WIDTH;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,8 +25,6 @@ import minibrowser.renderer.engine.paint.DrawText;
  * <p>Pure and stateless: the compositor thread calls it with the page it owns.
  */
 final class PageSearch {
-    static final int CELL_WIDTH = Compositor.CELL_WIDTH;
-    static final int CELL_HEIGHT = Compositor.CELL_HEIGHT;
 
     private PageSearch() {}
 

@@ -1,5 +1,8 @@
 package minibrowser.renderer.engine;
 
+import static minibrowser.common.frame.CellGeometry.CELL_HEIGHT;
+import static minibrowser.common.frame.CellGeometry.CELL_WIDTH;
+
 /**
  * The terminal {@link Device}: text sits on a grid of cells 8 CSS px wide and 16 CSS px
  * tall. Every code point takes one cell, East Asian wide characters two. Line heights
@@ -8,11 +11,6 @@ package minibrowser.renderer.engine;
  * <p>Immutable and thread-safe.
  */
 final class CellDevice implements Device {
-
-    /** Width of one terminal cell in CSS px. */
-    public static final int CELL_WIDTH = 8;
-    /** Height of one terminal cell in CSS px. */
-    public static final int CELL_HEIGHT = 16;
 
     @Override
     public int textWidth(String text, TextStyle style) {

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import minibrowser.common.frame.CellGeometry;
 import minibrowser.common.frame.CellGrid;
 import minibrowser.renderer.engine.Device;
 import minibrowser.renderer.engine.Engine;
@@ -170,8 +171,8 @@ class TileCacheTest {
         return pixels;
     }
 
-    private static final int COLUMNS = WIDTH / CellRaster.CELL_WIDTH;
-    private static final int ROWS = HEIGHT / CellRaster.CELL_HEIGHT;
+    private static final int COLUMNS = WIDTH / CellGeometry.CELL_WIDTH;
+    private static final int ROWS = HEIGHT / CellGeometry.CELL_HEIGHT;
 
     private static String onePieceCells(DisplayList list, int scrollY) {
         CellGrid grid = new CellGrid(COLUMNS, ROWS);

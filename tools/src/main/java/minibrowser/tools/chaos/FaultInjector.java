@@ -1,8 +1,13 @@
 package minibrowser.tools.chaos;
 
+import static minibrowser.proto.TabState.TAB_STATE_LOADING;
+import static minibrowser.proto.TabState.TAB_STATE_READY;
+import static minibrowser.proto.TabState.TAB_STATE_UNRESPONSIVE;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import minibrowser.common.TabStates;
 import minibrowser.tools.harness.RunningBrowser;
 import minibrowser.proto.TabInfo;
 
@@ -198,14 +203,14 @@ final class FaultInjector {
     private String bringBackTheRest() {
         List<String> found = new ArrayList<>();
         for (TabInfo tab : browser.tabs()) {
-            if (tab.getState().equals("ready")) continue;
-            found.add("tab " + tab.getId() + " " + tab.getState()
+            if (tab.getState() == TAB_STATE_READY) continue;
+            found.add("tab " + tab.getId() + " " + TabStates.label(tab.getState())
                     + (tab.getCrashReason().isEmpty() ? "" : " (" + tab.getCrashReason() + ")"));
-            if (tab.getState().equals("loading")) {
+            if (tab.getState() == TAB_STATE_LOADING) {
                 browser.waitForLoad(tab.getId(), Recovery.DEADLINE_SECONDS);
-                if (recovery.tab(tab.getId()).getState().equals("ready")) continue;
+                if (recovery.tab(tab.getId()).getState() == TAB_STATE_READY) continue;
             }
-            if (recovery.tab(tab.getId()).getState().equals("unresponsive")) {
+            if (recovery.tab(tab.getId()).getState() == TAB_STATE_UNRESPONSIVE) {
                 Signals.kill(tab.getRendererPid());
                 recovery.tabsIn(List.of(tab.getId()), "crashed", 15);
             }
@@ -222,7 +227,7 @@ final class FaultInjector {
 
     private String stateOf(List<Integer> tabs) {
         List<String> states = new ArrayList<>();
-        for (int id : tabs) states.add("tab " + id + " " + recovery.tab(id).getState());
+        for (int id : tabs) states.add("tab " + id + " " + TabStates.label(recovery.tab(id).getState()));
         return String.join(", ", states);
     }
 

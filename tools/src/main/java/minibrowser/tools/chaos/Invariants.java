@@ -9,6 +9,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import minibrowser.common.TabStates;
 import minibrowser.tools.harness.RunningBrowser;
 import minibrowser.proto.TabInfo;
 
@@ -38,7 +39,7 @@ final class Invariants {
         List<String> states = new ArrayList<>();
         boolean explained = true;
         for (TabInfo tab : tabs) {
-            String state = tab.getState();
+            String state = TabStates.label(tab.getState());
             boolean ok = state.equals("ready") || state.equals("unresponsive")
                     || (state.equals("crashed") && !tab.getCrashReason().isEmpty());
             explained &= ok;

@@ -1,10 +1,13 @@
 package minibrowser.tools.chaos;
 
+import static minibrowser.proto.TabState.TAB_STATE_READY;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
 import minibrowser.browser.ScreenshotPixels;
+import minibrowser.common.TabStates;
 import minibrowser.tools.harness.RunningBrowser;
 import minibrowser.proto.TabInfo;
 
@@ -58,7 +61,7 @@ final class Recovery {
     /** Waits until every tab in {@code tabs} is in {@code state} (as ctl tabs says). */
     long tabsIn(List<Integer> tabs, String state, int seconds) {
         return waitFor(String.join(",", tabs.toString()) + " " + state, seconds,
-                () -> tabs.stream().allMatch(id -> tab(id).getState().equals(state)));
+                () -> tabs.stream().allMatch(id -> TabStates.label(tab(id).getState()).equals(state)));
     }
 
     /**
@@ -76,8 +79,8 @@ final class Recovery {
                 throw new NotRecovered("tab " + id + " did not finish loading in " + DEADLINE_SECONDS + " s: "
                         + stuck.getMessage());
             }
-            if (!loaded.getState().equals("ready")) {
-                throw new NotRecovered("tab " + id + " is " + loaded.getState() + " after loading"
+            if (loaded.getState() != TAB_STATE_READY) {
+                throw new NotRecovered("tab " + id + " is " + TabStates.label(loaded.getState()) + " after loading"
                         + (loaded.getCrashReason().isEmpty() ? "" : " (" + loaded.getCrashReason() + ")"));
             }
         }

@@ -1,5 +1,7 @@
 package minibrowser.tools.compare;
 
+import static minibrowser.proto.TabState.TAB_STATE_CRASHED;
+
 import minibrowser.tools.harness.RunningBrowser;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -94,7 +96,7 @@ final class BrowserRows {
                 long pid = browser.tabs().get(0).getRendererPid();
                 ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
                 long deadline = System.currentTimeMillis() + 10_000;
-                while (!browser.tabs().get(0).getState().equals("crashed") && System.currentTimeMillis() < deadline) {
+                while (browser.tabs().get(0).getState() != TAB_STATE_CRASHED && System.currentTimeMillis() < deadline) {
                     Thread.sleep(2);
                 }
                 long start = System.nanoTime();

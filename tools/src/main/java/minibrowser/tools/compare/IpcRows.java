@@ -2,36 +2,50 @@ package minibrowser.tools.compare;
 
 import com.google.protobuf.ByteString;
 import io.grpc.ManagedChannel;
+import io.grpc.Server;
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import minibrowser.browser.children.ChildJvmFlags;
 import minibrowser.browser.children.ChildProcessHost;
 import minibrowser.browser.children.ChildType;
+import minibrowser.common.TabIds;
+import minibrowser.common.ipc.ChildEndpoint;
 import minibrowser.common.ipc.Secrets;
 import minibrowser.common.ipc.SharedBuffer;
+import minibrowser.common.ipc.Transport;
 import minibrowser.proto.CompositorFrame;
 import minibrowser.proto.ConfigureDisplayRequest;
 import minibrowser.proto.CreateFrameSinkRequest;
-import minibrowser.proto.FrameBytes;
 import minibrowser.proto.FrameFormat;
 import minibrowser.proto.FrameSinkGrpc;
 import minibrowser.proto.GpuGrpc;
 import minibrowser.proto.RegisterBufferRequest;
-import minibrowser.proto.TabId;
+import minibrowser.proto.bench.FrameBenchGrpc;
+import minibrowser.proto.bench.FrameBytes;
 
 /**
- * The communication rows, measured against the real gpu code, started once as a
- * process (Unix-socket gRPC) and once as threads of this JVM (in-process gRPC):
+ * The communication rows, each measured once across processes (Unix-socket gRPC) and
+ * once between threads of this JVM (in-process gRPC):
  * <ul>
- *   <li>an empty call: {@code SubmitFrameBytesForBenchmark} with no bytes, answered at once;</li>
+ *   <li>an empty call: {@code FrameBench.SubmitFrameBytes} with no bytes, answered at once
+ *       by the benchmark peer ({@link FrameBenchPeer}, a process or threads started here);</li>
  *   <li>a 1280 x 800 ARGB frame (4,096,000 bytes) inside a gRPC message (the same call,
- *       copying the pixels into the message as a renderer would have to);</li>
+ *       copying the pixels into the message as a renderer would have to; the peer copies
+ *       them out, as a gpu would have to);</li>
  *   <li>the same frame through shared memory: the pixels are already in the mapped
- *       file, {@code SubmitCompositorFrame} names the slot, and the gpu checks the frame
- *       and makes it the tab's surface where it lies before it answers (what renderers
- *       really do);</li>
+ *       file, {@code SubmitCompositorFrame} names the slot, and the real gpu code (started
+ *       as a process, or as threads) checks the frame and makes it the tab's surface where
+ *       it lies before it answers (what renderers really do);</li>
  *   <li>a plain copy of the same 4,096,000 bytes in this JVM, for scale.</li>
  * </ul>
  */
@@ -46,17 +60,18 @@ final class IpcRows {
     private IpcRows() {}
 
     static List<Row> measure(int runs) throws Exception {
-        Figures process = measureGpu(false, runs);
-        Figures threads = measureGpu(true, runs);
+        Figures process = measure(false, runs);
+        Figures threads = measure(true, runs);
         Samples memcpy = memcpyMs(runs);
         List<Row> rows = new ArrayList<>();
         rows.add(new Row("communication", "empty call round trip", process.emptyCallUs().format("µs", 1),
                 threads.emptyCallUs().format("µs", 1), "",
-                "unary gRPC call to the real gpu code, Unix socket (epoll) vs in-process transport; "
+                "unary gRPC call to the benchmark peer (served on its event loop, as the gpu serves frames), "
+                        + "Unix socket (epoll) vs in-process transport; "
                         + "batches of 200 calls, median of batch means"));
         rows.add(new Row("communication", "4 MB frame inside a gRPC message", process.frameInMessageMs().format("ms", 2),
                 threads.frameInMessageMs().format("ms", 2), "",
-                "1280x800 ARGB pixels copied into the request (SubmitFrameBytesForBenchmark); the gpu copies them out"));
+                "1280x800 ARGB pixels copied into the request (FrameBench.SubmitFrameBytes); the peer copies them out"));
         rows.add(new Row("communication", "4 MB frame through shared memory", process.frameSharedMemoryMs().format("ms", 2),
                 threads.frameSharedMemoryMs().format("ms", 2), "< 2x memcpy",
                 "frame already in the memory-mapped file; SubmitCompositorFrame names the slot, the gpu checks it, "
@@ -66,15 +81,82 @@ final class IpcRows {
         return rows;
     }
 
-    private static Figures measureGpu(boolean inProcess, int runs) throws Exception {
+    private static Figures measure(boolean inProcess, int runs) throws Exception {
+        Samples[] peer = measurePeer(inProcess, runs);
+        return new Figures(peer[0], peer[1], measureGpu(inProcess, runs));
+    }
+
+    /** The empty call (µs) and the frame inside a message (ms), against the benchmark peer. */
+    private static Samples[] measurePeer(boolean inProcess, int runs) throws Exception {
+        Path dir = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "minibrowser-frame-bench-",
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        String secret = Secrets.generate();
+        Process process = null;
+        Server server = null;
+        try (Transport transport = new Transport("compare-bench")) {
+            String address;
+            if (inProcess) {
+                address = Transport.inProcessAddress(dir, "frame-bench");
+                server = FrameBenchPeer.serve(transport, address, secret);
+            } else {
+                List<String> command = new ArrayList<>();
+                command.add(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java");
+                command.addAll(new ChildJvmFlags(null, Compare.ownJar()).forType(ChildType.GPU)); // as the gpu runs
+                command.addAll(List.of("-cp", Compare.ownJar().toString(), FrameBenchPeer.class.getName(),
+                        transport.addressFor(dir, "frame-bench")));
+                process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                address = startedPeer(process, secret);
+            }
+            ManagedChannel channel = transport.connect(address, secret);
+            try {
+                FrameBenchGrpc.FrameBenchBlockingStub bench = FrameBenchGrpc.newBlockingStub(channel);
+                byte[] frame = new byte[FRAME_BYTES];
+                for (int i = 0; i < FRAME_BYTES / 4; i++) ByteBuffer.wrap(frame).putInt(i * 4, 0xFF000000 | i);
+                Runnable empty = () -> bench.submitFrameBytes(FrameBytes.getDefaultInstance());
+                Runnable inMessage = () -> bench.submitFrameBytes(
+                        FrameBytes.newBuilder().setPixels(ByteString.copyFrom(frame)).build());
+                repeat(empty, 2000);           // warm up: JIT, connection, thread pools
+                repeat(inMessage, 30);
+                Samples emptyUs = new Samples();
+                Samples messageMs = new Samples();
+                for (int run = 0; run < runs; run++) {
+                    for (int batch = 0; batch < 5; batch++) emptyUs.add(timeEach(empty, 200) / 1e3);
+                    for (int batch = 0; batch < 3; batch++) messageMs.add(timeEach(inMessage, 10) / 1e6);
+                }
+                return new Samples[] {emptyUs, messageMs};
+            } finally {
+                channel.shutdownNow();
+            }
+        } finally {
+            if (server != null) server.shutdownNow();
+            if (process != null) {
+                process.getOutputStream().close(); // the peer ends when its stdin does
+                if (!process.waitFor(10, TimeUnit.SECONDS)) process.destroyForcibly().waitFor();
+            }
+            ChildEndpoint.deleteQuietly(dir);
+        }
+    }
+
+    /** Hands the peer process its secret and waits for the address it listens at. */
+    private static String startedPeer(Process process, String secret) throws IOException {
+        process.getOutputStream().write((secret + "\n").getBytes(StandardCharsets.UTF_8));
+        process.getOutputStream().flush();
+        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        for (String line = out.readLine(); line != null; line = out.readLine()) {
+            if (line.startsWith(FrameBenchPeer.READY)) return line.substring(FrameBenchPeer.READY.length());
+        }
+        throw new IOException("the frame-bench peer ended before it listened (exit " + process.exitValue() + ")");
+    }
+
+    /** The frame through shared memory (ms), against the real gpu code. */
+    private static Samples measureGpu(boolean inProcess, int runs) throws Exception {
         try (ChildHarness harness = new ChildHarness(inProcess, null)) {
             ChildProcessHost gpu = harness.launch(ChildType.GPU);
             GpuGrpc.GpuBlockingStub control = GpuGrpc.newBlockingStub(gpu.channel()).withDeadlineAfter(30, TimeUnit.SECONDS);
             control.configureDisplay(ConfigureDisplayRequest.newBuilder().setTerminal(false)
                     .setColumns(WIDTH).setRows(HEIGHT).setTruecolor(true).build());
             String token = Secrets.generate();
-            control.createFrameSink(CreateFrameSinkRequest.newBuilder().setToken(token)
-                    .setTab(TabId.newBuilder().setValue(1)).build());
+            control.createFrameSink(CreateFrameSinkRequest.newBuilder().setToken(token).setTab(TabIds.of(1)).build());
             Path file = harness.session().resolve("frames-tab1-1.shm");
             SharedBuffer buffer = SharedBuffer.create(file, FRAME_BYTES);
             ByteBuffer pixels = buffer.slice(0, FRAME_BYTES);
@@ -84,28 +166,16 @@ final class IpcRows {
             ManagedChannel channel = harness.transport().connect(gpu.address(), token);
             try {
                 FrameSinkGrpc.FrameSinkBlockingStub sink = FrameSinkGrpc.newBlockingStub(channel);
-                // The benchmark-only call is the browser's (its callers option): over the gpu's own channel.
-                FrameSinkGrpc.FrameSinkBlockingStub bench = FrameSinkGrpc.newBlockingStub(gpu.channel());
-                byte[] frame = new byte[FRAME_BYTES];
                 long[] sequence = {0};
-                Runnable empty = () -> bench.submitFrameBytesForBenchmark(FrameBytes.getDefaultInstance());
-                Runnable inMessage = () -> bench.submitFrameBytesForBenchmark(
-                        FrameBytes.newBuilder().setPixels(ByteString.copyFrom(frame)).build());
                 Runnable shared = () -> sink.submitCompositorFrame(CompositorFrame.newBuilder().setBufferId(1).setOffset(0)
                         .setSequence(++sequence[0]).setFormat(FrameFormat.FRAME_FORMAT_ARGB)
                         .setWidth(WIDTH).setHeight(HEIGHT).build());
-                repeat(empty, 2000);           // warm up: JIT, connection, thread pools
-                repeat(inMessage, 30);
-                repeat(shared, 30);
-                Samples emptyUs = new Samples();
-                Samples messageMs = new Samples();
+                repeat(shared, 30);            // warm up
                 Samples sharedMs = new Samples();
                 for (int run = 0; run < runs; run++) {
-                    for (int batch = 0; batch < 5; batch++) emptyUs.add(timeEach(empty, 200) / 1e3);
-                    for (int batch = 0; batch < 3; batch++) messageMs.add(timeEach(inMessage, 10) / 1e6);
                     for (int batch = 0; batch < 3; batch++) sharedMs.add(timeEach(shared, 10) / 1e6);
                 }
-                return new Figures(emptyUs, messageMs, sharedMs);
+                return sharedMs;
             } finally {
                 channel.shutdownNow();
             }

@@ -1,8 +1,13 @@
 package minibrowser.tools.compare;
 
+import static minibrowser.proto.TabState.TAB_STATE_CRASHED;
+import static minibrowser.proto.TabState.TAB_STATE_READY;
+import static minibrowser.proto.TabState.TAB_STATE_UNRESPONSIVE;
+
 import minibrowser.tools.harness.RunningBrowser;
 import java.util.ArrayList;
 import java.util.List;
+import minibrowser.common.TabStates;
 import minibrowser.proto.TabInfo;
 
 /**
@@ -57,12 +62,12 @@ final class IsolationRows {
                 return 0;
             }
             for (TabInfo tab : tabs) {
-                if (tab.getState().equals("crashed") || tab.getState().equals("unresponsive")) continue;
+                if (tab.getState() == TAB_STATE_CRASHED || tab.getState() == TAB_STATE_UNRESPONSIVE) continue;
                 try {
                     String title = "after" + tab.getId();
                     browser.navigate(tab.getId(), "data:text/html,<title>" + title + "</title><p>again");
                     TabInfo after = browser.waitForLoad(tab.getId(), 10);
-                    if (after.getState().equals("ready") && after.getTitle().equals(title)) usable++;
+                    if (after.getState() == TAB_STATE_READY && after.getTitle().equals(title)) usable++;
                 } catch (RuntimeException stuckOrGone) {
                     // Not usable.
                 }
@@ -92,7 +97,7 @@ final class IsolationRows {
      */
     private static boolean playedOut(RunningBrowser browser, Fault fault) {
         try {
-            String state = browser.tabs().get(0).getState();
+            String state = TabStates.label(browser.tabs().get(0).getState());
             return state.equals("crashed") || (fault.name().equals("deadlocked thread") && state.equals("unresponsive"));
         } catch (RuntimeException busyOrGone) {
             return !browser.isAlive();

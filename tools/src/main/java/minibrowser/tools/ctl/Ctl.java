@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import minibrowser.common.TabStates;
 import minibrowser.common.ipc.Transport;
 import minibrowser.proto.CloseTabRequest;
 import minibrowser.proto.ControlGrpc;
@@ -76,7 +77,7 @@ public final class Ctl {
         object.put("id", tab.getId());
         object.put("url", tab.getUrl());
         object.put("title", tab.getTitle());
-        object.put("state", tab.getState());
+        object.put("state", TabStates.label(tab.getState()));
         object.put("rendererPid", tab.getRendererPid() == 0 ? null : tab.getRendererPid());
         object.put("crashReason", tab.getCrashReason().isEmpty() ? null : tab.getCrashReason());
         object.put("canGoBack", tab.getCanGoBack());
@@ -88,7 +89,7 @@ public final class Ctl {
     }
 
     static String tabLine(TabInfo tab) {
-        return String.format("%-3d %-12s pid %-8s %s  %s%s", tab.getId(), tab.getState(),
+        return String.format("%-3d %-12s pid %-8s %s  %s%s", tab.getId(), TabStates.label(tab.getState()),
                 tab.getRendererPid() == 0 ? "-" : String.valueOf(tab.getRendererPid()), tab.getUrl(), tab.getTitle(),
                 tab.getCrashReason().isEmpty() ? "" : "  (" + tab.getCrashReason()
                         + (tab.getCrashStreak().isEmpty() ? "" : "; " + tab.getCrashStreak()) + ")")

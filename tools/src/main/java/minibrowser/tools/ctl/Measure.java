@@ -1,5 +1,7 @@
 package minibrowser.tools.ctl;
 
+import static minibrowser.proto.TabState.TAB_STATE_CRASHED;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -72,7 +74,7 @@ final class Measure implements Callable<Integer> {
 
     private static boolean crashed(ControlGrpc.ControlBlockingStub control, int tab) {
         return control.listTabs(ListTabsRequest.getDefaultInstance()).getTabsList().stream()
-                .anyMatch(t -> t.getId() == tab && t.getState().equals("crashed"));
+                .anyMatch(t -> t.getId() == tab && t.getState() == TAB_STATE_CRASHED);
     }
 
     private static int lastTab(ControlGrpc.ControlBlockingStub control) {

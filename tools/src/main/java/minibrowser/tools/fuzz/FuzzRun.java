@@ -1,5 +1,8 @@
 package minibrowser.tools.fuzz;
 
+import static minibrowser.proto.TabState.TAB_STATE_CRASHED;
+import static minibrowser.proto.TabState.TAB_STATE_UNRESPONSIVE;
+
 import io.grpc.StatusRuntimeException;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntFunction;
 import minibrowser.common.NamedThreads;
+import minibrowser.common.TabStates;
 import minibrowser.proto.CloseTabRequest;
 import minibrowser.proto.ControlGrpc;
 import minibrowser.proto.ListTabsRequest;
@@ -107,7 +111,7 @@ public final class FuzzRun {
                 control.apply(30).navigate(NavigateRequest.newBuilder().setTab(tab).setUrl(server.url(i)).build());
                 TabInfo loaded = waitForLoadOrHang(tab);
                 outcome = outcome(loaded);
-                if (loaded.getState().equals("crashed")) report.crash(doc, loaded.getCrashReason());
+                if (loaded.getState() == TAB_STATE_CRASHED) report.crash(doc, loaded.getCrashReason());
             } catch (StatusRuntimeException e) {
                 outcome = e.getStatus().getCode() == io.grpc.Status.Code.DEADLINE_EXCEEDED
                         ? "no answer within " + LOAD_SECONDS + " s" : "control call failed: " + e.getStatus().getCode();
@@ -137,7 +141,7 @@ public final class FuzzRun {
                     throw e;
                 }
                 TabInfo now = state(tab);
-                if (now.getState().equals("unresponsive")) return now;
+                if (now.getState() == TAB_STATE_UNRESPONSIVE) return now;
             }
         }
     }
@@ -145,12 +149,12 @@ public final class FuzzRun {
     /** Records a crash of {@code tab}'s renderer after {@code doc} had loaded in it. */
     private void crashedSince(int tab, HostileDocument doc, FuzzReport report) {
         TabInfo now = state(tab);
-        if (now.getState().equals("crashed")) report.crash(doc, "after its first frame: " + now.getCrashReason());
+        if (now.getState() == TAB_STATE_CRASHED) report.crash(doc, "after its first frame: " + now.getCrashReason());
     }
 
     /** The outcome in words, coarse enough to count: the state, and for error pages their reason's kind. */
     static String outcome(TabInfo tab) {
-        switch (tab.getState()) {
+        switch (TabStates.label(tab.getState())) {
             case "ready":
                 if (tab.getLoadError().isEmpty()) return "ready";
                 String reason = tab.getLoadError();
@@ -159,7 +163,7 @@ public final class FuzzRun {
             case "crashed":
                 return "renderer crashed";
             default:
-                return tab.getState();
+                return TabStates.label(tab.getState());
         }
     }
 

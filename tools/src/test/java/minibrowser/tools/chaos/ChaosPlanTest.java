@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 
 class ChaosPlanTest {
     private static final List<TabInfo> TABS = List.of(
-            TabInfo.newBuilder().setId(1).setState("ready").setRendererPid(101).build(),
-            TabInfo.newBuilder().setId(2).setState("ready").setRendererPid(102).build(),
-            TabInfo.newBuilder().setId(3).setState("ready").setRendererPid(102).build());
+            TabInfo.newBuilder().setId(1).setState(minibrowser.proto.TabState.TAB_STATE_READY).setRendererPid(101).build(),
+            TabInfo.newBuilder().setId(2).setState(minibrowser.proto.TabState.TAB_STATE_READY).setRendererPid(102).build(),
+            TabInfo.newBuilder().setId(3).setState(minibrowser.proto.TabState.TAB_STATE_READY).setRendererPid(102).build());
 
     private static List<Fault> draw(long seed, long gpu, long plugin) throws Exception {
         try (ChaosPages pages = new ChaosPages()) {

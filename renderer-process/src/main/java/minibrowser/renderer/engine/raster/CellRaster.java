@@ -1,5 +1,8 @@
 package minibrowser.renderer.engine.raster;
 
+import static minibrowser.common.frame.CellGeometry.CELL_HEIGHT;
+import static minibrowser.common.frame.CellGeometry.CELL_WIDTH;
+
 import java.awt.image.BufferedImage;
 import java.util.Map;
 import minibrowser.common.frame.CellGrid;
@@ -27,10 +30,6 @@ import minibrowser.renderer.engine.paint.StrokeBorder;
  */
 public final class CellRaster {
 
-    /** Width of a cell in CSS px. */
-    public static final int CELL_WIDTH = 8;
-    /** Height of a cell in CSS px. */
-    public static final int CELL_HEIGHT = 16;
     private static final int UPPER_HALF_BLOCK = 0x2580;
     private static final int EMBED_BG = 0xF0F0F0;
     private static final int MISSING_IMAGE_BG = 0xE0E0E0;
