@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import minibrowser.common.frame.CellGeometry;
 import minibrowser.common.frame.CellGrid;
 import minibrowser.renderer.engine.Device;
 import minibrowser.renderer.engine.PageAreas;
@@ -122,11 +123,11 @@ public final class EngineBench {
      */
     private static void rasterCells(DisplayList list) {
         CellRaster raster = new CellRaster();
-        int columns = TILE / CellRaster.CELL_WIDTH + 2;
-        int rows = TILE / CellRaster.CELL_HEIGHT;
+        int columns = TILE / CellGeometry.CELL_WIDTH + 2;
+        int rows = TILE / CellGeometry.CELL_HEIGHT;
         for (int y = 0; y < HEIGHT; y += TILE) {
             for (int x = 0; x < WIDTH; x += TILE) {
-                raster.raster(list, x - CellRaster.CELL_WIDTH, y, new CellGrid(columns, rows), Map.of());
+                raster.raster(list, x - CellGeometry.CELL_WIDTH, y, new CellGrid(columns, rows), Map.of());
             }
         }
     }

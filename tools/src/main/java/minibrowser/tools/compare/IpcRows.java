@@ -1,5 +1,6 @@
 package minibrowser.tools.compare;
 
+import minibrowser.tools.harness.RunningBrowser;
 import com.google.protobuf.ByteString;
 import io.grpc.ManagedChannel;
 import io.grpc.Server;
@@ -101,8 +102,8 @@ final class IpcRows {
             } else {
                 List<String> command = new ArrayList<>();
                 command.add(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java");
-                command.addAll(new ChildJvmFlags(null, Compare.ownJar()).forType(ChildType.GPU)); // as the gpu runs
-                command.addAll(List.of("-cp", Compare.ownJar().toString(), FrameBenchPeer.class.getName(),
+                command.addAll(new ChildJvmFlags(null, RunningBrowser.jar()).forType(ChildType.GPU)); // as the gpu runs
+                command.addAll(List.of("-cp", RunningBrowser.jar().toString(), FrameBenchPeer.class.getName(),
                         transport.addressFor(dir, "frame-bench")));
                 process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
                 address = startedPeer(process, secret);
