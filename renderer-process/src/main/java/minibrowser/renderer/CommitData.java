@@ -1,5 +1,6 @@
 package minibrowser.renderer;
 
+import java.util.Collections;
 import java.util.List;
 import minibrowser.renderer.engine.Page;
 
@@ -8,8 +9,23 @@ import minibrowser.renderer.engine.Page;
  * painted: the one message of the main -> compositor hop. It is immutable, so
  * handing it over gives the compositor ownership without any lock.
  *
- * @param navigationId       the navigation this page belongs to
- * @param page               the laid-out page and its display list
- * @param pluginInstances    for each of {@code page.embeds()}, its plugin instance id (0: none)
+ * @param navigationId          the navigation this page belongs to
+ * @param page                  the laid-out page and its display list
+ * @param pluginInstances       for each of {@code page.embeds()}, its plugin instance id (0: none)
+ * @param pluginInstancesPending the browser is still making the instances (each id is 0 until
+ *                              then): the embeds draw nothing yet and the load is not finished;
+ *                              main sends the ids on with {@link Compositor#pluginInstancesMade}
  */
-record CommitData(int tab, long navigationId, Page page, List<Integer> pluginInstances) {}
+record CommitData(int tab, long navigationId, Page page, List<Integer> pluginInstances,
+                  boolean pluginInstancesPending) {
+
+    /** A page committed before the browser has made its plugin instances. */
+    static CommitData awaitingPluginInstances(int tab, long navigationId, Page page) {
+        return new CommitData(tab, navigationId, page, Collections.nCopies(page.embeds().size(), 0), true);
+    }
+
+    /** The same page with the instances the browser made for its embeds. */
+    CommitData withPluginInstances(List<Integer> made) {
+        return new CommitData(tab, navigationId, page, List.copyOf(made), false);
+    }
+}

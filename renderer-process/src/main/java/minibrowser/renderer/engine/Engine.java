@@ -2,9 +2,11 @@ package minibrowser.renderer.engine;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import minibrowser.renderer.engine.layout.BlockBox;
 import minibrowser.renderer.engine.layout.BlockLayout;
 import minibrowser.renderer.engine.layout.BoxTreeBuilder;
@@ -31,7 +33,8 @@ import org.jsoup.parser.Parser;
  *   <li>gather style sheets: the user-agent sheet (and the quirks sheet for a document in
  *       quirks mode, {@link QuirksMode}), then {@code <style>} elements and
  *       {@code <link rel=stylesheet>} (fetched through the {@link ResourceLoader}) in
- *       document order;</li>
+ *       document order ({@link #styleSheetUrls} names them beforehand, so a caller can
+ *       fetch them all at once and render from what it fetched);</li>
  *   <li>style: compute every element's style ({@link StyleTreeBuilder});</li>
  *   <li>layout: build boxes and give them positions ({@link BoxTreeBuilder}, {@link BlockLayout});</li>
  *   <li>paint: record the display list ({@link Painter}), and collect links, embeds and images.</li>
@@ -113,12 +116,10 @@ public final class Engine {
 
     private Page renderStages(String html, String baseUrl, int viewportWidth, int viewportHeight, ResourceLoader loader,
                               Map<String, int[]> naturalImageSizes) {
-        int width = Math.max(1, Math.min(viewportWidth, 100_000));
-        int height = Math.max(1, Math.min(viewportHeight, 100_000));
-        String base = baseUrl == null ? "" : baseUrl;
+        int width = clampViewport(viewportWidth);
+        int height = clampViewport(viewportHeight);
         // 1. Parse.
-        Parser parser = Parser.htmlParser().setMaxDepth(EngineLimits.MAX_DOM_DEPTH);
-        Document document = parser.parseInput(MarkupCutter.cut(html == null ? "" : html, EngineLimits.MAX_START_TAGS), base);
+        Document document = parse(html, baseUrl);
         // 2. Style sheets.
         List<StyleSheet> sheets = new ArrayList<>();
         sheets.add(userAgentSheet);
@@ -137,6 +138,53 @@ public final class Engine {
         PageAreas areas = new PageAreas(root);
         return new Page(title(document), displayList, contentHeight, areas.links, areas.embeds, areas.imageUrls,
                 root.treeText());
+    }
+
+    /**
+     * The external style sheets {@link #render} fetches for this document at this viewport
+     * ({@code <link rel=stylesheet>} and {@code @import}, in the order it fetches them and
+     * within its limits: {@link EngineLimits#MAX_STYLESHEETS}, imports four deep), as far
+     * as the sheets in hand tell: a sheet's {@code @import}s are known only once
+     * {@code fetched} serves it. A caller that fetches them itself, all at once (the
+     * renderer, through the browser), asks, fetches those it lacks, and asks again once
+     * they are in, until it lacks none; {@code render} with the same loader then asks for
+     * nothing else. The list is the one {@code render} makes, because it is the same code.
+     *
+     * <p>A page of more than {@code MAX_STYLESHEETS} sheets may so get one fetched that the
+     * render then leaves out: an {@code @import} found in a later round comes before it
+     * and takes its place under the limit.
+     *
+     * @param fetched serves the sheets fetched so far; empty for one not fetched yet (or failed)
+     * @return each URL once, in the order {@code render} first asks for it
+     */
+    public List<String> styleSheetUrls(String html, String baseUrl, int viewportWidth, int viewportHeight,
+                                       ResourceLoader fetched) {
+        Set<String> asked = new LinkedHashSet<>();
+        ResourceLoader noting = url -> {
+            asked.add(url);
+            return fetched.fetch(url);
+        };
+        try {
+            Document document = parse(html, baseUrl);
+            CssParser cssParser = new CssParser(clampViewport(viewportWidth), clampViewport(viewportHeight));
+            collectAuthorSheets(document, cssParser, noting, new ArrayList<>());
+        } catch (RuntimeException | StackOverflowError e) {
+            // render shows its failure page for such a document, which links no sheet.
+            return List.of();
+        }
+        return List.copyOf(asked);
+    }
+
+    /** Step 1 of every render: the DOM of a document, within the parser's limits. */
+    private static Document parse(String html, String baseUrl) {
+        Parser parser = Parser.htmlParser().setMaxDepth(EngineLimits.MAX_DOM_DEPTH);
+        return parser.parseInput(MarkupCutter.cut(html == null ? "" : html, EngineLimits.MAX_START_TAGS),
+                baseUrl == null ? "" : baseUrl);
+    }
+
+    /** A viewport side as the stages take it: at least 1, at most 100,000 CSS px. */
+    private static int clampViewport(int side) {
+        return Math.max(1, Math.min(side, 100_000));
     }
 
     private static String title(Document document) {
