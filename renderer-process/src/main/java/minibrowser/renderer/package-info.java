@@ -10,6 +10,7 @@
  * The page engine itself (pure stages, no threads, no IPC) lives in
  * {@code minibrowser.renderer.engine}. Renderer code opens no socket, file or URL
  * of its own: everything the page needs comes from the browser through
- * {@link minibrowser.renderer.BrowserLink}.
+ * {@link minibrowser.renderer.BrowserLink}, whose calls never wait: each answer is
+ * posted back to the queue of the thread that asked.
  */
 package minibrowser.renderer;
