@@ -59,7 +59,7 @@ final class MainThread {
     private final Compositor compositor;
     private final ImageWorker worker;
     // All of the state below is read and written only on renderer-main.
-    /** The page last committed. */
+    /** The page last committed; null from a new document's commit until it is laid out (a click then hits nothing). */
     private Page page;
     /** The document shown (null once the tab has left this renderer) and what it was laid out for. */
     private CommitNavigationRequest document;
@@ -107,6 +107,7 @@ final class MainThread {
             compositor.resize(request.getViewportWidth(), request.getViewportHeight());
             document = request;
             documentHtml = html;
+            page = null; // the old page is no longer the tab's, though it is shown until the new one is laid out
             sheets.clear();
             sheetsLoading.clear();
             instances = List.of(); // a new document makes its own instances (the browser ended the old ones)
