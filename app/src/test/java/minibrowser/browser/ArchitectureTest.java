@@ -43,6 +43,16 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    @Test
+    void childProcessesNeverBlockOnAnotherProcess() {
+        noClasses().that().resideInAnyPackage("minibrowser.renderer..", "minibrowser.gpu..", "minibrowser.plugin..")
+                .should().dependOnClassesThat().haveSimpleNameEndingWith("BlockingStub")
+                .because("owner threads (renderer-main, renderer-compositor, gpu-display, plugin-paint) never"
+                        + " block on another process: one slow or hung peer would freeze everything the"
+                        + " thread owns; calls go through future stubs and their answers are posted back")
+                .check(classes);
+    }
+
     /**
      * The module graph: {@code app} and {@code tools} on top, the four process modules side
      * by side, {@code proto} below them. Each module is its packages: proto is

@@ -8,7 +8,8 @@ import minibrowser.renderer.engine.ImageDecoder;
 
 /**
  * The worker thread, {@code renderer-worker}: work off the main thread. It asks
- * the browser for an image's bytes, decodes them (refusing images of more than
+ * the browser for an image's bytes (without waiting: a page's images are fetched all
+ * at once), decodes them on this thread when they come (refusing images of more than
  * {@link EngineLimits#MAX_IMAGE_PIXELS} pixels) and posts the decoded image (or null: the image is broken)
  * to the tab's main thread, which lays the page out again with the image's natural size
  * once all of a page's images are in and hands the images on to the compositor.
@@ -36,10 +37,11 @@ final class ImageWorker {
         this.listener = listener;
     }
 
+    /** Fetches and decodes an image of navigation {@code navigationId}; called on main, returns at once. */
     void loadImage(int tab, long navigationId, String url) {
-        queue.execute(() -> {
-            Optional<BufferedImage> image = browser.fetch(tab, url).flatMap(bytes -> ImageDecoder.decode(bytes, EngineLimits.MAX_IMAGE_PIXELS));
+        browser.fetch(tab, url).thenAcceptAsync(bytes -> {
+            Optional<BufferedImage> image = bytes.flatMap(b -> ImageDecoder.decode(b, EngineLimits.MAX_IMAGE_PIXELS));
             listener.imageDone(navigationId, url, image.orElse(null));
-        });
+        }, queue);
     }
 }

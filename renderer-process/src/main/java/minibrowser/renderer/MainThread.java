@@ -20,12 +20,28 @@ import minibrowser.renderer.engine.DocumentEncoding;
 import minibrowser.renderer.engine.Engine;
 import minibrowser.renderer.engine.LinkArea;
 import minibrowser.renderer.engine.Page;
+import minibrowser.renderer.engine.ResourceLoader;
 
 /**
  * The renderer's main thread, {@code renderer-main}: receives the document,
  * parses it with jsoup, computes style, lays out, paints a display list (all in
  * {@link Engine}), asks the browser for plugin instances, and commits the result
  * to the compositor. It also hit-tests clicks and answers the hang monitor's pings.
+ *
+ * <p>Main never waits for the browser: every call through {@link BrowserLink} returns a
+ * future, whose answer is posted back to this thread's queue and checked there (is it
+ * still this navigation?) before it touches any state.
+ *
+ * <p>Style sheets, as Chromium loads them: when a document commits, main asks the engine
+ * which sheets it links ({@link Engine#styleSheetUrls}), fetches them all at once, and lays
+ * the page out when the last has arrived (or failed: a failed sheet costs the page that
+ * sheet). A sheet's {@code @import}s are known once it is in; they are fetched the same way,
+ * in a next round. The sheets are kept for the document, so a re-layout (resize, images)
+ * fetches nothing again, except a sheet whose media query starts to apply at a new size.
+ *
+ * <p>Plugin instances: the page is committed at once, its embeds empty; the browser makes
+ * the instances meanwhile, and when their ids are posted back here (the same navigation,
+ * the same embeds) they go on to the compositor. The load is finished only with them.
  *
  * <p>Images: the first layout knows no image (each is sized by the page, or a default);
  * the worker fetches and decodes them and posts each back here. When the last one is in,
@@ -43,19 +59,32 @@ final class MainThread {
     private final BrowserLink browser;
     private final Compositor compositor;
     private final ImageWorker worker;
-    /** The page last committed; read and written only on renderer-main. */
+    // All of the state below is read and written only on renderer-main.
+    /** The page last committed; null from a new document's commit until it is laid out (a click then hits nothing). */
     private Page page;
-    /** The document shown and what it was laid out for, to lay it out again on resize (renderer-main only). */
+    /** The document shown (null once the tab has left this renderer) and what it was laid out for. */
     private CommitNavigationRequest document;
     private String documentHtml;
     private int laidOutWidth;
     private int laidOutHeight;
+    /** The viewport the next layout is for, once the style sheets it needs are in. */
+    private int wantedWidth;
+    private int wantedHeight;
+    /** The current document's style sheets by URL, as fetched: empty when the fetch failed. */
+    private final Map<String, Optional<byte[]>> sheets = new HashMap<>();
+    /** Style sheets asked of the browser and not answered yet. */
+    private final Set<String> sheetsLoading = new HashSet<>();
+    /** For each embed of the committed page, its plugin instance id (0: none); null while the browser makes them. */
     private List<Integer> instances = List.of();
-    /** The current document's images by URL: decoded, or null when broken (renderer-main only). */
+    /** How many embeds the instances being made are for. */
+    private int instancesAskedFor;
+    /** Counts the rounds of instances asked for: the answer to an older round is dropped. */
+    private long instanceRound;
+    /** The current document's images by URL: decoded, or null when broken. */
     private final Map<String, BufferedImage> images = new HashMap<>();
-    /** Their natural sizes, {0, 0} for a broken one: what layout takes (renderer-main only). */
+    /** Their natural sizes, {0, 0} for a broken one: what layout takes. */
     private final Map<String, int[]> imageSizes = new HashMap<>();
-    /** Images asked of the worker and not answered yet (renderer-main only). */
+    /** Images asked of the worker and not answered yet. */
     private final Set<String> loading = new HashSet<>();
 
     /** One tab's main-thread state, run on {@code queue}, the renderer's one renderer-main. */
@@ -67,7 +96,7 @@ final class MainThread {
         this.worker = worker;
     }
 
-    /** Loads a document the browser fetched: parse, style, layout, paint, commit. */
+    /** Loads a document the browser fetched: its style sheets, then style, layout, paint, commit. */
     void commitNavigation(CommitNavigationRequest request) {
         queue.execute(() -> {
             // The encoding: a byte order mark, the HTTP charset, <meta charset>, else windows-1252.
@@ -75,10 +104,15 @@ final class MainThread {
             compositor.resize(request.getViewportWidth(), request.getViewportHeight());
             document = request;
             documentHtml = html;
+            page = null; // the old page is no longer the tab's, though it is shown until the new one is laid out
+            sheets.clear();
+            sheetsLoading.clear();
+            instances = List.of(); // a new document makes its own instances (the browser ended the old ones)
+            instanceRound++;
             images.clear();
             imageSizes.clear();
             loading.clear();
-            layOut(request.getViewportWidth(), request.getViewportHeight(), null);
+            layOut(request.getViewportWidth(), request.getViewportHeight());
         });
     }
 
@@ -90,44 +124,86 @@ final class MainThread {
      */
     void resize(int width, int height) {
         queue.execute(() -> {
-            if (document == null || (width == laidOutWidth && height == laidOutHeight)) return;
-            layOut(width, height, instances);
+            if (document == null || (width == wantedWidth && height == wantedHeight)) return;
+            layOut(width, height);
         });
     }
 
-    /** Style, layout and paint of the current document at a viewport size, then commit. */
-    private void layOut(int width, int height, List<Integer> keepInstances) {
-        commitPage(render(width, height), width, height, keepInstances);
-    }
-
-    /** The current document rendered at a viewport size, with the images known so far. */
-    private Page render(int width, int height) {
-        int tab = document.getTab().getValue();
-        return engine.render(documentHtml, document.getUrl().getSpec(), width, height,
-                subresource -> browser.fetch(tab, subresource), Map.copyOf(imageSizes));
+    /** The tab left this renderer: answers still on their way for its document are dropped. */
+    void detach() {
+        queue.execute(() -> {
+            document = null;
+            documentHtml = null;
+            page = null;
+            sheets.clear();
+            sheetsLoading.clear();
+            images.clear();
+            imageSizes.clear();
+            loading.clear();
+        });
     }
 
     /**
-     * Commits a rendered page to the compositor, with plugin instances for its embeds,
-     * then hands over the images already decoded and asks the worker for the others.
+     * Lays the current document out at a viewport size and commits it, as soon as the
+     * style sheets it needs there are in: at once when they are, else when the last of
+     * them arrives ({@link #sheetArrived}). Asked again meanwhile, the latest size wins.
      */
-    private void commitPage(Page rendered, int width, int height, List<Integer> keepInstances) {
+    private void layOut(int width, int height) {
+        wantedWidth = width;
+        wantedHeight = height;
+        if (!sheetsLoading.isEmpty()) return; // the last sheet to arrive lays out at the wanted size
+        int tab = document.getTab().getValue();
+        long navigation = document.getNavigationId();
+        List<String> missing = new ArrayList<>();
+        for (String url : engine.styleSheetUrls(documentHtml, document.getUrl().getSpec(), width, height, fetchedSheets())) {
+            if (!sheets.containsKey(url)) missing.add(url);
+        }
+        if (missing.isEmpty()) {
+            commitPage(render(width, height), width, height);
+            return;
+        }
+        for (String url : missing) {
+            sheetsLoading.add(url);
+            browser.fetch(tab, url).thenAcceptAsync(css -> sheetArrived(navigation, url, css), queue);
+        }
+    }
+
+    /** A style sheet is in (or failed: empty). Runs on main. The last of a round lays the page out, or starts the next round. */
+    private void sheetArrived(long navigationId, String url, Optional<byte[]> css) {
+        if (document == null || document.getNavigationId() != navigationId || !sheetsLoading.remove(url)) return;
+        sheets.put(url, css);
+        if (sheetsLoading.isEmpty()) layOut(wantedWidth, wantedHeight); // their @imports, if any, are asked for now
+    }
+
+    /** What the engine fetches from: the current document's sheets, as fetched; nothing else. */
+    private ResourceLoader fetchedSheets() {
+        Map<String, Optional<byte[]>> fetched = Map.copyOf(sheets);
+        return url -> fetched.getOrDefault(url, Optional.empty());
+    }
+
+    /** The current document rendered at a viewport size, from its fetched sheets, with the images known so far. */
+    private Page render(int width, int height) {
+        return engine.render(documentHtml, document.getUrl().getSpec(), width, height, fetchedSheets(),
+                Map.copyOf(imageSizes));
+    }
+
+    /**
+     * Commits a rendered page to the compositor, with the plugin instances of its embeds
+     * (asked for now, if it is the first page with these embeds), then hands over the
+     * images already decoded and asks the worker for the others.
+     */
+    private void commitPage(Page rendered, int width, int height) {
         int tab = document.getTab().getValue();
         long navigation = document.getNavigationId();
         page = rendered;
         laidOutWidth = width;
         laidOutHeight = height;
-        if (keepInstances != null && keepInstances.size() == page.embeds().size()) {
-            instances = keepInstances;
-        } else {
-            List<Integer> created = new ArrayList<>();
-            for (EmbedArea embed : page.embeds()) {
-                created.add(browser.createPluginInstance(tab, embed.mimeType(), embed.src(),
-                        embed.rect().width(), embed.rect().height(), embed.attributes()));
-            }
-            instances = List.copyOf(created);
-        }
-        compositor.commit(new CommitData(tab, navigation, page, instances));
+        int embeds = page.embeds().size();
+        boolean kept = instances == null ? instancesAskedFor == embeds : instances.size() == embeds;
+        if (!kept) askForInstances(page);
+        compositor.commit(instances == null
+                ? CommitData.awaitingPluginInstances(tab, navigation, page)
+                : new CommitData(tab, navigation, page, instances, false));
         for (String image : page.imageUrls()) {
             if (images.containsKey(image)) {
                 compositor.imageDone(navigation, image, images.get(image));
@@ -135,6 +211,32 @@ final class MainThread {
                 worker.loadImage(tab, navigation, image);
             }
         }
+    }
+
+    /** Asks the browser for an instance for each embed of {@code rendered}, all at once; the answers come to main. */
+    private void askForInstances(Page rendered) {
+        int tab = document.getTab().getValue();
+        long navigation = document.getNavigationId();
+        long round = ++instanceRound;
+        List<CompletableFuture<Integer>> asked = new ArrayList<>();
+        for (EmbedArea embed : rendered.embeds()) {
+            asked.add(browser.createPluginInstance(tab, embed.mimeType(), embed.src(),
+                    embed.rect().width(), embed.rect().height(), embed.attributes()));
+        }
+        instances = null;
+        instancesAskedFor = asked.size();
+        CompletableFuture.allOf(asked.toArray(CompletableFuture[]::new)).thenRunAsync(() -> {
+            List<Integer> made = new ArrayList<>();
+            for (CompletableFuture<Integer> instance : asked) made.add(instance.join()); // each never fails: 0 for none
+            instancesMade(navigation, round, List.copyOf(made));
+        }, queue);
+    }
+
+    /** The browser made the instances of a round (0: none for that embed). Runs on main. */
+    private void instancesMade(long navigationId, long round, List<Integer> made) {
+        if (document == null || document.getNavigationId() != navigationId || round != instanceRound) return;
+        instances = made;
+        compositor.pluginInstancesMade(navigationId, made);
     }
 
     /**
@@ -155,7 +257,7 @@ final class MainThread {
             if (again.layoutTreeText().equals(page.layoutTreeText())) {
                 compositor.imageDone(navigationId, url, image); // nothing moved: keep the committed page
             } else {
-                commitPage(again, laidOutWidth, laidOutHeight, instances);
+                commitPage(again, laidOutWidth, laidOutHeight);
             }
         });
     }

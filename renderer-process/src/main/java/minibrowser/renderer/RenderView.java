@@ -10,8 +10,12 @@ import minibrowser.renderer.compositor.Compositor;
  * hung main thread hangs every tab of that renderer, as in Chromium.
  */
 record RenderView(int tab, MainThread main, Compositor compositor, ImageWorker worker) {
-    /** The tab left this renderer: its compositor stops sending frames and drops the page. */
+    /**
+     * The tab left this renderer: its compositor stops sending frames and drops the page,
+     * and main drops the document, so answers still on their way for it are not wanted.
+     */
     void detach() {
+        main.detach();
         compositor.detach();
     }
 }

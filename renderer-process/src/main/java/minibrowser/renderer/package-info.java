@@ -14,6 +14,7 @@
  * own, are in {@code minibrowser.renderer.compositor}; the page engine itself (pure
  * stages, no threads, no IPC) in {@code minibrowser.renderer.engine}. Renderer code opens
  * no socket, file or URL of its own: everything the page needs comes from the browser
- * through {@link minibrowser.renderer.BrowserLink}.
+ * through {@link minibrowser.renderer.BrowserLink}, whose calls never wait: each answer is
+ * posted back to the queue of the thread that asked.
  */
 package minibrowser.renderer;

@@ -47,6 +47,10 @@ import minibrowser.renderer.engine.Page;
  * <p>Scrolling is handled here alone, from the committed display list, so it keeps
  * working while {@code renderer-main} is busy or hung (about:hang).
  *
+ * <p>It never waits for another process: the frame buffer is asked of the browser
+ * asynchronously and mapped when the answer is posted back here (until then frames are
+ * skipped, not queued), and frames go to the gpu without waiting for its answer.
+ *
  * <pre>
  *   commit / scroll / resize / image ──▶ [compositor queue] ──▶ produceFrame()
  *        produceFrame: acquire a free slot (none: the gpu is behind, skip the frame)
@@ -72,6 +76,13 @@ public final class Compositor {
     private ManagedChannel gpuChannel;
     private FrameSinkGrpc.FrameSinkFutureStub gpu;
     private FrameSlots slots;
+    /** A frame buffer is asked of the browser and not answered yet: no second one is asked meanwhile. */
+    private boolean bufferAsked;
+    /**
+     * Counts the gpu connections and detaches: a buffer the browser made under an older one
+     * (registered with a gpu that is gone, or for a tab that left) is not mapped.
+     */
+    private long bufferEpoch;
     private long sequence;
     private long reportedNavigation = -1;
     /** Images of the committed page not yet decoded (or failed); the load is finished at 0, as Chromium's load event waits for images. */
@@ -200,10 +211,26 @@ public final class Compositor {
             // on the first frame (gRPC channels connect lazily).
             gpuChannel.getState(true);
             dropSlots(); // a new gpu gets a new buffer, registered with it by the browser
+            bufferEpoch++; // and a buffer asked for before is the old gpu's
+            bufferAsked = false;
             // The old gpu may have died (or hung) before showing the page's first frame, and the
             // load is finished only once a gpu has: report it again after the new gpu's first
             // frame (the browser takes a second report of the same load as a no-op).
             reportedNavigation = -1;
+            produceFrame();
+        });
+    }
+
+    /**
+     * The browser made the plugin instances of the committed page's embeds (main checked
+     * they are for its current navigation): its embeds are drawn from now on, and its load
+     * can finish. Dropped when the committed page is no longer the one waiting for them.
+     */
+    void pluginInstancesMade(long navigationId, List<Integer> made) {
+        queue.execute(() -> {
+            if (committed == null || committed.navigationId() != navigationId || !committed.pluginInstancesPending()
+                    || committed.page().embeds().size() != made.size()) return;
+            committed = committed.withPluginInstances(made);
             produceFrame();
         });
     }
@@ -255,7 +282,7 @@ public final class Compositor {
         }
         ListenableFuture<Ack> submit = gpu.submitCompositorFrame(frame.build());
         slots.submitted(slot, submit);
-        if (pendingImages == 0 && reportedNavigation != committed.navigationId()) {
+        if (pendingImages == 0 && !committed.pluginInstancesPending() && reportedNavigation != committed.navigationId()) {
             reportedNavigation = committed.navigationId();
             CommitData loaded = committed;
             Futures.addCallback(submit, new FutureCallback<>() {
@@ -307,18 +334,44 @@ public final class Compositor {
         return cells ? CellGrid.byteSize(width / CELL_WIDTH, height / CELL_HEIGHT) : (long) width * height * 4;
     }
 
-    /** Makes sure a shared buffer with two slots of at least {@code frameBytes} is mapped. */
+    /**
+     * Whether a shared buffer with two slots of at least {@code frameBytes} is mapped. If
+     * not, one is asked of the browser (unless a request is on its way already) and this
+     * frame is skipped: {@link #frameBufferMade} maps the answer and draws the next.
+     */
     private boolean ensureSlots(int tab, long frameBytes) {
         if (slots != null && slots.slotBytes() >= frameBytes) return true;
-        try {
-            AllocateFrameBufferReply buffer = browser.allocateFrameBuffer(tab, 2 * frameBytes);
-            dropSlots();
-            slots = new FrameSlots(buffer.getBufferId(), Path.of(buffer.getPath()), buffer.getBytes());
-            return true;
-        } catch (IOException | RuntimeException failed) {
-            System.err.println("renderer: no frame buffer: " + failed);
-            return false;
+        if (!bufferAsked) {
+            bufferAsked = true;
+            long epoch = bufferEpoch;
+            browser.allocateFrameBuffer(tab, 2 * frameBytes)
+                    .whenCompleteAsync((buffer, failed) -> frameBufferMade(epoch, buffer, failed), queue);
         }
+        return false;
+    }
+
+    /**
+     * The browser's answer to a frame buffer request, on this thread: the buffer is mapped
+     * in place of the old one and the frame is drawn, unless the gpu changed or the tab
+     * left meanwhile. A failure (the gpu restarting, the memory limit) is not retried at
+     * once: the next frame asks again.
+     */
+    private void frameBufferMade(long epoch, AllocateFrameBufferReply buffer, Throwable failed) {
+        if (epoch != bufferEpoch) return; // asked under an older gpu, or before a detach: not ours to map
+        bufferAsked = false;
+        if (failed != null) {
+            System.err.println("renderer: no frame buffer: " + failed);
+            return;
+        }
+        try {
+            FrameSlots mapped = new FrameSlots(buffer.getBufferId(), Path.of(buffer.getPath()), buffer.getBytes());
+            dropSlots();
+            slots = mapped;
+        } catch (IOException | RuntimeException cannotMap) {
+            System.err.println("renderer: no frame buffer: " + cannotMap);
+            return;
+        }
+        produceFrame();
     }
 
     /** Unmaps the current frame buffer (the gpu keeps its own mapping until the browser releases it). */
@@ -334,6 +387,8 @@ public final class Compositor {
     public void detach() {
         queue.execute(() -> {
             dropSlots();
+            bufferEpoch++;
+            bufferAsked = false;
             if (gpuChannel != null) gpuChannel.shutdownNow();
             gpuChannel = null;
             gpu = null;

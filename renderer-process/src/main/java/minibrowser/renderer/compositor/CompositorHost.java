@@ -1,5 +1,6 @@
 package minibrowser.renderer.compositor;
 
+import java.util.concurrent.CompletableFuture;
 import minibrowser.proto.AllocateFrameBufferReply;
 
 /**
@@ -11,12 +12,11 @@ import minibrowser.proto.AllocateFrameBufferReply;
 public interface CompositorHost {
     /**
      * A memory-mapped file of {@code bytes} bytes for frames of {@code tab}, created by
-     * the browser. Called on renderer-compositor, which waits for the answer (the
-     * browser answers from its own state, within a deadline).
-     *
-     * @throws RuntimeException when the browser refuses or does not answer in time
+     * the browser. Does not wait: the future completes (on a gRPC thread) with its id and
+     * path, or exceptionally when the browser refuses or does not answer in time; the
+     * compositor handles the answer on its own thread.
      */
-    AllocateFrameBufferReply allocateFrameBuffer(int tab, long bytes);
+    CompletableFuture<AllocateFrameBufferReply> allocateFrameBuffer(int tab, long bytes);
 
     /** A navigation's first frame is with the gpu process. Does not wait. */
     void didFinishLoad(int tab, long navigationId, String title, int contentHeight);

@@ -1,7 +1,9 @@
 package minibrowser.renderer.engine;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import minibrowser.renderer.engine.paint.DisplayList;
 import minibrowser.renderer.engine.style.StyleSheet;
 import minibrowser.renderer.engine.style.StyledElement;
@@ -14,7 +16,9 @@ import org.jsoup.nodes.Document;
  * <ol>
  *   <li>parse the HTML into a DOM ({@link Stages#parse});</li>
  *   <li>gather the style sheets: user-agent, quirks, {@code <style>} and linked sheets,
- *       fetched through the {@link ResourceLoader} ({@link Stages#styleSheets});</li>
+ *       fetched through the {@link ResourceLoader} ({@link Stages#styleSheets});
+ *       {@link #styleSheetUrls} names them beforehand, so a caller can fetch them all at
+ *       once and render from what it fetched);</li>
  *   <li>style: compute every element's style ({@link Stages#style});</li>
  *   <li>layout: build boxes and give them positions ({@link Stages#layout});</li>
  *   <li>paint: record the display list ({@link Stages#paint}), and collect links, embeds
@@ -94,5 +98,39 @@ public final class Engine {
         DisplayList displayList = stages.paint(layout, viewport);                       // 5. paint,
         PageAreas areas = stages.areas(layout);                                         //    and what the browser needs
         return stages.page(document, layout, displayList, areas);
+    }
+
+    /**
+     * The external style sheets {@link #render} fetches for this document at this viewport
+     * ({@code <link rel=stylesheet>} and {@code @import}, in the order it fetches them and
+     * within its limits: {@link EngineLimits#MAX_STYLESHEETS}, imports four deep), as far
+     * as the sheets in hand tell: a sheet's {@code @import}s are known only once
+     * {@code fetched} serves it. A caller that fetches them itself, all at once (the
+     * renderer, through the browser), asks, fetches those it lacks, and asks again once
+     * they are in, until it lacks none; {@code render} with the same loader then asks for
+     * nothing else. The list is the one {@code render} makes, because it is the same code
+     * ({@link Stages#styleSheets}).
+     *
+     * <p>A page of more than {@code MAX_STYLESHEETS} sheets may so get one fetched that the
+     * render then leaves out: an {@code @import} found in a later round comes before it
+     * and takes its place under the limit.
+     *
+     * @param fetched serves the sheets fetched so far; empty for one not fetched yet (or failed)
+     * @return each URL once, in the order {@code render} first asks for it
+     */
+    public List<String> styleSheetUrls(String html, String baseUrl, int viewportWidth, int viewportHeight,
+                                       ResourceLoader fetched) {
+        Set<String> asked = new LinkedHashSet<>();
+        ResourceLoader noting = url -> {
+            asked.add(url);
+            return fetched.fetch(url);
+        };
+        try {
+            stages.styleSheets(stages.parse(html, baseUrl), Stages.Viewport.of(viewportWidth, viewportHeight), noting);
+        } catch (RuntimeException | StackOverflowError e) {
+            // render shows its failure page for such a document, which links no sheet.
+            return List.of();
+        }
+        return List.copyOf(asked);
     }
 }

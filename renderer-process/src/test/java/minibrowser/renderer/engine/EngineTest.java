@@ -89,6 +89,45 @@ class EngineTest {
     }
 
     @Test
+    void theSheetUrlsFetchedRoundByRoundAreTheOnesRenderAsksFor() {
+        Map<String, String> web = Map.of(
+                "http://example.com/a.css", "@import 'deep.css'; p { color: lime }",
+                "http://example.com/deep.css", "@import url(deeper.css); em { color: red }",
+                "http://example.com/deeper.css", "em { color: rgb(1, 2, 3) }",
+                "http://example.com/b.css", "p { margin: 3px }",
+                "http://example.com/wide.css", "p { margin: 9px }");
+        String html = "<style>@import 'b.css';</style><link rel=stylesheet href=a.css>"
+                + "<link rel=stylesheet href=wide.css media='(min-width: 1000px)'>"
+                + "<link rel=stylesheet href=missing.css><p>a <em>b</em>";
+        java.util.Set<String> asked = new java.util.LinkedHashSet<>();
+        ResourceLoader fetchingAsItGoes = url -> {
+            asked.add(url);
+            return Optional.ofNullable(web.get(url)).map(css -> css.getBytes(StandardCharsets.UTF_8));
+        };
+        Page expected = engine.render(html, "http://example.com/", 800, 600, fetchingAsItGoes);
+
+        Map<String, Optional<byte[]>> fetched = new java.util.HashMap<>();
+        ResourceLoader fromFetched = url -> fetched.getOrDefault(url, Optional.empty());
+        int rounds = 0;
+        List<String> missing;
+        do {
+            missing = engine.styleSheetUrls(html, "http://example.com/", 800, 600, fromFetched).stream()
+                    .filter(url -> !fetched.containsKey(url)).toList();
+            for (String url : missing) {
+                fetched.put(url, Optional.ofNullable(web.get(url)).map(css -> css.getBytes(StandardCharsets.UTF_8)));
+            }
+            rounds++;
+        } while (!missing.isEmpty());
+
+        assertEquals(List.copyOf(asked), engine.styleSheetUrls(html, "http://example.com/", 800, 600, fromFetched));
+        assertEquals(4, rounds); // the document's sheets, their imports, the imports' imports, then none
+        assertFalse(fetched.containsKey("http://example.com/wide.css"), "its media does not apply at 800 px");
+        Page fromRounds = engine.render(html, "http://example.com/", 800, 600, fromFetched);
+        assertEquals(expected.displayList().toString(), fromRounds.displayList().toString());
+        assertEquals(expected.layoutTreeText(), fromRounds.layoutTreeText());
+    }
+
+    @Test
     void aFailingLoaderDoesNotFailTheRender() {
         ResourceLoader loader = url -> { throw new IllegalStateException("network down"); };
         Page page = engine.render("<link rel=stylesheet href=s.css><p>text", "http://example.com/", 800, 600, loader);
