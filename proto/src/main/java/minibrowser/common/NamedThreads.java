@@ -45,7 +45,16 @@ public final class NamedThreads {
                 numbered(prefix, true)));
     }
 
+    /**
+     * Starts the threads, and makes a post to a thread that has stopped a no-op: the task
+     * is dropped, as Chromium drops a task posted to a thread that is gone. Its owner is
+     * gone, so nobody is left to run it; throwing instead would turn the last messages
+     * between two threads of a stopping child (a renderer's main thread finishing a
+     * layout after its compositor stopped) into an uncaught error, which ends the process
+     * (and in the single-process model, the browser).
+     */
     private static ExecutorService started(ThreadPoolExecutor executor) {
+        executor.setRejectedExecutionHandler(new ThreadPoolExecutor.DiscardPolicy());
         executor.prestartAllCoreThreads();
         return executor;
     }

@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.RejectedExecutionException;
 import minibrowser.common.frame.CellGrid;
 import minibrowser.common.frame.GpuMemoryLimits;
 import minibrowser.common.ipc.Transport;
@@ -226,7 +225,7 @@ public final class Compositor {
      * they are for its current navigation): its embeds are drawn from now on, and its load
      * can finish. Dropped when the committed page is no longer the one waiting for them.
      */
-    void pluginInstancesMade(long navigationId, List<Integer> made) {
+    public void pluginInstancesMade(long navigationId, List<Integer> made) {
         queue.execute(() -> {
             if (committed == null || committed.navigationId() != navigationId || !committed.pluginInstancesPending()
                     || committed.page().embeds().size() != made.size()) return;
@@ -301,11 +300,7 @@ public final class Compositor {
      * called on the thread that completed the call; the page is drawn again as it is now.
      */
     private void retryWhenGpuAnswers() {
-        try {
-            queue.execute(this::produceFrame);
-        } catch (RejectedExecutionException stopped) {
-            // The renderer is shutting down: no more frames.
-        }
+        queue.execute(this::produceFrame); // dropped if the renderer is shutting down: no more frames
     }
 
     /** An embed's place in frame coordinates: pixels, or cells on the terminal device. */
