@@ -108,14 +108,7 @@ final class RenderProcessHost {
         return renderer.detachTab(minibrowser.proto.DetachTabRequest.newBuilder().setTab(tabId(tab)).build());
     }
 
-    ListenableFuture<Ack> connectGpu(String gpuAddress, String token) {
-        return renderer.connectGpu(ConnectGpuRequest.newBuilder().setGpuAddress(gpuAddress).setFrameSinkToken(token).build());
-    }
-
-    ListenableFuture<Ack> runDebugAction(DebugAction action) {
-        return renderer.runDebugAction(DebugActionRequest.newBuilder().setAction(action).build());
-    }
-
+    /** The one place the browser makes a tab's id for a message. */
     static TabId tabId(int tab) {
         return TabId.newBuilder().setValue(tab).build();
     }
