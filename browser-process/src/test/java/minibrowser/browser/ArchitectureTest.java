@@ -18,6 +18,25 @@ class ArchitectureTest {
                 .importPackages("minibrowser");
     }
 
+    /**
+     * Owner threads never block on another process. The checkable form: no class of the
+     * browser process proper (package {@code minibrowser.browser} and its {@code ui},
+     * {@code net} and {@code children} packages; not the tools {@code bench}, {@code chaos},
+     * {@code compare}, {@code ctl}, {@code fuzz}, which drive a browser from outside)
+     * depends on a gRPC blocking stub. Its classes run on browser-ui, or hand work to it,
+     * so a call to a child is a future stub whose answer is posted back ({@link UiThread}).
+     */
+    @Test
+    void theBrowserCallsNoChildWithABlockingStub() {
+        noClasses().that().resideInAPackage("minibrowser.browser..")
+                .and().resideOutsideOfPackages("minibrowser.browser.bench..", "minibrowser.browser.chaos..",
+                        "minibrowser.browser.compare..", "minibrowser.browser.ctl..", "minibrowser.browser.fuzz..")
+                .should().dependOnClassesThat().haveSimpleNameEndingWith("BlockingStub")
+                .because("a blocking call from browser-ui to a child freezes the thread that owns every tab"
+                        + " while that child hangs (about:gpuhang); call with a future stub and post the answer back")
+                .check(classes);
+    }
+
     @Test
     void renderersOpenNoConnectionOrFileOfTheirOwn() {
         // One exemption: SandboxProbe (about:sandbox) tries to open files and sockets on
