@@ -45,7 +45,7 @@ final class ChildProcesses {
         return start(launcher, type, childId);
     }
 
-    /** Starts a child with {@code from}; completes (on no particular thread) once it said ChildReady. */
+    /** Starts a child with {@code from}; completes on browser-ui once it said ChildReady. */
     CompletableFuture<ChildProcessHost> start(ChildLauncher from, ChildType type, String childId) {
         return CompletableFuture.supplyAsync(() -> {
             ChildProcessHost child;
@@ -58,7 +58,10 @@ final class ChildProcesses {
             child.exited().thenRunAsync(() -> all.remove(child), ui.executor());
             return child;
         }, launching).thenCompose(child -> child.ready().orTimeout(READY_SECONDS, TimeUnit.SECONDS)
-                .thenApply(channel -> child))
+                // ChildReady completes this on the gRPC thread handling that call, inside its
+                // context, which is cancelled when the call ends: calls made from there would be
+                // cancelled with it. So what follows a child's start runs on browser-ui.
+                .thenApplyAsync(channel -> child, ui.executor()))
                 .handle((child, failed) -> {
                     if (failed == null) return child;
                     throw new IllegalStateException(type.label() + " process did not start: "
