@@ -93,6 +93,7 @@ final class ControlService extends ControlGrpc.ControlImplBase {
 
     /** The child's own list of thread names (whole names), asked without waiting; /proc's when it does not answer in 1 s. */
     static CompletableFuture<List<String>> threadNames(ChildProcessHost child) {
+        if (child.channel() == null) return CompletableFuture.completedFuture(ProcessStats.threadNames(child.pid())); // not ready yet
         return UiThread.answered(ChildProcessGrpc.newFutureStub(child.channel()).withDeadlineAfter(1, TimeUnit.SECONDS)
                         .listThreads(ListThreadsRequest.getDefaultInstance()))
                 .thenApply(reply -> {
