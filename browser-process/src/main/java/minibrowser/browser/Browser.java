@@ -255,9 +255,9 @@ public final class Browser {
     /** A plugin instance for an embed of tab {@code tabId}'s page; its data is fetched for that page. */
     CompletableFuture<Integer> createPluginInstance(int tabId, String mimeType, String src, int width, int height,
                                                     Map<String, String> params) {
-        CompletableFuture<byte[]> data = src.isEmpty() ? CompletableFuture.completedFuture(new byte[0])
-                : fetchForPage(tabId, src).handle((r, refused) -> refused == null && r.isOk() ? r.body() : new byte[0]);
-        return parts.plugins.create(tabId, mimeType, width, height, params, data);
+        return parts.plugins.create(tabId, mimeType, width, height, params, () -> src.isEmpty()
+                ? CompletableFuture.completedFuture(new byte[0])
+                : fetchForPage(tabId, src).handle((r, refused) -> refused == null && r.isOk() ? r.body() : new byte[0]));
     }
 
     void didFinishLoad(RenderProcessHost from, int tabId, long navigation, String title) {

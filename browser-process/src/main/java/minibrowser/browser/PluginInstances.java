@@ -52,15 +52,17 @@ final class PluginInstances {
     }
 
     /**
-     * Starts a plugin instance for a renderer's embed: makes its surface, starts the plugin
-     * process if none runs, makes its frame sink in the gpu and the instance in the plugin,
-     * each as a future. Runs on browser-ui, in the same task as the check of the renderer's
+     * Starts a plugin instance for a renderer's embed: starts the plugin process if none
+     * runs, then makes its surface, its frame sink in the gpu and the instance in the
+     * plugin, each as a future. Runs on browser-ui, in the same task as the check of the renderer's
      * request; completes with the instance id (0 when no plugin could be started).
      *
-     * @param data the embed's data, fetched for its page (empty when it may not have it)
+     * @param data fetches the embed's data for its page (empty when it may not have it);
+     *     called only once the embed's size passed, so a refused embed costs no fetch
      */
     CompletableFuture<Integer> create(int tabId, String mimeType, int width, int height,
-                                      Map<String, String> params, CompletableFuture<byte[]> data) {
+                                      Map<String, String> params,
+                                      java.util.function.Supplier<CompletableFuture<byte[]>> data) {
         // A negative size is a bad message (RendererMessageChecks); an empty or huge one gets no plugin.
         if (width == 0 || height == 0 || Bounds.bytes(width, height, 1) > GPU_LIMITS.maxPluginSurfacePixels()) {
             throw new IllegalArgumentException("bad embed size " + width + "x" + height + " (at most "
@@ -74,16 +76,11 @@ final class PluginInstances {
         PluginInstanceRecord instance = new PluginInstanceRecord(id, tabId, mimeType, width, height, id,
                 surface, Secrets.generate());
         instances.put(id, instance);
-        CompletableFuture<Boolean> made;
-        try {
-            FrameSinks.createSharedFile(instance.surface(), instance.surfaceBytes());
-            CompletableFuture<GpuProcessHost> gpuHost = gpu.whenReady();
-            made = pluginForEmbed().thenCombine(gpuHost, (pluginHost, g) -> new Hosts(pluginHost, g))
-                    .thenCombine(data, (hosts, bytes) -> make(instance, hosts, bytes, params))
-                    .thenCompose(done -> done).handle((ok, failed) -> failed == null);
-        } catch (RuntimeException failed) {
-            made = CompletableFuture.completedFuture(false);
-        }
+        CompletableFuture<byte[]> fetched = data.get();
+        CompletableFuture<Boolean> made = pluginForEmbed()
+                .thenCombine(gpu.whenReady(), (pluginHost, g) -> new Hosts(pluginHost, g))
+                .thenCombine(fetched, (hosts, bytes) -> make(instance, hosts, bytes, params))
+                .thenCompose(done -> done).handle((ok, failed) -> failed == null);
         return made.thenApplyAsync(ok -> {
             // It failed, or its page went away while it was being made: end it wherever it got to.
             if (!ok || !instances.containsKey(id)) {
@@ -97,9 +94,14 @@ final class PluginInstances {
 
     private record Hosts(PluginProcessHost plugin, GpuProcessHost gpu) {}
 
-    /** The gpu's sink, its buffer, then the instance in the plugin: each call once the one before answered. */
+    /**
+     * The surface file (in the plugin's directory, which exists once the plugin process
+     * started), the gpu's sink, its buffer, then the instance in the plugin: each call once
+     * the one before answered.
+     */
     private static CompletableFuture<?> make(PluginInstanceRecord instance, Hosts hosts, byte[] data,
                                              Map<String, String> params) {
+        FrameSinks.createSharedFile(instance.surface(), instance.surfaceBytes());
         return UiThread.answered(hosts.gpu().createPluginSink(instance.token(), instance.id()))
                 .thenCompose(ack -> UiThread.answered(hosts.gpu().registerBuffer(instance.token(), instance.bufferId(),
                         instance.surface().toString(), instance.surfaceBytes())))

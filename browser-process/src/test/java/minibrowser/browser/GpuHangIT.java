@@ -67,6 +67,8 @@ class GpuHangIT {
                 wait(ctl).navigate(NavigateRequest.newBuilder().setTab(1).setUrl("about:gpuhang").build());
                 Thread.sleep(1_000);
                 Timings hung = measure(terminal, ctl);
+                System.out.println("GpuHangIT (" + RunningBrowser.processModel() + "), ms with a working gpu: " + before
+                        + "; with the gpu hung: " + hung);
                 assertAnswered("a key (t or w, seen in ctl tabs)", before.keys, hung.keys);
                 assertAnswered("ctl tabs", before.listTabs, hung.listTabs);
                 assertAnswered("ctl ps", before.listProcesses, hung.listProcesses);
