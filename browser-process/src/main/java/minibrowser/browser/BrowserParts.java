@@ -51,8 +51,9 @@ final class BrowserParts implements GpuConnection.Events, Renderers.Events, Navi
         this.hangMonitor = new HangMonitor(hangTimeout, (renderer, sequence) -> ui.whenDone(renderer.ping(sequence)),
                 this::paint);
         this.gpu = new GpuConnection(ui, children, launcher, display, this);
-        this.plugins = new PluginInstances(ui, children, gpu, tabs, this::say);
-        this.sinks = new FrameSinks(ui, children, gpu, tabs, plugins);
+        BufferIds bufferIds = new BufferIds();
+        this.plugins = new PluginInstances(ui, children, gpu, tabs, bufferIds, this::say);
+        this.sinks = new FrameSinks(ui, children, gpu, tabs, plugins, bufferIds);
         this.renderers = new Renderers(ui, children, policy, tabs, this);
         this.navigator = new Navigator(ui, tabs, renderers, network, () -> this.display, launcher.sessionDir(), this);
         this.input = new InputForwarding(ui, tabs, navigator, () -> this.display);

@@ -19,9 +19,11 @@ final class FrameSinks {
     private final GpuConnection gpu;
     private final TabStrip tabs;
     private final PluginInstances plugins;
-    private int nextBufferId = 1;
+    private final BufferIds bufferIds;
 
-    FrameSinks(UiThread ui, ChildProcesses children, GpuConnection gpu, TabStrip tabs, PluginInstances plugins) {
+    FrameSinks(UiThread ui, ChildProcesses children, GpuConnection gpu, TabStrip tabs, PluginInstances plugins,
+               BufferIds bufferIds) {
+        this.bufferIds = bufferIds;
         this.ui = ui;
         this.children = children;
         this.gpu = gpu;
@@ -83,7 +85,7 @@ final class FrameSinks {
         GpuProcessHost host = gpu.current();
         if (host == null) throw new IllegalStateException("the gpu process is restarting");
         SharedMemoryLimit.check(SharedMemoryLimit.inUse(tabs.all(), plugins.all()), bytes);
-        int id = nextBufferId++;
+        int id = bufferIds.next();
         // In the directory of the renderer that draws it: the only renderer that can see it.
         Path path = children.childDir(from.process.childId()).resolve("frames-tab" + tabId + "-" + id + ".shm");
         createSharedFile(path, bytes);

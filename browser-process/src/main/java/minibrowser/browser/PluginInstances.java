@@ -38,8 +38,11 @@ final class PluginInstances {
     private int nextInstance = 1;
     private boolean stopped;
 
-    PluginInstances(UiThread ui, ChildProcesses children, GpuConnection gpu, TabStrip tabs,
+    private final BufferIds bufferIds;
+
+    PluginInstances(UiThread ui, ChildProcesses children, GpuConnection gpu, TabStrip tabs, BufferIds bufferIds,
                     java.util.function.Consumer<String> say) {
+        this.bufferIds = bufferIds;
         this.ui = ui;
         this.children = children;
         this.gpu = gpu;
@@ -73,7 +76,7 @@ final class PluginInstances {
         int id = nextInstance++;
         // In the plugin process's directory (its id is fixed, so the path is known before it starts).
         Path surface = children.childDir(PLUGIN_ID).resolve("plugin-" + id + ".shm");
-        PluginInstanceRecord instance = new PluginInstanceRecord(id, tabId, mimeType, width, height, id,
+        PluginInstanceRecord instance = new PluginInstanceRecord(id, tabId, mimeType, width, height, bufferIds.next(),
                 surface, Secrets.generate());
         instances.put(id, instance);
         CompletableFuture<byte[]> fetched = data.get();
