@@ -58,42 +58,52 @@ final class ControlService extends ControlGrpc.ControlImplBase {
 
     @Override
     public void listProcesses(ListProcessesRequest request, StreamObserver<ListProcessesReply> reply) {
-        answer(browser.children(), children -> {
-            ListProcessesReply.Builder list = ListProcessesReply.newBuilder().setProcessModel(processModel);
-            long self = ProcessHandle.current().pid();
-            ProcessInfo.Builder me = ProcessInfo.newBuilder().setPid(self).setType("browser")
-                    .setRssKb(ProcessStats.rssKb(self)).setPssKb(ProcessStats.pssKb(self))
-                    .setUptimeMs(ProcessHandle.current().info().startInstant()
-                            .map(s -> System.currentTimeMillis() - s.toEpochMilli()).orElse(0L));
-            Thread.getAllStackTraces().keySet().stream().map(Thread::getName).sorted().forEach(me::addThreads);
-            list.addProcesses(me);
-            for (ChildSnapshot child : children) {
-                ChildProcessHost process = child.process();
-                // An in-process child's memory is the browser's: counting it again would count it twice.
-                boolean inProcess = process.inProcess();
-                list.addProcesses(ProcessInfo.newBuilder().setPid(process.pid()).setType(process.type().label())
-                        .addAllTabs(child.tabs())
-                        .setRssKb(inProcess ? 0 : ProcessStats.rssKb(process.pid()))
-                        .setPssKb(inProcess ? 0 : ProcessStats.pssKb(process.pid())).addAllThreads(threadNames(process))
-                        .setUptimeMs(System.currentTimeMillis() - process.started().toEpochMilli())
-                        .setRestarts(child.restarts()).setInProcess(inProcess).setRole(child.spare() ? "spare" : "")
-                        .setSandboxed(process.sandboxed()));
-            }
-            return list.build();
-        }, reply);
+        // Every child's thread names are asked for at once (futures), so a hung child costs one
+        // second in all, on no owner thread; the reply is made once the last one answered.
+        answer(browser.children().thenCompose(children -> {
+            List<CompletableFuture<List<String>>> names = children.stream().map(c -> threadNames(c.process())).toList();
+            return CompletableFuture.allOf(names.toArray(new CompletableFuture<?>[0]))
+                    .thenApply(allAnswered -> processes(children, names));
+        }), list -> list, reply);
     }
 
-    /** The child's own list of thread names (whole names); /proc's when it does not answer. */
-    static List<String> threadNames(ChildProcessHost child) {
-        try {
-            List<String> names = ChildProcessGrpc.newBlockingStub(child.channel()).withDeadlineAfter(1, TimeUnit.SECONDS)
-                    .listThreads(ListThreadsRequest.getDefaultInstance()).getNamesList();
-            // An in-process child shares the browser's JVM: keep only the threads its type names.
-            return child.inProcess() ? names.stream().filter(n -> n.startsWith(child.type().label() + "-"))
-                    .distinct().collect(java.util.stream.Collectors.toList()) : names;
-        } catch (RuntimeException hungOrGone) {
-            return ProcessStats.threadNames(child.pid());
+    private ListProcessesReply processes(List<ChildSnapshot> children, List<CompletableFuture<List<String>>> names) {
+        ListProcessesReply.Builder list = ListProcessesReply.newBuilder().setProcessModel(processModel);
+        long self = ProcessHandle.current().pid();
+        ProcessInfo.Builder me = ProcessInfo.newBuilder().setPid(self).setType("browser")
+                .setRssKb(ProcessStats.rssKb(self)).setPssKb(ProcessStats.pssKb(self))
+                .setUptimeMs(ProcessHandle.current().info().startInstant()
+                        .map(s -> System.currentTimeMillis() - s.toEpochMilli()).orElse(0L));
+        Thread.getAllStackTraces().keySet().stream().map(Thread::getName).sorted().forEach(me::addThreads);
+        list.addProcesses(me);
+        for (int i = 0; i < children.size(); i++) {
+            ChildSnapshot child = children.get(i);
+            ChildProcessHost process = child.process();
+            // An in-process child's memory is the browser's: counting it again would count it twice.
+            boolean inProcess = process.inProcess();
+            list.addProcesses(ProcessInfo.newBuilder().setPid(process.pid()).setType(process.type().label())
+                    .addAllTabs(child.tabs())
+                    .setRssKb(inProcess ? 0 : ProcessStats.rssKb(process.pid()))
+                    .setPssKb(inProcess ? 0 : ProcessStats.pssKb(process.pid())).addAllThreads(names.get(i).join())
+                    .setUptimeMs(System.currentTimeMillis() - process.started().toEpochMilli())
+                    .setRestarts(child.restarts()).setInProcess(inProcess).setRole(child.spare() ? "spare" : "")
+                    .setSandboxed(process.sandboxed()));
         }
+        return list.build();
+    }
+
+    /** The child's own list of thread names (whole names), asked without waiting; /proc's when it does not answer in 1 s. */
+    static CompletableFuture<List<String>> threadNames(ChildProcessHost child) {
+        if (child.channel() == null) return CompletableFuture.completedFuture(ProcessStats.threadNames(child.pid())); // not ready yet
+        return UiThread.answered(ChildProcessGrpc.newFutureStub(child.channel()).withDeadlineAfter(1, TimeUnit.SECONDS)
+                        .listThreads(ListThreadsRequest.getDefaultInstance()))
+                .thenApply(reply -> {
+                    List<String> names = reply.getNamesList();
+                    // An in-process child shares the browser's JVM: keep only the threads its type names.
+                    return child.inProcess() ? names.stream().filter(n -> n.startsWith(child.type().label() + "-"))
+                            .distinct().toList() : names;
+                })
+                .exceptionally(hungOrGone -> ProcessStats.threadNames(child.pid()));
     }
 
     @Override

@@ -1,8 +1,12 @@
 package minibrowser.browser;
 
+import com.google.common.util.concurrent.ListenableFuture;
 import java.util.concurrent.TimeUnit;
+import minibrowser.common.TabIds;
 import minibrowser.browser.children.ChildProcessHost;
+import minibrowser.proto.Ack;
 import minibrowser.proto.BrowserUi;
+import minibrowser.proto.CaptureScreenshotReply;
 import minibrowser.proto.CaptureScreenshotRequest;
 import minibrowser.proto.ConfigureDisplayRequest;
 import minibrowser.proto.CreateFrameSinkRequest;
@@ -13,77 +17,85 @@ import minibrowser.proto.GpuGrpc;
 import minibrowser.proto.PluginProcessGoneRequest;
 import minibrowser.proto.RegisterBufferRequest;
 import minibrowser.proto.ReleaseBufferRequest;
+import minibrowser.proto.TabStripHitTestReply;
 import minibrowser.proto.TabStripHitTestRequest;
 
 /**
  * The browser side of the gpu process (Chromium's {@code GpuProcessHost}): frame
  * sinks and buffers are registered here, and the browser UI is sent from here.
- * Calls that only update what is shown do not wait; setup calls do.
+ * Every call returns at once (a gRPC future): browser-ui never waits for the gpu,
+ * which may be hung (about:gpuhang) until its watchdog ends it. A caller that needs
+ * the answer gets it posted back ({@link UiThread#whenDone}).
  */
 final class GpuProcessHost {
+    /** Setup calls: a gpu that has not answered by then is hung, and its watchdog ends it soon. */
+    private static final long SETUP_SECONDS = 5;
+
     final ChildProcessHost process;
-    private final GpuGrpc.GpuBlockingStub gpu;
-    private final GpuGrpc.GpuFutureStub asyncGpu;
+    private final GpuGrpc.GpuFutureStub gpu;
 
     GpuProcessHost(ChildProcessHost process) {
         this.process = process;
-        this.gpu = GpuGrpc.newBlockingStub(process.channel());
-        this.asyncGpu = GpuGrpc.newFutureStub(process.channel());
+        this.gpu = GpuGrpc.newFutureStub(process.channel());
     }
 
     String address() {
         return process.address();
     }
 
-    void createTabSink(String token, int tab) {
-        gpu.withDeadlineAfter(5, TimeUnit.SECONDS).createFrameSink(CreateFrameSinkRequest.newBuilder()
-                .setToken(token).setTab(minibrowser.common.TabIds.of(tab)).build());
+    ListenableFuture<Ack> createTabSink(String token, int tab) {
+        return setup().createFrameSink(CreateFrameSinkRequest.newBuilder()
+                .setToken(token).setTab(TabIds.of(tab)).build());
     }
 
-    void createPluginSink(String token, int instance) {
-        gpu.withDeadlineAfter(5, TimeUnit.SECONDS).createFrameSink(CreateFrameSinkRequest.newBuilder()
+    ListenableFuture<Ack> createPluginSink(String token, int instance) {
+        return setup().createFrameSink(CreateFrameSinkRequest.newBuilder()
                 .setToken(token).setPluginInstanceId(instance).build());
     }
 
-    /** The gpu drops the sink's surface and unmaps its buffers. Does not wait. */
+    /** The gpu drops the sink's surface and unmaps its buffers. */
     void destroySink(String token) {
-        asyncGpu.destroyFrameSink(DestroyFrameSinkRequest.newBuilder().setToken(token).build());
+        gpu.destroyFrameSink(DestroyFrameSinkRequest.newBuilder().setToken(token).build());
     }
 
-    /** The gpu unmaps a buffer the sink moved on from (once no surface reads it). Does not wait. */
+    /** The gpu unmaps a buffer the sink moved on from (once no surface reads it). */
     void releaseBuffer(String token, int bufferId) {
-        asyncGpu.releaseBuffer(ReleaseBufferRequest.newBuilder().setToken(token).setBufferId(bufferId).build());
+        gpu.releaseBuffer(ReleaseBufferRequest.newBuilder().setToken(token).setBufferId(bufferId).build());
     }
 
-    void registerBuffer(String token, int bufferId, String path, long bytes) {
-        gpu.withDeadlineAfter(5, TimeUnit.SECONDS).registerBuffer(RegisterBufferRequest.newBuilder()
+    ListenableFuture<Ack> registerBuffer(String token, int bufferId, String path, long bytes) {
+        return setup().registerBuffer(RegisterBufferRequest.newBuilder()
                 .setToken(token).setBufferId(bufferId).setPath(path).setBytes(bytes).build());
     }
 
-    void configureDisplay(ConfigureDisplayRequest request) {
-        gpu.withDeadlineAfter(5, TimeUnit.SECONDS).configureDisplay(request);
+    ListenableFuture<Ack> configureDisplay(ConfigureDisplayRequest request) {
+        return setup().configureDisplay(request);
     }
 
     void updateUi(BrowserUi ui) {
-        asyncGpu.updateBrowserUi(ui);
+        gpu.updateBrowserUi(ui);
     }
 
     void pluginProcessGone(String reason) {
-        asyncGpu.pluginProcessGone(PluginProcessGoneRequest.newBuilder().setReason(reason).build());
+        gpu.pluginProcessGone(PluginProcessGoneRequest.newBuilder().setReason(reason).build());
     }
 
-    byte[] screenshot(int tab) {
+    ListenableFuture<CaptureScreenshotReply> screenshot(int tab) {
         return gpu.withDeadlineAfter(10, TimeUnit.SECONDS).captureScreenshot(CaptureScreenshotRequest.newBuilder()
-                .setTab(minibrowser.common.TabIds.of(tab)).build()).getPng().toByteArray();
+                .setTab(TabIds.of(tab)).build());
     }
 
-    /** Which tab the strip shows at a column: its index in the tab order, or -1. Blocks briefly. */
-    int tabAt(int column) {
+    /** Which tab the strip shows at a column: its index in the tab order, or -1. */
+    ListenableFuture<TabStripHitTestReply> tabAt(int column) {
         return gpu.withDeadlineAfter(2, TimeUnit.SECONDS)
-                .tabStripHitTest(TabStripHitTestRequest.newBuilder().setColumn(column).build()).getIndex();
+                .tabStripHitTest(TabStripHitTestRequest.newBuilder().setColumn(column).build());
     }
 
     void runDebugAction(GpuDebugAction action) {
-        asyncGpu.runDebugAction(GpuDebugActionRequest.newBuilder().setAction(action).build());
+        gpu.runDebugAction(GpuDebugActionRequest.newBuilder().setAction(action).build());
+    }
+
+    private GpuGrpc.GpuFutureStub setup() {
+        return gpu.withDeadlineAfter(SETUP_SECONDS, TimeUnit.SECONDS);
     }
 }

@@ -77,6 +77,23 @@ final class HangMonitor {
         if (changed) redraw.run();
     }
 
+    /**
+     * The user answered the tab's Unresponsive prompt: wait (the prompt comes back if main
+     * still has not answered after another timeout) or kill the renderer (the tab shows
+     * the crashed-tab page; reload starts a new renderer). False when no prompt was shown.
+     */
+    boolean answer(Tab tab, boolean kill) {
+        if (tab == null || !tab.hangPrompt) return false;
+        tab.hangPrompt = false;
+        if (kill && tab.renderer != null) {
+            tab.renderer.process.kill("killed because the page stopped responding (SIGKILL)", false);
+        } else {
+            waitLonger(tab);
+        }
+        redraw.run();
+        return true;
+    }
+
     /** The user chose Wait: the prompt stays away for another timeout, then comes back if main is still silent. */
     void waitLonger(Tab tab) {
         tab.hangPromptHiddenUntil = System.nanoTime() + timeout.toNanos();

@@ -94,7 +94,7 @@ public final class ProcessTable {
         }
         for (ChildSnapshot child : browser.children().get(2, TimeUnit.SECONDS)) {
             if (child.process().pid() == pid) {
-                return ControlService.threadNames(child.process()).stream().sorted().toList();
+                return ControlService.threadNames(child.process()).get(2, TimeUnit.SECONDS).stream().sorted().toList();
             }
         }
         return List.of();

@@ -2,8 +2,8 @@ package minibrowser.browser;
 
 import com.google.common.util.concurrent.ListenableFuture;
 import java.util.concurrent.TimeUnit;
-import minibrowser.browser.children.ChildProcessHost;
 import minibrowser.common.TabIds;
+import minibrowser.browser.children.ChildProcessHost;
 import minibrowser.proto.Ack;
 import minibrowser.proto.ClickReply;
 import minibrowser.proto.ClickRequest;
@@ -108,11 +108,4 @@ final class RenderProcessHost {
         return renderer.detachTab(minibrowser.proto.DetachTabRequest.newBuilder().setTab(TabIds.of(tab)).build());
     }
 
-    ListenableFuture<Ack> connectGpu(String gpuAddress, String token) {
-        return renderer.connectGpu(ConnectGpuRequest.newBuilder().setGpuAddress(gpuAddress).setFrameSinkToken(token).build());
-    }
-
-    ListenableFuture<Ack> runDebugAction(DebugAction action) {
-        return renderer.runDebugAction(DebugActionRequest.newBuilder().setAction(action).build());
-    }
 }

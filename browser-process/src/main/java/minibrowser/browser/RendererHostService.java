@@ -54,8 +54,7 @@ final class RendererHostService extends RendererHostGrpc.RendererHostImplBase {
     public void allocateFrameBuffer(AllocateFrameBufferRequest request, StreamObserver<AllocateFrameBufferReply> reply) {
         answer(renderer -> {
             judge(renderer, RendererMessageChecks.frameBuffer(renderer.tabs, request));
-            return CompletableFuture.completedFuture(
-                    browsers.get().allocateFrameBuffer(renderer, request.getTab().getValue(), request.getBytes()));
+            return browsers.get().allocateFrameBuffer(renderer, request.getTab().getValue(), request.getBytes());
         }, grant -> AllocateFrameBufferReply.newBuilder().setBufferId(grant.bufferId()).setPath(grant.path())
                 .setBytes(grant.bytes()).build(), reply);
     }

@@ -54,6 +54,13 @@ final class Tab {
         this.id = id;
     }
 
+    /** The renderer ended, or never started: the tab shows the crashed-tab page, and its load is over. */
+    void markCrashed(String reason) {
+        state = TabState.CRASHED;
+        crashReason = reason;
+        loaded.complete(this);
+    }
+
     String url() {
         return history.currentUrl();
     }

@@ -26,8 +26,9 @@ import minibrowser.proto.EmbeddedSurface;
 
 /**
  * The gpu's display thread, {@code gpu-display}: the only thread that touches the
- * surfaces, the browser UI state and the terminal. gRPC handlers post here and
- * wait for the answer.
+ * surfaces, the browser UI state and the terminal. gRPC handlers only post here
+ * ({@link #post}); the reply goes out when the posted work completes, so no gRPC
+ * thread waits for this one.
  *
  * <p>After every change that can be seen (a frame of the active tab, a plugin
  * surface, a UI update) it composites the screen and presents it; the presenter

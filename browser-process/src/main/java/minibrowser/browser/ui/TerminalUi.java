@@ -283,10 +283,10 @@ public final class TerminalUi {
 
     /**
      * Follows a link the page reported (Tab focus, a link hint): a navigation the page
-     * asked for, which the browser checks ({@link Browser#followLink}).
+     * asked for, which the browser checks ({@link Browser#followLinkInActiveTab}): one post to browser-ui.
      */
     private static void followLink(Browser browser, String href) {
-        onActiveTab(browser, tab -> browser.followLink(tab, href));
+        browser.followLinkInActiveTab(href);
     }
 
     /** Goes to {@code url}, which the user typed, in the active tab (a new tab when there is none). */

@@ -1,0 +1,48 @@
+package minibrowser.browser;
+
+import java.time.Duration;
+import minibrowser.common.TabIds;
+import minibrowser.proto.BrowserUi;
+import minibrowser.proto.TabStripEntry;
+
+/**
+ * What the browser's own UI shows (tab strip, address bar, status line, an overlay
+ * page, marks over the page), as a pure function of the tab model and the terminal
+ * chrome: no process, no thread, no state of its own. The gpu process draws the
+ * result ({@code UpdateBrowserUi}); {@code BrowserUiPainterTest} checks it alone.
+ */
+final class BrowserUiPainter {
+    private BrowserUiPainter() {}
+
+    /** @param hangTimeout named by the Unresponsive prompt */
+    static BrowserUi paint(TabStrip tabs, UiChrome chrome, Duration hangTimeout) {
+        BrowserUi.Builder state = BrowserUi.newBuilder();
+        int index = 0;
+        for (Tab tab : tabs.all()) {
+            if (tab.id == tabs.activeId()) state.setActiveIndex(index);
+            state.addTabs(TabStripEntry.newBuilder().setTab(TabIds.of(tab.id))
+                    .setTitle(tab.title.isEmpty() ? tab.url() : tab.title).setState(tab.state.wire())
+                    .setProgress(tab.state == TabState.LOADING ? tab.progress : 0));
+            index++;
+        }
+        Tab active = tabs.active();
+        state.setAddress(chrome.editing != null ? chrome.editing : active == null ? "" : active.url());
+        state.setEditingAddress(chrome.editing != null);
+        String progress = active != null && active.state == TabState.LOADING
+                ? (active.progress + "% " + active.progressStep).strip() : "";
+        state.setStatus(StatusLine.of(active == null ? null : TabStrip.snapshot(active), chrome.message, progress,
+                chrome.linkUrl));
+        if (chrome.overlay != null) {
+            state.addAllOverlayLines(chrome.overlay);
+        } else if (active != null && active.state == TabState.CRASHED) {
+            state.addAllOverlayLines(ErrorPages.crashedTab(active.crashReason, active.crashes.describeStreak()));
+        } else if (active != null && active.hangPrompt) {
+            state.addAllOverlayLines(ErrorPages.unresponsive(active.title.isEmpty() ? active.url() : active.title,
+                    hangTimeout.toSeconds()));
+        }
+        if (active != null && chrome.marksTab == active.id && !chrome.marks.isEmpty()) {
+            state.addAllPageMarks(chrome.marks).setMarksScrollY(chrome.marksScrollY);
+        }
+        return state.build();
+    }
+}

@@ -1,0 +1,208 @@
+package minibrowser.browser;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import java.util.logging.Logger;
+import io.grpc.Status;
+import minibrowser.common.TabIds;
+import minibrowser.browser.net.Network;
+import minibrowser.browser.net.Response;
+import minibrowser.proto.CommitNavigationRequest;
+import minibrowser.proto.Url;
+
+/**
+ * Navigation: from a URL to a committed document in the tab's renderer, and the
+ * policies on what a page may reach through the browser (links it follows, things
+ * it fetches). Used on browser-ui only.
+ *
+ * <pre>
+ *   start(tab, url) ─▶ Network.fetch (browser-network-N)
+ *        ─▶ Renderers.ensure (a renderer process started on browser-launcher, its ChildReady awaited)
+ *        ─▶ Renderer.CommitNavigation(bytes) ... renderer lays out, rasters, sends a frame to the gpu
+ *        ◀─ RendererHost.DidFinishLoad ─▶ tab ready
+ * </pre>
+ */
+final class Navigator {
+    private static final Logger LOG = Logger.getLogger(Navigator.class.getName());
+
+    /** What the rest of the browser hears from here (on browser-ui). */
+    interface Events {
+        /** A tab's state or progress changed: the UI is painted again. */
+        void changed();
+
+        /** A line for the status line. */
+        void say(String message);
+
+        /** The tab starts leaving its page: what pointed into it (find marks, link hints) is stale. */
+        void leaving(Tab tab);
+
+        /** A new document replaces the tab's page: its plugin instances go. */
+        void committing(Tab tab);
+
+        /** A debug page that acts on the gpu or plugin process (about:gpucrash...); false for any other page. */
+        boolean actedOnOtherProcess(String page);
+    }
+
+    private final UiThread ui;
+    private final TabStrip tabs;
+    private final Renderers renderers;
+    private final Network network;
+    private final Supplier<DisplayMode> display;
+    private final Events events;
+    /** The session directory and the control API's socket: about:sandbox's probes aim at them. */
+    private final Path sessionDir;
+    private volatile Path controlSocket;
+
+    Navigator(UiThread ui, TabStrip tabs, Renderers renderers, Network network, Supplier<DisplayMode> display,
+              Path sessionDir, Events events) {
+        this.ui = ui;
+        this.tabs = tabs;
+        this.renderers = renderers;
+        this.network = network;
+        this.display = display;
+        this.sessionDir = sessionDir;
+        this.events = events;
+    }
+
+    void controlSocketIs(Path socket) {
+        controlSocket = socket;
+    }
+
+    /** Starts loading {@code typed} in the tab, as the user or a control client asked (anywhere). */
+    void start(Tab tab, String typed, boolean addToHistory) {
+        String url = UrlFixer.fix(typed);
+        long navigation = ++tab.navigationId;
+        if (addToHistory) tab.history.push(url);
+        tab.state = TabState.LOADING;
+        tab.loadError = "";
+        tab.crashReason = "";
+        tab.hangPrompt = false;
+        tab.pingSentAt = 0;
+        progress(tab, 10, "connecting");
+        events.leaving(tab);
+        if (tab.loaded.isDone()) tab.loaded = new CompletableFuture<>();
+        events.changed();
+        network.fetch(url).thenAcceptAsync(response -> onResponse(tab, navigation, response), ui.executor());
+    }
+
+    /**
+     * A navigation the tab's page started (a link followed, a click, a link hint): the
+     * URL came from the renderer, so {@link NavigationPolicy} decides whether the page
+     * may go there (Chromium's {@code CanRequestURL}); a refused one is logged and named
+     * on the status line, and the tab stays where it is.
+     */
+    void followLink(Tab tab, String url) {
+        String target = UrlFixer.fix(url);
+        Optional<String> refusal = NavigationPolicy.refusal(tab.pageUrl(), target);
+        if (refusal.isPresent()) {
+            LOG.warning("tab " + tab.id + ": refused a navigation the page asked for: " + refusal.get());
+            events.say("blocked: " + refusal.get());
+            return;
+        }
+        start(tab, target, true);
+    }
+
+    /**
+     * Fetches {@code url} for the page of tab {@code tabId}, under {@link PageFetchPolicy}:
+     * the one door every fetch made on behalf of a page goes through (style sheets,
+     * images, plugin data). The page is the one the browser committed to the tab.
+     * Fails with PERMISSION_DENIED when the page may not have it.
+     */
+    CompletableFuture<Response> fetchForPage(int tabId, String url) {
+        Tab tab = tabs.require(tabId);
+        Optional<String> refusal = PageFetchPolicy.refusal(tab.pageUrl(), url);
+        if (refusal.isPresent()) {
+            LOG.info("tab " + tabId + ": refused a fetch: " + refusal.get());
+            return CompletableFuture.failedFuture(Status.PERMISSION_DENIED.withDescription(refusal.get()).asRuntimeException());
+        }
+        return network.fetch(url);
+    }
+
+    /** The renderer reported a navigation's first frame is with the gpu: the tab is ready. */
+    void didFinishLoad(RenderProcessHost from, int tabId, long navigation, String title) {
+        Tab tab = tabs.get(tabId);
+        if (tab == null || tab.renderer != from || tab.navigationId != navigation) return;
+        tab.title = title;
+        tab.state = TabState.READY;
+        progress(tab, 100, "");
+        tab.loaded.complete(tab);
+        events.changed();
+        if (tab.pendingDebugPage != null) {
+            String page = tab.pendingDebugPage;
+            tab.pendingDebugPage = null;
+            from.runDebugAction(tab.id, DebugPages.rendererAction(page));
+        }
+    }
+
+    private void onResponse(Tab tab, long navigation, Response response) {
+        if (!tabs.isOpen(tab) || tab.navigationId != navigation) return; // closed, or a newer navigation
+        byte[] body = response.body();
+        String type = response.contentType();
+        if (!response.isOk()) {
+            tab.loadError = response.error();
+            body = ErrorPages.loadFailed(tab.url(), response.error());
+            type = "text/html; charset=utf-8";
+        } else if (!response.url().equals(tab.url())) {
+            tab.history.replaceCurrent(response.url());
+        }
+        String debugPage = DebugPages.nameOf(tab.url());
+        if (debugPage != null && events.actedOnOtherProcess(debugPage)) debugPage = null;
+        tab.pendingDebugPage = debugPage;
+        boolean hasRenderer = tab.renderer != null && tab.renderer.process.isAlive();
+        progress(tab, hasRenderer ? 60 : 40, (body.length / 1024) + " kB"
+                + (hasRenderer ? "" : ", starting a renderer process"));
+        events.changed();
+        byte[] document = body;
+        String contentType = type;
+        renderers.ensure(tab).whenCompleteAsync((renderer, failed) -> {
+            if (failed != null) {
+                tab.crashes.recordCrash(); // a renderer that dies while starting counts toward the streak
+                tab.markCrashed("renderer failed to start: " + Browser.rootMessage(failed));
+                events.changed();
+                return;
+            }
+            if (tab.navigationId != navigation || tab.renderer != renderer) return;
+            progress(tab, 70, "laying out");
+            events.changed();
+            if (SandboxPage.is(tab.url())) probeSandboxThenCommit(tab, navigation, renderer);
+            else commit(tab, navigation, renderer, document, contentType);
+        }, ui.executor());
+    }
+
+    /** about:sandbox: the renderer tries what its sandbox must refuse; the page of its answers is then committed. */
+    private void probeSandboxThenCommit(Tab tab, long navigation, RenderProcessHost renderer) {
+        Optional<Path> otherBuffer = tabs.all().stream().filter(t -> t.renderer != null && t.renderer != renderer)
+                .flatMap(t -> t.frameBuffers.stream()).map(buffer -> Path.of(buffer.path())).findFirst();
+        SandboxPage probe = new SandboxPage(sessionDir, controlSocket);
+        ui.whenDone(renderer.probeSandbox(probe.targets(renderer.process.childId(), otherBuffer)))
+                .handle((answer, failed) -> {
+                    probe.close();
+                    return failed != null ? ErrorPages.loadFailed(tab.url(),
+                            "the renderer did not answer the sandbox probe: " + Browser.rootMessage(failed))
+                            : SandboxPage.html(answer, renderer.process.sandboxed());
+                })
+                .thenAccept(page -> {
+                    if (tab.navigationId == navigation && tab.renderer == renderer) {
+                        commit(tab, navigation, renderer, page, "text/html; charset=utf-8");
+                    }
+                });
+    }
+
+    private void commit(Tab tab, long navigation, RenderProcessHost renderer, byte[] body, String contentType) {
+        tab.committedUrl = tab.url();
+        events.committing(tab); // the document that embedded its plugins is replaced
+        DisplayMode viewport = display.get();
+        renderer.commitNavigation(CommitNavigationRequest.newBuilder()
+                .setTab(TabIds.of(tab.id)).setUrl(Url.newBuilder().setSpec(tab.url()))
+                .setBody(com.google.protobuf.ByteString.copyFrom(body)).setContentType(contentType)
+                .setViewportWidth(viewport.viewportWidth()).setViewportHeight(viewport.viewportHeight())
+                .setNavigationId(navigation).build());
+    }
+
+    private static void progress(Tab tab, int percent, String step) {
+        tab.progress = percent;
+        tab.progressStep = step;
+    }
+}
