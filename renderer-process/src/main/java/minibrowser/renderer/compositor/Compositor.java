@@ -19,13 +19,11 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import minibrowser.common.frame.CellGrid;
 import minibrowser.common.frame.GpuMemoryLimits;
 import minibrowser.common.ipc.Transport;
 import minibrowser.proto.Ack;
 import minibrowser.proto.AllocateFrameBufferReply;
 import minibrowser.proto.CompositorFrame;
-import minibrowser.proto.EmbeddedSurface;
 import minibrowser.proto.FindMatch;
 import minibrowser.proto.FindReply;
 import minibrowser.proto.FrameFormat;
@@ -35,7 +33,6 @@ import minibrowser.proto.ScrollReply;
 import minibrowser.proto.Url;
 import minibrowser.proto.VisibleLink;
 import minibrowser.proto.VisibleLinksReply;
-import minibrowser.renderer.engine.EmbedArea;
 import minibrowser.renderer.engine.Page;
 
 /**
@@ -145,7 +142,7 @@ public final class Compositor {
             for (PageSearch.LinkCells link : PageSearch.links(committed.page())) {
                 VisibleLink.Builder visible = VisibleLink.newBuilder().setHref(Url.newBuilder().setSpec(link.href()));
                 for (PageSearch.CellSpan span : link.spans()) {
-                    Rect rect = onScreen(span);
+                    Rect rect = FrameGeometry.onScreen(span, viewportWidth, viewportHeight, scrollY);
                     if (rect != null) visible.addRects(rect);
                 }
                 if (visible.getRectsCount() > 0) reply.addLinks(visible);
@@ -176,23 +173,11 @@ public final class Compositor {
             FindReply.Builder reply = FindReply.newBuilder().setMatchCount(matches.size()).setActiveIndex(active)
                     .setScrollY(scrollY);
             for (int i = 0; i < matches.size(); i++) {
-                Rect rect = onScreen(matches.get(i));
+                Rect rect = FrameGeometry.onScreen(matches.get(i), viewportWidth, viewportHeight, scrollY);
                 if (rect != null) reply.addVisible(FindMatch.newBuilder().setRect(rect).setActive(i == active));
             }
             return reply.build();
         }, queue);
-    }
-
-    /** A span's cells in the current frame, cut to the viewport; null when none is on screen. */
-    private Rect onScreen(PageSearch.CellSpan span) {
-        int columns = viewportWidth / CELL_WIDTH;
-        int rows = viewportHeight / CELL_HEIGHT;
-        int top = Math.max(0, span.rowAt(scrollY));
-        int bottom = Math.min(rows, span.rowAt(scrollY) + span.rowsAt(scrollY));
-        int left = Math.max(0, span.column());
-        int right = Math.min(columns, span.column() + span.width());
-        if (top >= bottom || left >= right) return null;
-        return Rect.newBuilder().setX(left).setY(top).setWidth(right - left).setHeight(bottom - top).build();
     }
 
     /** The current scroll offset, read on the compositor thread. */
@@ -263,7 +248,7 @@ public final class Compositor {
         scrollY = clampScroll(scrollY);
         int width = cells ? viewportWidth / CELL_WIDTH : viewportWidth;
         int height = cells ? viewportHeight / CELL_HEIGHT : viewportHeight;
-        long frameBytes = frameBytes(viewportWidth, viewportHeight);
+        long frameBytes = FrameGeometry.frameBytes(cells, viewportWidth, viewportHeight);
         if (!ensureSlots(committed.tab(), frameBytes)) return;
         OptionalInt free = slots.acquire(this::retryWhenGpuAnswers);
         if (free.isEmpty()) return; // the gpu is behind: this frame is skipped, the next comes when it answers
@@ -277,7 +262,7 @@ public final class Compositor {
         // The gpu takes at most MAX_EMBEDS_PER_FRAME (it keeps them with the frame); the rest are left out.
         for (int i = 0; i < page.embeds().size() && frame.getEmbedsCount() < GpuMemoryLimits.MAX_EMBEDS_PER_FRAME; i++) {
             int instance = committed.pluginInstances().get(i);
-            if (instance != 0) frame.addEmbeds(embedInFrame(instance, page.embeds().get(i)));
+            if (instance != 0) frame.addEmbeds(FrameGeometry.embedInFrame(cells, scrollY, instance, page.embeds().get(i)));
         }
         ListenableFuture<Ack> submit = gpu.submitCompositorFrame(frame.build());
         slots.submitted(slot, submit);
@@ -303,30 +288,14 @@ public final class Compositor {
         queue.execute(this::produceFrame); // dropped if the renderer is shutting down: no more frames
     }
 
-    /** An embed's place in frame coordinates: pixels, or cells on the terminal device. */
-    private EmbeddedSurface embedInFrame(int instance, EmbedArea embed) {
-        var r = embed.rect();
-        Rect.Builder rect = cells
-                ? Rect.newBuilder().setX(r.x() / CELL_WIDTH).setY(Math.floorDiv(r.y() - scrollY, CELL_HEIGHT))
-                        .setWidth(Math.max(1, (r.width() + CELL_WIDTH - 1) / CELL_WIDTH))
-                        .setHeight(Math.max(1, (r.height() + CELL_HEIGHT - 1) / CELL_HEIGHT))
-                : Rect.newBuilder().setX(r.x()).setY(r.y() - scrollY).setWidth(r.width()).setHeight(r.height());
-        return EmbeddedSurface.newBuilder().setPluginInstanceId(instance).setRect(rect).build();
-    }
-
     /**
      * A navigation of {@code tab} is about to commit at this viewport: map its frame buffer
      * now, on this thread, while main parses and lays the page out, not on the first frame.
      */
     public void prepareFrameBuffer(int tab, int width, int height) {
         queue.execute(() -> {
-            if (width > 0 && height > 0) ensureSlots(tab, frameBytes(width, height));
+            if (width > 0 && height > 0) ensureSlots(tab, FrameGeometry.frameBytes(cells, width, height));
         });
-    }
-
-    /** Bytes of one frame of a viewport this size (CSS px): cells on the terminal device, else ARGB pixels. */
-    private long frameBytes(int width, int height) {
-        return cells ? CellGrid.byteSize(width / CELL_WIDTH, height / CELL_HEIGHT) : (long) width * height * 4;
     }
 
     /**
