@@ -32,14 +32,17 @@ final class FrameSinks {
     }
 
     /**
-     * Gives the tab (which has just got its renderer) a frame sink in the gpu, once the gpu
-     * is ready, and tells the renderer where to send frames. Completes on browser-ui when
-     * that is done, or given up (a gpu that fails now restarts and calls {@link #reconnect}).
+     * Gives the tab (which has just got its renderer) a frame sink in the gpu and tells the
+     * renderer where to send frames. Completes on browser-ui when that is done, or given up
+     * (a gpu that fails now restarts and calls {@link #reconnect}). While the gpu is still
+     * starting there is nothing to do yet: when it is ready, {@link #reconnect} gives every
+     * tab with a renderer its sink, this one too. (Waiting here as well made two sinks for
+     * one tab, and the renderer could be left with the one destroyed.)
      */
     CompletableFuture<Void> connect(Tab tab) {
-        RenderProcessHost renderer = tab.renderer;
-        return gpu.whenReady().handleAsync((host, failed) -> host, ui.executor())
-                .thenCompose(host -> host == null ? CompletableFuture.completedFuture(null) : connect(tab, renderer, host));
+        GpuProcessHost host = gpu.current();
+        if (host == null) return CompletableFuture.completedFuture(null);
+        return connect(tab, tab.renderer, host);
     }
 
     /** A new gpu process: every tab that has a renderer gets a sink in it again. */

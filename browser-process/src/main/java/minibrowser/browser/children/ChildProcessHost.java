@@ -45,8 +45,17 @@ public final class ChildProcessHost {
     /** Completes with a channel to the child once it said ChildReady. */
     public CompletableFuture<ManagedChannel> ready() { return ready; }
 
-    /** The channel to the child; only valid once {@link #ready()} completed. */
-    public ManagedChannel channel() { return ready.getNow(null); }
+    /**
+     * The channel to the child once it said ChildReady; null before, and null for a child
+     * that died before it was ready (its {@link #ready()} failed).
+     */
+    public ManagedChannel channel() {
+        try {
+            return ready.getNow(null);
+        } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException neverReady) {
+            return null;
+        }
+    }
 
     /** Where the child serves its contract, once ready ("unix:/..."). */
     public String address() { return address; }

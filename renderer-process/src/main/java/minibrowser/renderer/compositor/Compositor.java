@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
 import minibrowser.common.frame.GpuMemoryLimits;
 import minibrowser.common.ipc.Transport;
 import minibrowser.proto.Ack;
@@ -55,6 +56,9 @@ import minibrowser.renderer.engine.Page;
  * </pre>
  */
 public final class Compositor {
+    /** How long after a refused frame buffer request the compositor asks again. */
+    private static final long BUFFER_RETRY_MILLIS = 100;
+
     /** renderer-compositor's task queue; shared by every tab this renderer draws. */
     private final ExecutorService queue;
     private final CompositorHost browser;
@@ -324,7 +328,12 @@ public final class Compositor {
         if (epoch != bufferEpoch) return; // asked under an older gpu, or before a detach: not ours to map
         bufferAsked = false;
         if (failed != null) {
-            System.err.println("renderer: no frame buffer: " + failed);
+            // Refused for now (the gpu is starting or restarting, the tab's sink not made yet):
+            // ask again a little later, as long as there is a page to draw.
+            System.err.println("renderer: no frame buffer yet: " + failed);
+            CompletableFuture.delayedExecutor(BUFFER_RETRY_MILLIS, TimeUnit.MILLISECONDS, queue).execute(() -> {
+                if (epoch == bufferEpoch && committed != null && slots == null) produceFrame();
+            });
             return;
         }
         try {
