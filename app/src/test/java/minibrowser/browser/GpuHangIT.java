@@ -83,7 +83,7 @@ class GpuHangIT {
                 assertTrue(RunningBrowser.eventually(30, () -> gpuPid(ctl) != 0 && gpuPid(ctl) != gpuBefore),
                         "a new gpu process");
                 assertTrue(terminal.shows("restarted it", 30), "the new gpu draws the browser UI: " + terminal.screen());
-                assertTrue(RunningBrowser.eventually(60, () -> tabs(ctl).stream().allMatch(t -> t.getState().equals("ready"))),
+                assertTrue(RunningBrowser.eventually(60, () -> tabs(ctl).stream().allMatch(t -> t.getState() == minibrowser.proto.TabState.TAB_STATE_READY)),
                         "every tab is drawn by the new gpu (a load ends once its frame is shown): " + tabs(ctl));
                 Path shot = work.resolve("after-hang.png");
                 assertTrue(RunningBrowser.eventually(30, () -> {
