@@ -10,7 +10,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import minibrowser.browser.children.ChildProcessHost;
-import minibrowser.common.TabStates;
 import minibrowser.common.ipc.Replies;
 import minibrowser.proto.Ack;
 import minibrowser.proto.ChildProcessGrpc;
@@ -173,7 +172,7 @@ final class ControlService extends ControlGrpc.ControlImplBase {
 
     static TabInfo info(TabSnapshot tab) {
         return TabInfo.newBuilder().setId(tab.id()).setUrl(tab.url()).setTitle(tab.title())
-                .setState(TabStates.fromLabel(tab.state()))
+                .setState(tab.state().wire())
                 .setRendererPid(tab.rendererPid()).setCrashReason(tab.crashReason())
                 .setCanGoBack(tab.canGoBack()).setCanGoForward(tab.canGoForward())
                 .setCrashesRecent(tab.crashesRecent()).setCrashStreak(tab.crashStreak())

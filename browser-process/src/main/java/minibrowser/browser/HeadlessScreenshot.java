@@ -41,7 +41,7 @@ final class HeadlessScreenshot {
             System.err.println("minibrowser: cannot load " + loaded.url() + ": " + loaded.loadError());
             return FAILED;
         }
-        if (loaded.state().equals(TabState.CRASHED.label())) {
+        if (loaded.state() == TabState.CRASHED) {
             System.err.println("minibrowser: the renderer crashed: " + loaded.crashReason());
             return FAILED;
         }

@@ -17,7 +17,7 @@ final class StatusLine {
         if (tab != null) {
             line.append("tab ").append(tab.id()).append(" · ");
             line.append(tab.rendererPid() == 0 ? "no renderer" : "renderer pid " + tab.rendererPid());
-            line.append(" · ").append(tab.state());
+            line.append(" · ").append(tab.state().label());
             if (!progress.isEmpty()) line.append(" ").append(progress);
             if (!tab.loadError().isEmpty()) line.append(" · ").append(tab.loadError());
         }

@@ -8,11 +8,11 @@ package minibrowser.browser;
  * @param crashesRecent the restart policy's streak of quick crashes ({@link minibrowser.browser.children.CrashHistory})
  * @param crashStreak that streak in words, or ""
  */
-public record TabSnapshot(int id, String url, String title, String state, long rendererPid, String crashReason,
+public record TabSnapshot(int id, String url, String title, TabState state, long rendererPid, String crashReason,
                           String loadError, boolean canGoBack, boolean canGoForward, int crashesRecent,
                           String crashStreak) {
     /** A tab that has not crashed lately. */
-    public TabSnapshot(int id, String url, String title, String state, long rendererPid, String crashReason,
+    public TabSnapshot(int id, String url, String title, TabState state, long rendererPid, String crashReason,
                        String loadError, boolean canGoBack, boolean canGoForward) {
         this(id, url, title, state, rendererPid, crashReason, loadError, canGoBack, canGoForward, 0, "");
     }

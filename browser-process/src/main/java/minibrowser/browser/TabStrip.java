@@ -91,7 +91,7 @@ final class TabStrip {
     /** The tab as it is now, for other threads. */
     static TabSnapshot snapshot(Tab tab) {
         long pid = tab.renderer != null && tab.renderer.process.isAlive() ? tab.renderer.pid() : 0;
-        return new TabSnapshot(tab.id, tab.url(), tab.title, tab.state.label(), pid, tab.crashReason, tab.loadError,
+        return new TabSnapshot(tab.id, tab.url(), tab.title, tab.state, pid, tab.crashReason, tab.loadError,
                 tab.history.canGoBack(), tab.history.canGoForward(), tab.crashes.recentCrashes(),
                 tab.state == TabState.CRASHED ? tab.crashes.describeStreak() : "");
     }

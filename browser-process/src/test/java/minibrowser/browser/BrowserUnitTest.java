@@ -69,9 +69,9 @@ class BrowserUnitTest {
 
     @Test
     void theStatusLineNamesTheRendererPid() {
-        TabSnapshot tab = new TabSnapshot(2, "about:home", "home", "ready", 4242, "", "", false, false);
+        TabSnapshot tab = new TabSnapshot(2, "about:home", "home", TabState.READY, 4242, "", "", false, false);
         assertTrue(StatusLine.of(tab, null).contains("renderer pid 4242 · ready"));
-        TabSnapshot crashed = new TabSnapshot(2, "about:home", "home", "crashed", 0, "killed", "", false, false);
+        TabSnapshot crashed = new TabSnapshot(2, "about:home", "home", TabState.CRASHED, 0, "killed", "", false, false);
         assertTrue(StatusLine.of(crashed, null).contains("no renderer"));
     }
 }

@@ -20,14 +20,4 @@ public final class TabStates {
             case TAB_STATE_LOADING, TAB_STATE_UNSPECIFIED, UNRECOGNIZED -> "loading";
         };
     }
-
-    /** The state whose {@link #label} is {@code word}. */
-    public static TabState fromLabel(String word) {
-        for (TabState state : TabState.values()) {
-            if (state != TabState.UNRECOGNIZED && state != TabState.TAB_STATE_UNSPECIFIED && label(state).equals(word)) {
-                return state;
-            }
-        }
-        throw new IllegalArgumentException("no tab state is called \"" + word + "\"");
-    }
 }

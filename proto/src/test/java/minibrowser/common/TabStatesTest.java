@@ -1,7 +1,7 @@
 package minibrowser.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import minibrowser.proto.TabState;
 import org.junit.jupiter.api.Test;
@@ -23,10 +23,11 @@ class TabStatesTest {
 
     @Test
     void eachWordNamesOneState() {
+        // A program reading ctl tabs tells the states apart by their words alone.
+        java.util.Set<String> words = new java.util.HashSet<>();
         for (TabState state : TabState.values()) {
             if (state == TabState.UNRECOGNIZED || state == TabState.TAB_STATE_UNSPECIFIED) continue;
-            assertEquals(state, TabStates.fromLabel(TabStates.label(state)));
+            assertTrue(words.add(TabStates.label(state)), "one word for one state: " + state);
         }
-        assertThrows(IllegalArgumentException.class, () -> TabStates.fromLabel("asleep"));
     }
 }
