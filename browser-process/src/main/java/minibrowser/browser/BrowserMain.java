@@ -46,15 +46,8 @@ public final class BrowserMain {
      * @param entryPoints the entry point of each child type, run on threads of this JVM in
      *                    the single-process model (and by the gpu fallback); app's
      *                    {@code Main} knows them, this module does not
-     */
-    public static int run(String[] args, Function<ChildType, ChildMain> entryPoints) throws Exception {
-        return run(args, entryPoints, new CommandLine(new BrowserOptions()));
-    }
-
-    /**
-     * As {@link #run(String[], Function)}, with the command line {@code parser} to read
-     * {@code args} with: {@link #commandLine()}, to which app has added its tools as
-     * subcommands, so that {@code --help} lists them.
+     * @param parser      reads {@code args}: {@link #commandLine()}, to which app has added
+     *                    its tools as subcommands, so that {@code --help} lists them
      */
     public static int run(String[] args, Function<ChildType, ChildMain> entryPoints, CommandLine parser) throws Exception {
         // 1. Read the command line. Help and version need nothing started; neither does a

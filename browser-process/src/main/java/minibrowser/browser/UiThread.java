@@ -41,27 +41,26 @@ final class UiThread {
 
     /** A gRPC future as a CompletableFuture whose callbacks run on browser-ui: the answer is posted here. */
     <T> CompletableFuture<T> whenDone(ListenableFuture<T> call) {
-        CompletableFuture<T> done = new CompletableFuture<>();
-        call.addListener(() -> {
-            try {
-                done.complete(call.get());
-            } catch (Exception failed) {
-                done.completeExceptionally(failed);
-            }
-        }, queue);
-        return done;
+        return completedOn(call, queue);
     }
 
     /** A gRPC future as a CompletableFuture completed on the gRPC thread that got the answer (nothing posted). */
     static <T> CompletableFuture<T> answered(ListenableFuture<T> call) {
+        return completedOn(call, Runnable::run);
+    }
+
+    /** {@code call}'s answer, or the reason it failed (not its ExecutionException wrapper), delivered by {@code where}. */
+    private static <T> CompletableFuture<T> completedOn(ListenableFuture<T> call, java.util.concurrent.Executor where) {
         CompletableFuture<T> done = new CompletableFuture<>();
         call.addListener(() -> {
             try {
                 done.complete(call.get());
+            } catch (java.util.concurrent.ExecutionException failed) {
+                done.completeExceptionally(failed.getCause());
             } catch (Exception failed) {
                 done.completeExceptionally(failed);
             }
-        }, Runnable::run);
+        }, where);
         return done;
     }
 
