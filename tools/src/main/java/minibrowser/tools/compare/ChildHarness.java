@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import minibrowser.browser.children.ChildMain;
+import java.util.function.Function;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -40,21 +42,22 @@ final class ChildHarness implements AutoCloseable {
     private final ChildLauncher launcher;
 
     /**
-     * @param inProcess  children as threads of this JVM (else processes)
+     * @param inProcess  the children's entry points, to run them as threads of this JVM;
+     *                   null: start them as processes
      * @param jvmFlags   child JVM flags instead of the measured defaults, or null
      */
-    ChildHarness(boolean inProcess, List<String> jvmFlags) throws IOException {
+    ChildHarness(Function<ChildType, ChildMain> inProcess, List<String> jvmFlags) throws IOException {
         this(inProcess, jvmFlags, false);
     }
 
     /** @param sandbox renderers start inside the OS sandbox ({@code ChildSandbox}), as the browser starts them by default */
-    ChildHarness(boolean inProcess, List<String> jvmFlags, boolean sandbox) throws IOException {
+    ChildHarness(Function<ChildType, ChildMain> inProcess, List<String> jvmFlags, boolean sandbox) throws IOException {
         Path base = Files.isDirectory(Path.of("/dev/shm")) ? Path.of("/dev/shm") : Path.of(System.getProperty("java.io.tmpdir"));
         session = Files.createTempDirectory(base, "minibrowser-compare-",
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         Path logs = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "minibrowser-logs"));
         Path log = logs.resolve("compare-" + ProcessHandle.current().pid() + ".log"); // the children's output
-        ChildStarter starter = inProcess ? new ThreadLauncher(Compare.entryPoints())
+        ChildStarter starter = inProcess != null ? new ThreadLauncher(inProcess)
                 : new ProcessLauncher(log, new ChildJvmFlags(jvmFlags, RunningBrowser.jar()), sandbox, List.of());
         Path sockets = Files.createDirectory(new SessionLayout(session).sockets());
         String requested = starter.browserAddress(transport, sockets, "browser");

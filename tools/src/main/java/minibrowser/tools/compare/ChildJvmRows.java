@@ -3,6 +3,8 @@ package minibrowser.tools.compare;
 import minibrowser.tools.harness.RunningBrowser;
 import java.util.ArrayList;
 import java.util.List;
+import minibrowser.browser.children.ChildMain;
+import java.util.function.Function;
 import java.util.Optional;
 import minibrowser.browser.children.ChildJvmFlags;
 import minibrowser.browser.children.ChildProcessHost;
@@ -20,7 +22,8 @@ import minibrowser.browser.children.ChildType;
 final class ChildJvmRows {
     private ChildJvmRows() {}
 
-    static List<Row> measure(int runs) throws Exception {
+    /** @param entryPoints the children's entry points, for the row that runs them on threads */
+    static List<Row> measure(int runs, Function<ChildType, ChildMain> entryPoints) throws Exception {
         List<String> lean = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Djava.awt.headless=true");
         List<String> capped = new ArrayList<>(lean);
         capped.addAll(List.of("-Xmx256m", "-Xss1m"));
@@ -46,7 +49,7 @@ final class ChildJvmRows {
                     "the ./minibrowser launcher builds it after packaging"));
         }
         Samples thread = new Samples();
-        try (ChildHarness harness = new ChildHarness(true, null)) {
+        try (ChildHarness harness = new ChildHarness(entryPoints, null)) {
             for (int run = 0; run < runs + 1; run++) {
                 long start = System.nanoTime();
                 harness.launch(ChildType.RENDERER);
@@ -80,7 +83,7 @@ final class ChildJvmRows {
         Samples startMs = new Samples();
         Samples pssMb = new Samples();
         for (int run = 0; run < runs; run++) {
-            try (ChildHarness harness = new ChildHarness(false, flags, sandbox)) {
+            try (ChildHarness harness = new ChildHarness(null, flags, sandbox)) {
                 List<ChildProcessHost> alive = new ArrayList<>();
                 for (int i = 0; i < 3; i++) {
                     long start = System.nanoTime();

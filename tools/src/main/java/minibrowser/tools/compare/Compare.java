@@ -32,27 +32,25 @@ public final class Compare implements Callable<Integer> {
     List<String> only;
 
     /** The entry point of each child type, for the rows that run children as threads of this JVM. */
-    private static Function<ChildType, ChildMain> entryPoints;
+    private final Function<ChildType, ChildMain> entryPoints;
 
-    /** @param childEntryPoints the children's entry points, handed in by app (which alone knows them) */
-    public static int run(String[] args, Function<ChildType, ChildMain> childEntryPoints) {
-        entryPoints = childEntryPoints;
-        return new CommandLine(new Compare()).execute(args);
+    private Compare(Function<ChildType, ChildMain> entryPoints) {
+        this.entryPoints = entryPoints;
     }
 
-    /** The children's entry points this run was given (single-process rows run them on threads). */
-    static Function<ChildType, ChildMain> entryPoints() {
-        return entryPoints;
+    /** @param entryPoints the children's entry points, handed in by app (which alone knows them) */
+    public static int run(String[] args, Function<ChildType, ChildMain> entryPoints) {
+        return new CommandLine(new Compare(entryPoints)).execute(args);
     }
 
     @Override
     public Integer call() throws Exception {
         List<Row> rows = new ArrayList<>();
         if (wanted("browser")) rows.addAll(progress("browser", () -> BrowserRows.measure(runs)));
-        if (wanted("communication")) rows.addAll(progress("communication", () -> IpcRows.measure(runs)));
+        if (wanted("communication")) rows.addAll(progress("communication", () -> IpcRows.measure(runs, entryPoints)));
         if (wanted("context-switch")) rows.addAll(progress("context-switch", () -> ContextSwitchRows.measure(runs)));
         if (wanted("isolation")) rows.addAll(progress("isolation", IsolationRows::measure));
-        if (wanted("child-jvm")) rows.addAll(progress("child-jvm", () -> ChildJvmRows.measure(Math.max(1, runs / 2))));
+        if (wanted("child-jvm")) rows.addAll(progress("child-jvm", () -> ChildJvmRows.measure(Math.max(1, runs / 2), entryPoints)));
         String machine = machine();
         System.out.println(json ? Table.json(machine, rows) : Table.markdown(machine, rows));
         return 0;

@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import minibrowser.browser.children.ChildMain;
+import java.util.function.Function;
 import java.util.concurrent.TimeUnit;
 import minibrowser.browser.children.ChildJvmFlags;
 import minibrowser.browser.children.ChildProcessHost;
@@ -60,9 +62,10 @@ final class IpcRows {
 
     private IpcRows() {}
 
-    static List<Row> measure(int runs) throws Exception {
-        Figures process = measure(false, runs);
-        Figures threads = measure(true, runs);
+    /** @param entryPoints the children's entry points, for the rows between threads of this JVM */
+    static List<Row> measure(int runs, Function<ChildType, ChildMain> entryPoints) throws Exception {
+        Figures process = measure(null, runs);
+        Figures threads = measure(entryPoints, runs);
         Samples memcpy = memcpyMs(runs);
         List<Row> rows = new ArrayList<>();
         rows.add(new Row("communication", "empty call round trip", process.emptyCallUs().format("µs", 1),
@@ -82,8 +85,9 @@ final class IpcRows {
         return rows;
     }
 
-    private static Figures measure(boolean inProcess, int runs) throws Exception {
-        Samples[] peer = measurePeer(inProcess, runs);
+    /** @param inProcess the children's entry points, to run the peer and the gpu on threads; null: as processes */
+    private static Figures measure(Function<ChildType, ChildMain> inProcess, int runs) throws Exception {
+        Samples[] peer = measurePeer(inProcess != null, runs);
         return new Figures(peer[0], peer[1], measureGpu(inProcess, runs));
     }
 
@@ -150,7 +154,7 @@ final class IpcRows {
     }
 
     /** The frame through shared memory (ms), against the real gpu code. */
-    private static Samples measureGpu(boolean inProcess, int runs) throws Exception {
+    private static Samples measureGpu(Function<ChildType, ChildMain> inProcess, int runs) throws Exception {
         try (ChildHarness harness = new ChildHarness(inProcess, null)) {
             ChildProcessHost gpu = harness.launch(ChildType.GPU);
             GpuGrpc.GpuBlockingStub control = GpuGrpc.newBlockingStub(gpu.channel()).withDeadlineAfter(30, TimeUnit.SECONDS);
