@@ -25,6 +25,9 @@ final class ChildProcesses {
     private final ChildLauncher launcher;
     /** Starting a process takes a while (fork and exec, or making threads), so launches run here, a few at once. */
     private final ExecutorService launching = NamedThreads.pool("browser-launcher", 3);
+    /** Gives up on a child that never says ChildReady (a named thread, not the JDK's unnamed timer of {@code orTimeout}). */
+    private final java.util.concurrent.ScheduledExecutorService readyTimeouts =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(NamedThreads.single("browser-start-timeouts", true));
     private final List<ChildProcessHost> all = new ArrayList<>();
 
     ChildProcesses(UiThread ui, ChildLauncher launcher) {
@@ -57,7 +60,7 @@ final class ChildProcesses {
             ui.post(() -> all.add(child));
             child.exited().thenRunAsync(() -> all.remove(child), ui.executor());
             return child;
-        }, launching).thenCompose(child -> child.ready().orTimeout(READY_SECONDS, TimeUnit.SECONDS)
+        }, launching).thenCompose(child -> readyWithin(child, READY_SECONDS)
                 // ChildReady completes this on the gRPC thread handling that call, inside its
                 // context, which is cancelled when the call ends: calls made from there would be
                 // cancelled with it. So what follows a child's start runs on browser-ui.
@@ -67,6 +70,15 @@ final class ChildProcesses {
                     throw new IllegalStateException(type.label() + " process did not start: "
                             + Browser.rootMessage(failed), failed);
                 });
+    }
+
+    /** The child's ready future, failed with a timeout if it is not ready {@code seconds} from now. */
+    private CompletableFuture<io.grpc.ManagedChannel> readyWithin(ChildProcessHost child, long seconds) {
+        CompletableFuture<io.grpc.ManagedChannel> ready = child.ready();
+        java.util.concurrent.ScheduledFuture<?> giveUp = readyTimeouts.schedule(() -> ready.completeExceptionally(
+                new java.util.concurrent.TimeoutException("no ChildReady within " + seconds + " s")), seconds, TimeUnit.SECONDS);
+        ready.whenComplete((channel, failed) -> giveUp.cancel(false));
+        return ready;
     }
 
     /** The children alive now. */
@@ -94,5 +106,6 @@ final class ChildProcesses {
     void shutdown() {
         launcher.endAll();
         launching.shutdownNow();
+        readyTimeouts.shutdownNow();
     }
 }

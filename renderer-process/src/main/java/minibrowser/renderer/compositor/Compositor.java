@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.TimeUnit;
 import minibrowser.common.frame.GpuMemoryLimits;
 import minibrowser.common.ipc.Transport;
 import minibrowser.proto.Ack;
@@ -56,9 +55,6 @@ import minibrowser.renderer.engine.Page;
  * </pre>
  */
 public final class Compositor {
-    /** How long after a refused frame buffer request the compositor asks again. */
-    private static final long BUFFER_RETRY_MILLIS = 100;
-
     /** renderer-compositor's task queue; shared by every tab this renderer draws. */
     private final ExecutorService queue;
     private final CompositorHost browser;
@@ -328,12 +324,9 @@ public final class Compositor {
         if (epoch != bufferEpoch) return; // asked under an older gpu, or before a detach: not ours to map
         bufferAsked = false;
         if (failed != null) {
-            // Refused for now (the gpu is starting or restarting, the tab's sink not made yet):
-            // ask again a little later, as long as there is a page to draw.
+            // Refused (the gpu is starting or restarting, the tab has no sink yet): the browser
+            // sends ConnectGpu once the gpu has the tab's sink, and connectGpu asks again.
             System.err.println("renderer: no frame buffer yet: " + failed);
-            CompletableFuture.delayedExecutor(BUFFER_RETRY_MILLIS, TimeUnit.MILLISECONDS, queue).execute(() -> {
-                if (epoch == bufferEpoch && committed != null && slots == null) produceFrame();
-            });
             return;
         }
         try {
