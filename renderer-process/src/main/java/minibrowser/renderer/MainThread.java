@@ -21,6 +21,9 @@ import minibrowser.renderer.engine.Engine;
 import minibrowser.renderer.engine.LinkArea;
 import minibrowser.renderer.engine.Page;
 import minibrowser.renderer.engine.ResourceLoader;
+import minibrowser.renderer.script.DocumentScripts;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * The renderer's main thread, {@code renderer-main}: receives the document,
@@ -64,7 +67,12 @@ final class MainThread {
     private Page page;
     /** The document shown (null once the tab has left this renderer) and what it was laid out for. */
     private CommitNavigationRequest document;
-    private String documentHtml;
+    /** The document's DOM, parsed once: the tree every layout reads and the page's scripts change. */
+    private Document dom;
+    /** The document's scripts, or null for a page without any (the script engine is then never loaded). */
+    private DocumentScripts scripts;
+    /** Whether the scripts were started (after the document's first commit). */
+    private boolean scriptsStarted;
     private int laidOutWidth;
     private int laidOutHeight;
     /** The viewport the next layout is for, once the style sheets it needs are in. */
@@ -102,8 +110,16 @@ final class MainThread {
             // The encoding: a byte order mark, the HTTP charset, <meta charset>, else windows-1252.
             String html = DocumentEncoding.decode(request.getBody().toByteArray(), request.getContentType());
             compositor.resize(request.getViewportWidth(), request.getViewportHeight());
+            closeScripts();
             document = request;
-            documentHtml = html;
+            dom = engine.parse(html, request.getUrl().getSpec());
+            if (DocumentScripts.needed(dom)) {
+                int tab = request.getTab().getValue();
+                long navigation = request.getNavigationId();
+                scripts = new DocumentScripts(dom, request.getUrl().getSpec(),
+                        new PageScriptHost(queue, browser, compositor, tab, navigation, this));
+                compositor.holdLoad(navigation); // the load finishes after DOMContentLoaded
+            }
             page = null; // the old page is no longer the tab's, though it is shown until the new one is laid out
             sheets.clear();
             sheetsLoading.clear();
@@ -132,8 +148,9 @@ final class MainThread {
     /** The tab left this renderer: answers still on their way for its document are dropped. */
     void detach() {
         queue.execute(() -> {
+            closeScripts();
             document = null;
-            documentHtml = null;
+            dom = null;
             page = null;
             sheets.clear();
             sheetsLoading.clear();
@@ -155,7 +172,7 @@ final class MainThread {
         int tab = document.getTab().getValue();
         long navigation = document.getNavigationId();
         List<String> missing = new ArrayList<>();
-        for (String url : engine.styleSheetUrls(documentHtml, document.getUrl().getSpec(), width, height, fetchedSheets())) {
+        for (String url : engine.styleSheetUrls(dom, width, height, fetchedSheets())) {
             if (!sheets.containsKey(url)) missing.add(url);
         }
         if (missing.isEmpty()) {
@@ -183,8 +200,7 @@ final class MainThread {
 
     /** The current document rendered at a viewport size, from its fetched sheets, with the images known so far. */
     private Page render(int width, int height) {
-        return engine.render(documentHtml, document.getUrl().getSpec(), width, height, fetchedSheets(),
-                Map.copyOf(imageSizes));
+        return engine.render(dom, width, height, fetchedSheets(), Map.copyOf(imageSizes));
     }
 
     /**
@@ -211,6 +227,39 @@ final class MainThread {
                 worker.loadImage(tab, navigation, image);
             }
         }
+        if (scripts != null && !scriptsStarted) {
+            // The page as parsed is on screen; now its scripts run, each a task of the event loop.
+            scriptsStarted = true;
+            scripts.start(() -> compositor.releaseLoad(navigation));
+        }
+        if (scripts != null && loading.isEmpty()) scripts.pageLoaded();
+    }
+
+    /**
+     * The rendering step of the page's event loop: its scripts changed the DOM, so the
+     * page is styled, laid out, painted and committed again, under the same navigation
+     * (the scroll offset stays). Runs on main; ignored for a document no longer shown.
+     */
+    void renderAgain(long navigationId) {
+        if (document == null || document.getNavigationId() != navigationId) return;
+        layOut(wantedWidth, wantedHeight);
+    }
+
+    /** The viewport the page is laid out for, CSS px (a script's innerWidth). */
+    int viewportWidth() {
+        return wantedWidth;
+    }
+
+    /** @see #viewportWidth() */
+    int viewportHeight() {
+        return wantedHeight;
+    }
+
+    /** The document's scripts end with it: no timer or task of theirs runs again. */
+    private void closeScripts() {
+        if (scripts != null) scripts.close();
+        scripts = null;
+        scriptsStarted = false;
     }
 
     /** Asks the browser for an instance for each embed of {@code rendered}, all at once; the answers come to main. */
@@ -249,6 +298,7 @@ final class MainThread {
             if (document == null || document.getNavigationId() != navigationId || !loading.remove(url)) return;
             images.put(url, image);
             imageSizes.put(url, image == null ? new int[] {0, 0} : new int[] {image.getWidth(), image.getHeight()});
+            if (loading.isEmpty() && scripts != null) scripts.pageLoaded();
             if (!loading.isEmpty()) {
                 compositor.imageDone(navigationId, url, image);
                 return;
@@ -267,6 +317,12 @@ final class MainThread {
         CompletableFuture<Optional<String>> answer = new CompletableFuture<>();
         queue.execute(() -> {
             Optional<String> link = Optional.empty();
+            Optional<Element> target = page == null || scripts == null ? Optional.empty() : page.elementAt(x, y + scrollY);
+            if (target.isPresent()) {
+                // A scripted page: the click is an event first; its default action may follow a link.
+                answer.complete(scripts.click(target.get()));
+                return;
+            }
             if (page != null) {
                 for (LinkArea area : page.links()) {
                     if (area.rect().contains(x, y + scrollY)) {

@@ -81,6 +81,8 @@ public final class Compositor {
     private long bufferEpoch;
     private long sequence;
     private long reportedNavigation = -1;
+    /** A navigation whose scripts have not reached DOMContentLoaded yet: its load is not finished (-1: none). */
+    private long loadHeldFor = -1;
     /** Images of the committed page not yet decoded (or failed); the load is finished at 0, as Chromium's load event waits for images. */
     private int pendingImages;
 
@@ -206,6 +208,35 @@ public final class Compositor {
     }
 
     /**
+     * The page of {@code navigationId} has scripts still to run before DOMContentLoaded:
+     * its frames are shown, but its load does not finish until {@link #releaseLoad}. Main
+     * calls this before the navigation's first commit.
+     */
+    public void holdLoad(long navigationId) {
+        queue.execute(() -> loadHeldFor = navigationId);
+    }
+
+    /** The scripts of {@code navigationId} reached DOMContentLoaded: its load may finish. */
+    public void releaseLoad(long navigationId) {
+        queue.execute(() -> {
+            if (loadHeldFor != navigationId) return;
+            loadHeldFor = -1;
+            produceFrame();
+        });
+    }
+
+    /**
+     * Completes, on the compositor thread, at the next frame of the {@link FrameClock}: the
+     * signal main's rendering step (and requestAnimationFrame) waits for, Chromium's
+     * BeginMainFrame.
+     */
+    public CompletableFuture<Long> nextFrame() {
+        CompletableFuture<Long> frame = new CompletableFuture<>();
+        FrameClock.atNextFrame(() -> queue.execute(() -> frame.complete(System.nanoTime())));
+        return frame;
+    }
+
+    /**
      * The browser made the plugin instances of the committed page's embeds (main checked
      * they are for its current navigation): its embeds are drawn from now on, and its load
      * can finish. Dropped when the committed page is no longer the one waiting for them.
@@ -266,7 +297,8 @@ public final class Compositor {
         }
         ListenableFuture<Ack> submit = gpu.submitCompositorFrame(frame.build());
         slots.submitted(slot, submit);
-        if (pendingImages == 0 && !committed.pluginInstancesPending() && reportedNavigation != committed.navigationId()) {
+        if (pendingImages == 0 && !committed.pluginInstancesPending() && loadHeldFor != committed.navigationId()
+                && reportedNavigation != committed.navigationId()) {
             reportedNavigation = committed.navigationId();
             CommitData loaded = committed;
             Futures.addCallback(submit, new FutureCallback<>() {

@@ -88,10 +88,40 @@ public final class Engine {
         }
     }
 
+    /** Parses a document into the DOM the other stages read (and a page's scripts change); never throws. */
+    public Document parse(String html, String baseUrl) {
+        try {
+            return stages.parse(html, baseUrl);
+        } catch (RuntimeException | StackOverflowError e) {
+            return stages.parse("", baseUrl);
+        }
+    }
+
+    /**
+     * Renders a DOM parsed before ({@link #parse}) and maybe changed since by the page's
+     * scripts: every stage after parse, as {@link #render(String, String, int, int, ResourceLoader, Map)}.
+     * The document is only read.
+     */
+    public Page render(Document document, int viewportWidth, int viewportHeight, ResourceLoader loader,
+                       Map<String, int[]> naturalImageSizes) {
+        try {
+            return renderParsed(document, Stages.Viewport.of(viewportWidth, viewportHeight), loader,
+                    naturalImageSizes == null ? Map.of() : naturalImageSizes);
+        } catch (RuntimeException | StackOverflowError e) {
+            return render("<title>Rendering failed</title><p>minibrowser could not render this page ("
+                    + e.getClass().getSimpleName() + ").", "", viewportWidth, viewportHeight, ResourceLoader.none());
+        }
+    }
+
     private Page renderStages(String html, String baseUrl, int viewportWidth, int viewportHeight, ResourceLoader loader,
                               Map<String, int[]> naturalImageSizes) {
         Stages.Viewport viewport = Stages.Viewport.of(viewportWidth, viewportHeight);
         Document document = stages.parse(html, baseUrl);                                // 1. parse
+        return renderParsed(document, viewport, loader, naturalImageSizes);
+    }
+
+    private Page renderParsed(Document document, Stages.Viewport viewport, ResourceLoader loader,
+                              Map<String, int[]> naturalImageSizes) {
         List<StyleSheet> sheets = stages.styleSheets(document, viewport, loader);       // 2. style sheets
         StyledElement styled = stages.style(document, sheets, viewport);                // 3. style
         Stages.Layout layout = stages.layout(styled, viewport, naturalImageSizes);      // 4. layout
@@ -120,13 +150,18 @@ public final class Engine {
      */
     public List<String> styleSheetUrls(String html, String baseUrl, int viewportWidth, int viewportHeight,
                                        ResourceLoader fetched) {
+        return styleSheetUrls(parse(html, baseUrl), viewportWidth, viewportHeight, fetched);
+    }
+
+    /** {@link #styleSheetUrls(String, String, int, int, ResourceLoader)} of a DOM parsed before (and maybe changed by scripts). */
+    public List<String> styleSheetUrls(Document document, int viewportWidth, int viewportHeight, ResourceLoader fetched) {
         Set<String> asked = new LinkedHashSet<>();
         ResourceLoader noting = url -> {
             asked.add(url);
             return fetched.fetch(url);
         };
         try {
-            stages.styleSheets(stages.parse(html, baseUrl), Stages.Viewport.of(viewportWidth, viewportHeight), noting);
+            stages.styleSheets(document, Stages.Viewport.of(viewportWidth, viewportHeight), noting);
         } catch (RuntimeException | StackOverflowError e) {
             // render shows its failure page for such a document, which links no sheet.
             return List.of();

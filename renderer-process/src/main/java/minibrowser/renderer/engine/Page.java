@@ -13,14 +13,29 @@ import minibrowser.renderer.engine.paint.DisplayList;
  * @param embeds         places reserved for plugin content
  * @param imageUrls      absolute URLs of the images the page shows, each once, in document order
  * @param layoutTreeText the layout tree, printed (for tests and the debugging page)
+ * @param elementAreas   where each element was drawn, ancestors first: for hit-testing
+ *                       clicks on main (the elements are live DOM nodes, main's alone)
  */
 public record Page(String title, DisplayList displayList, int contentHeight, List<LinkArea> links,
-                   List<EmbedArea> embeds, List<String> imageUrls, String layoutTreeText) {
+                   List<EmbedArea> embeds, List<String> imageUrls, String layoutTreeText,
+                   List<ElementArea> elementAreas) {
 
     public Page {
         links = List.copyOf(links);
         embeds = List.copyOf(embeds);
         imageUrls = List.copyOf(imageUrls);
+        elementAreas = List.copyOf(elementAreas);
+    }
+
+    /**
+     * The element drawn at page point (x, y): the innermost one (the last area that holds
+     * the point), which is where a click's event starts before it bubbles up. Main only.
+     */
+    public java.util.Optional<org.jsoup.nodes.Element> elementAt(int x, int y) {
+        for (int i = elementAreas.size() - 1; i >= 0; i--) {
+            if (elementAreas.get(i).rect().contains(x, y)) return java.util.Optional.of(elementAreas.get(i).element());
+        }
+        return java.util.Optional.empty();
     }
 
     /** The link at page point (x, y), topmost first, if any. */

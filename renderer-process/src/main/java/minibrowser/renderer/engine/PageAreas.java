@@ -17,6 +17,7 @@ public final class PageAreas {
     private final List<LinkArea> links = new ArrayList<>();
     private final List<EmbedArea> embeds = new ArrayList<>();
     private final List<String> imageUrls = new ArrayList<>();
+    private final List<ElementArea> elementAreas = new ArrayList<>();
     private final java.util.Set<String> seenImages = new java.util.HashSet<>();
 
     /** Walks the tree under {@code root} (iteratively: the tree may be deep). */
@@ -40,7 +41,15 @@ public final class PageAreas {
     /** Absolute URLs of the images shown, each once, in document order. */
     public List<String> imageUrls() { return imageUrls; }
 
+    /** Where each element's boxes and text are, ancestors before descendants. */
+    public List<ElementArea> elementAreas() { return elementAreas; }
+
     private void visit(LayoutBox box) {
+        if (box instanceof BlockBox block && block.element() != null) {
+            elementAreas.add(new ElementArea(block.rect(), block.element()));
+        } else if (box instanceof TextFragment text && text.owner() != null) {
+            elementAreas.add(new ElementArea(text.rect(), text.owner()));
+        }
         if (box instanceof TextFragment text && text.href() != null && !text.isMarker()) {
             links.add(new LinkArea(text.rect(), text.href()));
         } else if (box instanceof ReplacedBox replaced) {

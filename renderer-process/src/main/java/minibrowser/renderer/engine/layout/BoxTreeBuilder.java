@@ -69,7 +69,7 @@ public final class BoxTreeBuilder {
     private void addFlexItems(Runs runs, List<StyledNode> nodes, String href) {
         for (StyledNode node : nodes) {
             if (node instanceof StyledText text) {
-                if (!text.text().isBlank()) runs.inline(new InlineItem.Text(text.text().strip(), text.style(), href));
+                if (!text.text().isBlank()) runs.inline(new InlineItem.Text(text.text().strip(), text.style(), href, text.parent()));
                 continue;
             }
             StyledElement e = (StyledElement) node;
@@ -151,7 +151,7 @@ public final class BoxTreeBuilder {
     private void addNodes(Runs runs, List<StyledNode> nodes, String href) {
         for (StyledNode node : nodes) {
             if (node instanceof StyledText text) {
-                runs.inline(new InlineItem.Text(text.text(), text.style(), href));
+                runs.inline(new InlineItem.Text(text.text(), text.style(), href, text.parent()));
             } else if (node instanceof StyledElement element) {
                 addElement(runs, element, href);
             }

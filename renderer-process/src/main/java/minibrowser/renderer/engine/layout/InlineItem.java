@@ -12,8 +12,16 @@ public sealed interface InlineItem {
     /** The style the item is drawn in. */
     ComputedStyle style();
 
-    /** A run of text from one DOM text node; {@code href} is the enclosing link or null. */
-    record Text(String text, ComputedStyle style, String href) implements InlineItem {}
+    /**
+     * A run of text from one DOM text node; {@code href} is the enclosing link or null;
+     * {@code owner} the element whose text it is (null for text the engine made up).
+     */
+    record Text(String text, ComputedStyle style, String href, org.jsoup.nodes.Element owner) implements InlineItem {
+        /** Text the engine made up (alt text, a control's label): a click on it hits the enclosing box. */
+        public Text(String text, ComputedStyle style, String href) {
+            this(text, style, href, null);
+        }
+    }
 
     /** An image, embed or inline-block, placed whole on a line. */
     record Atomic(LayoutBox box, ComputedStyle style, String href) implements InlineItem {}

@@ -361,7 +361,8 @@ final class InlineLayout {
                     ComputedStyle style = p.item.style();
                     int h = lineHeightOf(style);
                     int a = ascentOf(style, h);
-                    TextFragment fragment = new TextFragment(p.text.toString(), style, ((InlineItem.Text) p.item).href(), false);
+                    InlineItem.Text text = (InlineItem.Text) p.item;
+                    TextFragment fragment = new TextFragment(p.text.toString(), style, text.href(), false, text.owner());
                     fragment.x = x;
                     fragment.width = p.width;
                     fragment.y = line.baseline - a;

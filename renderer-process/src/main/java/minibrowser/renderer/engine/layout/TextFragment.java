@@ -13,14 +13,23 @@ public final class TextFragment extends LayoutBox {
     private final ComputedStyle style;
     private final String href;
     private final boolean marker;
+    private final org.jsoup.nodes.Element owner;
     int baseline;
 
     TextFragment(String text, ComputedStyle style, String href, boolean marker) {
+        this(text, style, href, marker, null);
+    }
+
+    TextFragment(String text, ComputedStyle style, String href, boolean marker, org.jsoup.nodes.Element owner) {
         this.text = text;
         this.style = style;
         this.href = href;
         this.marker = marker;
+        this.owner = owner;
     }
+
+    /** The element whose text this is (what a click here hits), or null for text the engine made up. */
+    public org.jsoup.nodes.Element owner() { return owner; }
 
     /** The text as drawn (white space already collapsed or kept). */
     public String text() { return text; }

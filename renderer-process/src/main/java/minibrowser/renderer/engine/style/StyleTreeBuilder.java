@@ -46,13 +46,13 @@ public final class StyleTreeBuilder {
         List<StyledNode> out = new ArrayList<>(parent.childNodeSize());
         if (depth >= EngineLimits.MAX_DOM_DEPTH) {
             String text = parent.text();
-            if (!text.isEmpty()) out.add(new StyledText(text, parentStyle));
+            if (!text.isEmpty()) out.add(new StyledText(text, parentStyle, parent));
             return out;
         }
         for (Node child : parent.childNodes()) {
             if (elementsLeft <= 0) break; // the rest of the document is over the limit
             if (child instanceof TextNode text) {
-                out.add(new StyledText(text.getWholeText(), parentStyle));
+                out.add(new StyledText(text.getWholeText(), parentStyle, parent));
             } else if (child instanceof Element element) {
                 elementsLeft--;
                 ComputedStyle style = computer.compute(parentStyle, cascade.cascadedValues(element), rootFontSize);

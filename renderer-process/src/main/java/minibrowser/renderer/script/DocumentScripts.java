@@ -1,0 +1,273 @@
+package minibrowser.renderer.script;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import minibrowser.renderer.script.ScriptHost.ConsoleLevel;
+import minibrowser.renderer.script.dom.DomBinding;
+import minibrowser.renderer.script.dom.EventObject;
+import minibrowser.renderer.script.dom.FormControls;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.mozilla.javascript.Context;
+import org.mozilla.javascript.RhinoException;
+import org.mozilla.javascript.ScriptableObject;
+
+/**
+ * The scripts of one document, from its parse to its end, on renderer-main. Made only
+ * for a document that has script ({@link #needed}): a page without any never loads the
+ * script engine's classes.
+ *
+ * <p>The order, as the HTML standard gives it for a parsed document:
+ * <ol>
+ *   <li>every {@code <script src>} is fetched at once, through the browser;</li>
+ *   <li>the parser's scripts run in document order, each a task (an external one when
+ *       its bytes are in; one that failed to load is skipped with a console error);</li>
+ *   <li>then the {@code defer} scripts, in order; then {@code DOMContentLoaded}
+ *       (readyState "interactive");</li>
+ *   <li>{@code async} scripts run whenever they arrive, each a task;</li>
+ *   <li>{@code load} (readyState "complete") once the page's images are in as well
+ *       ({@link #pageLoaded}).</li>
+ * </ol>
+ * One difference from a browser: jsoup parses the whole document before any script
+ * runs, so a script sees the elements after it too, and the first frame (the page as
+ * parsed) is committed before the scripts run, as a browser paints what it has parsed
+ * when a script takes long.
+ */
+public final class DocumentScripts {
+    /** Script types that are classic JavaScript (HTML standard: a JavaScript MIME type essence, or none). */
+    private static final Set<String> JAVASCRIPT_TYPES = Set.of("", "text/javascript", "application/javascript",
+            "application/ecmascript", "text/ecmascript", "text/jscript", "application/x-javascript");
+
+    private final Document document;
+    private final String url;
+    private final ScriptHost host;
+    private final EventLoop loop;
+    private final Timers timers;
+    private ScriptableObject window;
+    private DomBinding dom;
+    private boolean contentLoaded;
+    private boolean pageLoaded;
+
+    /** True when {@code document} has a classic script or an inline event handler ({@code onclick="..."}). */
+    public static boolean needed(Document document) {
+        for (Element script : document.getElementsByTag("script")) {
+            if (isClassicScript(script)) return true;
+        }
+        for (Element e : document.getAllElements()) {
+            for (Attribute a : e.attributes()) {
+                if (a.getKey().startsWith("on") && a.getKey().length() > 2) return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isClassicScript(Element script) {
+        return JAVASCRIPT_TYPES.contains(script.attr("type").strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** The scripts of {@code document} (its URL {@code url}), run against {@code host}. Call {@link #start} next. */
+    public DocumentScripts(Document document, String url, ScriptHost host) {
+        this.document = document;
+        this.url = url;
+        this.host = host;
+        this.loop = new EventLoop(host, this::reportUncaught);
+        this.timers = new Timers(host.mainQueue(), loop::run);
+    }
+
+    /**
+     * Makes the window, then runs the document's scripts in the order of the class
+     * comment; {@code contentLoaded} is called on main after DOMContentLoaded.
+     */
+    public void start(Runnable contentLoaded) {
+        loop.run(cx -> {
+            window = SafeContexts.newGlobal(cx);
+            loop.setScope(window);
+            dom = new DomBinding(document, window, this::domChanged, this::reportUncaught);
+            dom.setActivation((target, trusted) -> activate(target, trusted).ifPresent(link -> host.navigate(link, false)));
+            new WindowScope(window, url, host, loop, timers).install(cx, dom);
+        });
+        if (window == null) { // the window could not be made (it never fails on a healthy renderer): no scripts then
+            contentLoaded.run();
+            return;
+        }
+        List<Element> scripts = new ArrayList<>();
+        for (Element script : document.getElementsByTag("script")) {
+            if (isClassicScript(script)) scripts.add(script);
+        }
+        CompletableFuture<Void> parserScripts = CompletableFuture.completedFuture(null);
+        List<Element> deferred = new ArrayList<>();
+        for (Element script : scripts) {
+            boolean external = script.hasAttr("src");
+            if (external && script.hasAttr("async")) {
+                source(script).thenAcceptAsync(code -> execute(script, code), host.mainQueue());
+            } else if (external && script.hasAttr("defer")) {
+                deferred.add(script);
+            } else {
+                CompletableFuture<Optional<String>> code = source(script);
+                parserScripts = parserScripts.thenCompose(done -> code)
+                        .thenAcceptAsync(text -> execute(script, text), host.mainQueue());
+            }
+        }
+        List<CompletableFuture<Optional<String>>> deferredCode = deferred.stream().map(this::source).toList();
+        CompletableFuture<Void> all = parserScripts;
+        for (int i = 0; i < deferred.size(); i++) {
+            Element script = deferred.get(i);
+            CompletableFuture<Optional<String>> code = deferredCode.get(i);
+            all = all.thenCompose(done -> code).thenAcceptAsync(text -> execute(script, text), host.mainQueue());
+        }
+        all.thenRunAsync(() -> domContentLoaded(contentLoaded), host.mainQueue());
+    }
+
+    /** The script's code: its text, or its {@code src} fetched through the browser (empty when that failed). */
+    private CompletableFuture<Optional<String>> source(Element script) {
+        if (!script.hasAttr("src")) return CompletableFuture.completedFuture(Optional.of(script.data()));
+        String src = script.absUrl("src");
+        if (src.isEmpty()) return CompletableFuture.completedFuture(Optional.empty());
+        return host.fetchScript(src)
+                .thenApply(bytes -> bytes.map(b -> new String(b, StandardCharsets.UTF_8)))
+                .exceptionally(failed -> Optional.empty());
+    }
+
+    /** Runs one script as a task of its own. */
+    private void execute(Element script, Optional<String> code) {
+        String name = script.hasAttr("src") ? script.absUrl("src") : url;
+        if (code.isEmpty()) {
+            host.console(ConsoleLevel.ERROR, "Failed to load script " + name, name);
+            return;
+        }
+        loop.run(cx -> cx.evaluateString(window, code.get(), name, 1, null));
+    }
+
+    private void domContentLoaded(Runnable contentLoaded) {
+        loop.run(cx -> {
+            dom.documentObject().setReadyState("interactive");
+            dom.dispatch(dom.documentObject(), dom.newEvent("DOMContentLoaded", true, false, true));
+        });
+        this.contentLoaded = true;
+        contentLoaded.run();
+        if (pageLoaded) fireLoad();
+    }
+
+    /** The page's images are in (or failed): {@code load}, once DOMContentLoaded has been. */
+    public void pageLoaded() {
+        if (pageLoaded) return;
+        pageLoaded = true;
+        if (contentLoaded) fireLoad();
+    }
+
+    private void fireLoad() {
+        loop.queueTask(cx -> {
+            dom.documentObject().setReadyState("complete");
+            dom.dispatch(window, dom.newEvent("load", false, false, true));
+        });
+    }
+
+    /**
+     * The user clicked {@code target}: a trusted {@code click} event, then its default
+     * action unless a listener cancelled it. Returns the link to follow, if the click's
+     * default action is to follow one (the browser then navigates, as for any link).
+     */
+    public Optional<String> click(Element target) {
+        List<Optional<String>> link = new ArrayList<>(List.of(Optional.empty()));
+        loop.run(cx -> link.set(0, activate(target, true)));
+        return link.get(0);
+    }
+
+    /** A click's event and default action; the link it follows, if any. */
+    private Optional<String> activate(Element target, boolean trusted) {
+        if (dom == null || target.ownerDocument() != document) return Optional.empty();
+        boolean toggles = target.normalName().equals("input")
+                && (FormControls.type(target).equals("checkbox") || FormControls.type(target).equals("radio"));
+        boolean wasChecked = target.hasAttr("checked");
+        if (toggles) setChecked(target, FormControls.type(target).equals("radio") || !wasChecked);
+        EventObject click = dom.newEvent("click", true, true, trusted);
+        boolean allowed = dom.dispatch(dom.wrap(target), click);
+        if (!allowed) {
+            if (toggles) setChecked(target, wasChecked);
+            return Optional.empty();
+        }
+        if (toggles && wasChecked != target.hasAttr("checked")) {
+            dom.dispatch(dom.wrap(target), dom.newEvent("input", true, false, trusted));
+            dom.dispatch(dom.wrap(target), dom.newEvent("change", true, false, trusted));
+        }
+        if (isFocusable(target)) dom.focus(target);
+        Element link = target.closest("a[href], area[href]");
+        if (link != null) return Optional.of(link.absUrl("href").isEmpty() ? link.attr("href") : link.absUrl("href"));
+        Element button = target.closest("button, input[type=submit], input[type=image]");
+        if (button != null && FormControls.type(button).equals("submit")) {
+            Element form = button.closest("form");
+            if (form != null) return submit(form, trusted);
+        }
+        return Optional.empty();
+    }
+
+    private void setChecked(Element input, boolean checked) {
+        if (checked && FormControls.type(input).equals("radio") && input.hasAttr("name")) {
+            Element form = input.closest("form");
+            Element scope = form != null ? form : document;
+            for (Element other : scope.select("input[type=radio]")) {
+                if (other.attr("name").equals(input.attr("name"))) other.removeAttr("checked");
+            }
+        }
+        if (checked) input.attr("checked", ""); else input.removeAttr("checked");
+        domChanged();
+    }
+
+    /** A form's {@code submit} event, then, unless cancelled, its submission: a GET navigation with its fields. */
+    private Optional<String> submit(Element form, boolean trusted) {
+        boolean allowed = dom.dispatch(dom.wrap(form), dom.newEvent("submit", true, true, trusted));
+        if (!allowed) return Optional.empty();
+        return Optional.of(FormSubmission.url(form));
+    }
+
+    static boolean isFocusable(Element e) {
+        if (e.hasAttr("disabled")) return false;
+        return switch (e.normalName()) {
+            case "input", "textarea", "select", "button" -> true;
+            case "a" -> e.hasAttr("href");
+            default -> e.hasAttr("tabindex");
+        };
+    }
+
+    /** The DOM binding, for code that dispatches input (keys) into the page. Main only; null before {@link #start}. */
+    public DomBinding dom() {
+        return dom;
+    }
+
+    /** Runs {@code task} as a task of this document's event loop, now (on main). */
+    public void runTask(java.util.function.Consumer<Context> task) {
+        loop.run(task);
+    }
+
+    private void domChanged() {
+        loop.domChanged();
+        host.domChanged();
+    }
+
+    /** An uncaught error: into the console, as "Uncaught ..." with where it was thrown. */
+    private void reportUncaught(Throwable error) {
+        String source = "";
+        String message;
+        if (error instanceof RhinoException e) {
+            message = e.details();
+            source = e.sourceName() == null ? "" : e.sourceName() + ":" + e.lineNumber();
+        } else if (error instanceof StackOverflowError) {
+            message = "RangeError: Maximum call stack size exceeded";
+        } else {
+            message = "InternalError: " + error; // a fault of the engine's bindings, not of the page
+        }
+        host.console(ConsoleLevel.ERROR, "Uncaught " + message, source);
+    }
+
+    /** The document went away (navigation, tab closed): no timer, frame callback or task of it runs again. */
+    public void close() {
+        loop.close();
+        timers.stopAll();
+    }
+}

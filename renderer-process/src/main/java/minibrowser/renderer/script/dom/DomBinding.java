@@ -1,0 +1,156 @@
+package minibrowser.renderer.script.dom;
+
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.mozilla.javascript.Context;
+import org.mozilla.javascript.RhinoException;
+import org.mozilla.javascript.Scriptable;
+import org.mozilla.javascript.ScriptableObject;
+
+/**
+ * The DOM as one document's scripts see it: the jsoup {@link Document} the engine renders
+ * is the very tree scripts change (there is no second copy), and each of its nodes gets
+ * one script object, made the first time a script reaches it and the same object every
+ * time after ({@code a.parentNode === a.parentNode}).
+ *
+ * <p>Every change a script makes goes through here ({@link #changed}), which is how the
+ * event loop knows a rendering step is due. Renderer-main only.
+ */
+public final class DomBinding {
+    /** The deepest nesting {@code innerHTML} builds, as the engine's own parser allows. */
+    private static final int MAX_FRAGMENT_DEPTH = 512;
+
+    private final Document document;
+    private final ScriptableObject window;
+    private final Runnable onChange;
+    private final Map<Node, NodeObject> wrappers = new IdentityHashMap<>();
+    private final EventListeners windowListeners = new EventListeners();
+    private final EventDispatch dispatch;
+    final Scriptable nodePrototype;
+    final Scriptable elementPrototype;
+    final Scriptable documentPrototype;
+    final Scriptable eventPrototype;
+    final Scriptable plainPrototype;
+    /** The focused element ({@code document.activeElement}); null: the body. */
+    private Element focused;
+    /** What a click does besides its event (follow a link, toggle a checkbox): the event loop's to say. */
+    private Activation activation = (target, trusted) -> {};
+
+    /** A click on an element: its event, then its default action unless a listener cancelled it. */
+    public interface Activation {
+        void click(Element target, boolean trusted);
+    }
+
+    /**
+     * @param window   the document's global scope
+     * @param onChange called after every change to the DOM
+     * @param report   reports an error thrown by a listener (the console's "Uncaught ...")
+     */
+    public DomBinding(Document document, ScriptableObject window, Runnable onChange, Consumer<RhinoException> report) {
+        this.document = document;
+        this.window = window;
+        this.onChange = onChange;
+        this.dispatch = new EventDispatch(this, report);
+        this.plainPrototype = ScriptableObject.getObjectPrototype(window);
+        this.eventPrototype = prototype("Event");
+        EventObject.defineMethods(eventPrototype);
+        this.nodePrototype = prototype("Node");
+        NodeObject.defineMethods(nodePrototype);
+        this.elementPrototype = prototype("Element");
+        elementPrototype.setPrototype(nodePrototype);
+        ElementObject.defineMethods(elementPrototype);
+        this.documentPrototype = prototype("Document");
+        documentPrototype.setPrototype(nodePrototype);
+        DocumentObject.defineMethods(documentPrototype);
+    }
+
+    private Scriptable prototype(String name) {
+        Scriptable prototype = Context.getCurrentContext().newObject(window);
+        prototype.setPrototype(plainPrototype);
+        return prototype;
+    }
+
+    /** The document. */
+    public Document document() { return document; }
+
+    /** The global scope, {@code window}. */
+    public ScriptableObject window() { return window; }
+
+    /** The window's own listeners (load, DOMContentLoaded, keydown...). */
+    public EventListeners windowListeners() { return windowListeners; }
+
+    /** The one script object of {@code node} (null for null). */
+    public NodeObject wrap(Node node) {
+        if (node == null) return null;
+        NodeObject existing = wrappers.get(node);
+        if (existing != null) return existing;
+        NodeObject made;
+        if (node instanceof Document d) {
+            made = new DocumentObject(this, d);
+        } else if (node instanceof Element e) {
+            made = new ElementObject(this, e);
+        } else {
+            made = new NodeObject(this, node, node instanceof TextNode ? "Text" : "Node", nodePrototype);
+        }
+        wrappers.put(node, made);
+        return made;
+    }
+
+    /** The script object of {@code document}. */
+    public DocumentObject documentObject() {
+        return (DocumentObject) wrap(document);
+    }
+
+    /** Script objects of these nodes, as a JavaScript array (a snapshot, not a live collection). */
+    Scriptable array(List<? extends Node> nodes) {
+        Object[] items = new Object[nodes.size()];
+        for (int i = 0; i < items.length; i++) items[i] = wrap(nodes.get(i));
+        return Context.getCurrentContext().newArray(window, items);
+    }
+
+    /** A change to the DOM: the next rendering step lays the page out again. */
+    void changed() {
+        onChange.run();
+    }
+
+    /** Parses {@code html} as the children of {@code context} ({@code innerHTML}); scripts in it do not run, as in browsers. */
+    List<Node> parseFragment(String html, Element context) {
+        Parser parser = Parser.htmlParser().setMaxDepth(MAX_FRAGMENT_DEPTH);
+        return parser.parseFragmentInput(html, context, document.location());
+    }
+
+    /** A new event of this scope, not yet dispatched. */
+    public EventObject newEvent(String type, boolean bubbles, boolean cancelable, boolean trusted) {
+        return new EventObject(eventPrototype, type, bubbles, cancelable, trusted);
+    }
+
+    /** Dispatches {@code event} at {@code target} (a node's script object, or the window); false if cancelled. */
+    public boolean dispatch(Scriptable target, EventObject event) {
+        return dispatch.dispatch(target, event);
+    }
+
+    /** Who carries out clicks, {@code el.click()} included. */
+    public void setActivation(Activation activation) { this.activation = activation; }
+
+    /** @see #setActivation */
+    public Activation activation() { return activation; }
+
+    /** The focused element, or null (the body has focus). */
+    public Element focused() { return focused; }
+
+    /** Moves focus to {@code element} (null: to the body), firing blur and focus. */
+    public void focus(Element element) {
+        if (element == focused) return;
+        Element before = focused;
+        focused = element;
+        if (before != null) dispatch(wrap(before), newEvent("blur", false, false, true));
+        if (element != null) dispatch(wrap(element), newEvent("focus", false, false, true));
+    }
+}
