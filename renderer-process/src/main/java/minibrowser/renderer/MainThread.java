@@ -53,6 +53,13 @@ import org.jsoup.nodes.Element;
  * if that moved anything, and only then is the last image handed on to the compositor,
  * so the load finishes with the final layout on screen.
  *
+ * <p>Scripts: the document is parsed once into a jsoup {@link Document} that every layout
+ * reads. A page with script gets a {@link DocumentScripts} (the engine is loaded only
+ * then): its scripts start after the first commit, as tasks of its event loop on this
+ * thread, and what they change in the DOM is laid out again in the loop's rendering step
+ * ({@link #renderAgain}). A click on such a page is an event first (hit-tested to the
+ * element under it), whose default action may follow a link.
+ *
  * <p>Everything here runs on the one thread; other threads only post tasks.
  */
 final class MainThread {

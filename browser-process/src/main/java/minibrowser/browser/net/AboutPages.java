@@ -24,6 +24,11 @@ public final class AboutPages {
             Map.entry("gpuhang", "the gpu process stops answering"),
             Map.entry("plugincrash", "the plugin process dies"));
 
+    /** True for the URL of a demo page {@code about:home} links to (the only files it may open). */
+    public static boolean isDemoPage(String url) {
+        return DemoPages.isDemo(url);
+    }
+
     /** The HTML of {@code about:name}, if there is such a page. */
     public Optional<String> page(String name) {
         String key = name.toLowerCase();
@@ -68,6 +73,7 @@ public final class AboutPages {
                 + "<li>Kill the gpu process and the screen comes back; kill the plugin process and the clock becomes a placeholder.</li>"
                 + "<li>Scroll with the arrows, <code>PgUp</code>/<code>PgDn</code> and <code>Space</code>; quit with <code>q</code>.</li>"
                 + "</ul>"
+                + DemoPages.listHtml()
                 + "<h2>Debug pages</h2><ul>"
                 + "<li><a href=\"about:crash\">about:crash</a>, <a href=\"about:kill\">about:kill</a>, "
                 + "<a href=\"about:hang\">about:hang</a>, <a href=\"about:gpucrash\">about:gpucrash</a>, "
