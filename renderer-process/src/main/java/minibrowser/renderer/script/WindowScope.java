@@ -226,13 +226,12 @@ final class WindowScope {
         String target = HostObject.string(args, 0);
         Callable onAnswer = (Callable) HostObject.arg(args, 4);
         Callable onFailure = (Callable) HostObject.arg(args, 5);
-        String absolute;
-        try {
-            absolute = java.net.URI.create(url).resolve(target.strip()).toString();
-        } catch (IllegalArgumentException e) {
+        java.util.Optional<String> resolved = minibrowser.common.UrlParts.resolve(url, target);
+        if (resolved.isEmpty()) {
             loop.queueTask(cx -> onFailure.call(cx, window, window, new Object[] {"bad URL " + target}));
             return Undefined.instance;
         }
+        String absolute = resolved.get();
         Object body = HostObject.arg(args, 2);
         byte[] bytes = HostObject.isNullish(body) ? new byte[0] : Context.toString(body).getBytes(StandardCharsets.UTF_8);
         host.fetch(new ScriptHost.HttpRequest(HostObject.string(args, 1), absolute, HostObject.string(args, 3), bytes))
