@@ -87,4 +87,13 @@ class DocumentScriptsTest {
         assertEquals(Optional.of("http://example.test/search?q=cats&safe=on"), page.click("#go"));
         assertFalse(page.dom().getElementById("c").attr("checked").isEmpty() && !page.dom().getElementById("c").hasAttr("checked"));
     }
+
+    @Test
+    void windowOnloadPropertyAndBodyAttribute() {
+        ScriptedPage property = new ScriptedPage("<script>window.onload = function () { console.log('loaded ' + document.readyState); };</script>");
+        assertEquals(List.of("log: loaded complete"), property.console());
+        ScriptedPage attribute = new ScriptedPage("<body onload=\"console.log('body onload')\"><p onclick=\"console.log('p ' + event.type)\">x</p>");
+        attribute.click("p");
+        assertEquals(List.of("log: body onload", "log: p click"), attribute.console());
+    }
 }

@@ -25,6 +25,9 @@ final class EventDispatch {
     /** An object on the path, with its listeners. */
     record Stop(Scriptable object, EventListeners listeners, Element element) {}
 
+    /** Events whose {@code on...} attribute on {@code <body>} is the window's handler (HTML standard). */
+    private static final java.util.Set<String> WINDOW_EVENTS_ON_BODY = java.util.Set.of("load", "resize", "hashchange", "message");
+
     private final DomBinding dom;
     private final Consumer<RhinoException> report;
 
@@ -94,8 +97,15 @@ final class EventDispatch {
     /** The {@code on<type>} handler: set as a property, else compiled from the element's attribute. */
     private Callable handlerOf(Stop stop, String type) {
         Callable set = stop.listeners().handler(type);
-        if (set != null || stop.element() == null) return set;
-        String source = stop.element().attr("on" + type);
+        if (set != null) return set;
+        Element attributeOwner = stop.element();
+        if (stop.object() == dom.window()) {
+            // window.onload = f is a plain property of the global; <body onload="..."> is the window's too.
+            if (ScriptableObject.getProperty(dom.window(), "on" + type) instanceof Callable property) return property;
+            attributeOwner = WINDOW_EVENTS_ON_BODY.contains(type) ? dom.document().body() : null;
+        }
+        if (attributeOwner == null) return null;
+        String source = attributeOwner.attr("on" + type);
         if (source.isEmpty()) return null;
         Context cx = Context.getCurrentContext();
         try {
