@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 import minibrowser.common.ExitCode;
 import minibrowser.proto.CommitNavigationRequest;
 import minibrowser.proto.DebugAction;
@@ -21,6 +22,7 @@ import minibrowser.renderer.engine.Engine;
 import minibrowser.renderer.engine.LinkArea;
 import minibrowser.renderer.engine.Page;
 import minibrowser.renderer.engine.ResourceLoader;
+import org.jsoup.nodes.Document;
 
 /**
  * The renderer's main thread, {@code renderer-main}: receives the document,
@@ -65,6 +67,10 @@ final class MainThread {
     /** The document shown (null once the tab has left this renderer) and what it was laid out for. */
     private CommitNavigationRequest document;
     private String documentHtml;
+    /** The document's DOM, parsed once and rendered again for each layout and animation frame. */
+    private Document dom;
+    /** Animations of properties other than transform and opacity: they run here, on main. */
+    private final MainThreadAnimations animations;
     private int laidOutWidth;
     private int laidOutHeight;
     /** The viewport the next layout is for, once the style sheets it needs are in. */
@@ -89,6 +95,13 @@ final class MainThread {
 
     /** One tab's main-thread state, run on {@code queue}, the renderer's one renderer-main. */
     MainThread(ExecutorService queue, Engine engine, BrowserLink browser, Compositor compositor, ImageWorker worker) {
+        this(queue, engine, browser, compositor, worker, null);
+    }
+
+    /** As above, with main-thread animations paced by {@code frameClock} (null: they do not run). */
+    MainThread(ExecutorService queue, Engine engine, BrowserLink browser, Compositor compositor, ImageWorker worker,
+               ScheduledExecutorService frameClock) {
+        this.animations = new MainThreadAnimations(frameClock, queue, System::nanoTime, this::animationFrame);
         this.queue = queue;
         this.engine = engine;
         this.browser = browser;
@@ -104,6 +117,7 @@ final class MainThread {
             compositor.resize(request.getViewportWidth(), request.getViewportHeight());
             document = request;
             documentHtml = html;
+            dom = engine.parse(html, request.getUrl().getSpec());
             page = null; // the old page is no longer the tab's, though it is shown until the new one is laid out
             sheets.clear();
             sheetsLoading.clear();
@@ -134,6 +148,8 @@ final class MainThread {
         queue.execute(() -> {
             document = null;
             documentHtml = null;
+            dom = null;
+            animations.stop();
             page = null;
             sheets.clear();
             sheetsLoading.clear();
@@ -183,8 +199,13 @@ final class MainThread {
 
     /** The current document rendered at a viewport size, from its fetched sheets, with the images known so far. */
     private Page render(int width, int height) {
-        return engine.render(documentHtml, document.getUrl().getSpec(), width, height, fetchedSheets(),
-                Map.copyOf(imageSizes));
+        return engine.render(dom, document.getUrl().getSpec(), width, height, fetchedSheets(), Map.copyOf(imageSizes));
+    }
+
+    /** An animation frame for a main-thread animation: the rendering step at the last layout's size. */
+    private void animationFrame() {
+        if (document == null || page == null || !sheetsLoading.isEmpty()) return;
+        commitPage(render(laidOutWidth, laidOutHeight), laidOutWidth, laidOutHeight);
     }
 
     /**
@@ -198,6 +219,7 @@ final class MainThread {
         page = rendered;
         laidOutWidth = width;
         laidOutHeight = height;
+        animations.committed(page);
         int embeds = page.embeds().size();
         boolean kept = instances == null ? instancesAskedFor == embeds : instances.size() == embeds;
         if (!kept) askForInstances(page);
