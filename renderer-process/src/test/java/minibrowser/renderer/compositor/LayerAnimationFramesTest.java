@@ -72,6 +72,12 @@ class LayerAnimationFramesTest {
         frame = whiteFrame(320, 64);
         layers.drawOver(frame, 320, 64, 0, page.layers(), Map.of(), start + 250 * MS);
         assertEquals(50, blueX(frame, 320, 10), "a quarter of 200 px at a quarter second");
+        IntBuffer pixels = frame.slice(0, frame.capacity()).asIntBuffer();
+        for (int x = 0; x < 320; x++) {
+            int pixel = pixels.get(10 * 320 + x);
+            assertTrue(pixel == BLUE || pixel == 0xFFFFFFFF, "the layer draws its box and leaves the page elsewhere: x " + x
+                    + " is " + Integer.toHexString(pixel));
+        }
         frame = whiteFrame(320, 64);
         layers.drawOver(frame, 320, 64, 16, page.layers(), Map.of(), start + 250 * MS);
         assertEquals(50, blueX(frame, 320, 0), "scrolled: the layer scrolls with the page");

@@ -92,8 +92,11 @@ public final class PixelRaster {
         } finally {
             g.dispose();
         }
-        // Keep every pixel opaque whatever was composited.
-        for (int i = 0; i < width * height; i++) argbOut[i] |= 0xFF000000;
+        // Over an opaque background keep every pixel opaque whatever was composited; over a
+        // transparent one (a compositor layer) the alpha says where the layer draws.
+        if ((background >>> 24) == 0xFF) {
+            for (int i = 0; i < width * height; i++) argbOut[i] |= 0xFF000000;
+        }
     }
 
     /** A BufferedImage whose pixels are {@code pixels} itself, so drawing needs no copy. */
