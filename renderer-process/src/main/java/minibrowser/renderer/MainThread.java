@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 import minibrowser.common.ExitCode;
 import minibrowser.proto.CommitNavigationRequest;
 import minibrowser.proto.DebugAction;
@@ -74,12 +75,14 @@ final class MainThread {
     private Page page;
     /** The document shown (null once the tab has left this renderer) and what it was laid out for. */
     private CommitNavigationRequest document;
-    /** The document's DOM, parsed once: the tree every layout reads and the page's scripts change. */
+    /** The document's DOM, parsed once: the tree every layout reads, the page's scripts change and its animations render again. */
     private Document dom;
     /** The document's scripts, or null for a page without any (the script engine is then never loaded). */
     private DocumentScripts scripts;
     /** Whether the scripts were started (after the document's first commit). */
     private boolean scriptsStarted;
+    /** Animations of properties other than transform and opacity: they run here, on main. */
+    private final MainThreadAnimations animations;
     private int laidOutWidth;
     private int laidOutHeight;
     /** The viewport the next layout is for, once the style sheets it needs are in. */
@@ -104,6 +107,13 @@ final class MainThread {
 
     /** One tab's main-thread state, run on {@code queue}, the renderer's one renderer-main. */
     MainThread(ExecutorService queue, Engine engine, BrowserLink browser, Compositor compositor, ImageWorker worker) {
+        this(queue, engine, browser, compositor, worker, null);
+    }
+
+    /** As above, with main-thread animations paced by {@code frameClock} (null: they do not run). */
+    MainThread(ExecutorService queue, Engine engine, BrowserLink browser, Compositor compositor, ImageWorker worker,
+               ScheduledExecutorService frameClock) {
+        this.animations = new MainThreadAnimations(frameClock, queue, System::nanoTime, this::animationFrame);
         this.queue = queue;
         this.engine = engine;
         this.browser = browser;
@@ -158,6 +168,7 @@ final class MainThread {
             closeScripts();
             document = null;
             dom = null;
+            animations.stop();
             page = null;
             sheets.clear();
             sheetsLoading.clear();
@@ -207,7 +218,13 @@ final class MainThread {
 
     /** The current document rendered at a viewport size, from its fetched sheets, with the images known so far. */
     private Page render(int width, int height) {
-        return engine.render(dom, width, height, fetchedSheets(), Map.copyOf(imageSizes));
+        return engine.render(dom, document.getUrl().getSpec(), width, height, fetchedSheets(), Map.copyOf(imageSizes));
+    }
+
+    /** An animation frame for a main-thread animation: the rendering step at the last layout's size. */
+    private void animationFrame() {
+        if (document == null || page == null || !sheetsLoading.isEmpty()) return;
+        commitPage(render(laidOutWidth, laidOutHeight), laidOutWidth, laidOutHeight);
     }
 
     /**
@@ -221,6 +238,7 @@ final class MainThread {
         page = rendered;
         laidOutWidth = width;
         laidOutHeight = height;
+        animations.committed(page);
         int embeds = page.embeds().size();
         boolean kept = instances == null ? instancesAskedFor == embeds : instances.size() == embeds;
         if (!kept) askForInstances(page);

@@ -24,7 +24,9 @@
  * pixels on every machine. The bytes of a document are decoded by
  * {@link minibrowser.renderer.engine.DocumentEncoding} (BOM, HTTP charset, meta, windows-1252).
  *
- * <p>Non-goals: JavaScript, animations and transitions, grid layout, vertical writing
+ * <p>CSS animations and transitions: {@link minibrowser.renderer.engine.animation}.
+ *
+ * <p>Non-goals: JavaScript, grid layout, vertical writing
  * and bidi, web fonts, SVG, forms that work (controls are drawn, not operated), frames,
  * z-index, scrolling of inner boxes. See each stage's package for its own list.
  */

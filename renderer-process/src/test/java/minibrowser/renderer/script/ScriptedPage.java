@@ -43,7 +43,7 @@ public final class ScriptedPage implements ScriptHost {
         this.files = files;
         this.dom = engine.parse(html, url);
         this.scripts = new DocumentScripts(dom, url, this);
-        page = engine.render(dom, WIDTH, HEIGHT, ResourceLoader.none(), Map.of());
+        page = engine.render(dom, dom.location(), WIDTH, HEIGHT, ResourceLoader.none(), Map.of());
         scripts.start(() -> {});
         scripts.pageLoaded();
         runUntilIdle();
@@ -136,7 +136,7 @@ public final class ScriptedPage implements ScriptHost {
     @Override
     public void renderNow() {
         renders++;
-        page = engine.render(dom, WIDTH, HEIGHT, ResourceLoader.none(), Map.of());
+        page = engine.render(dom, dom.location(), WIDTH, HEIGHT, ResourceLoader.none(), Map.of());
     }
 
     @Override public CompletableFuture<Long> nextFrame() { return CompletableFuture.completedFuture(System.nanoTime()); }
