@@ -36,6 +36,8 @@ final class PuppetRendererService extends RendererGrpc.RendererImplBase {
     private final RendererHostGrpc.RendererHostFutureStub browser;
     private final Map<Integer, GpuGrant> grants = new ConcurrentHashMap<>();
     private volatile String link = "";
+    /** The navigation id of each tab's last CommitNavigation: what its page's script messages name. */
+    private final Map<Integer, Long> navigations = new ConcurrentHashMap<>();
 
     PuppetRendererService(ManagedChannel browser) {
         this.browser = RendererHostGrpc.newFutureStub(browser);
@@ -45,6 +47,11 @@ final class PuppetRendererService extends RendererGrpc.RendererImplBase {
         return grants.get(tab);
     }
 
+    /** The navigation id the browser last committed to {@code tab}, or 0. */
+    long navigation(int tab) {
+        return navigations.getOrDefault(tab, 0L);
+    }
+
     /** From now on, the link on screen and under every click is {@code url}. */
     void reportLink(String url) {
         link = url;
@@ -52,6 +59,7 @@ final class PuppetRendererService extends RendererGrpc.RendererImplBase {
 
     @Override
     public void commitNavigation(CommitNavigationRequest request, StreamObserver<Ack> reply) {
+        navigations.put(request.getTab().getValue(), request.getNavigationId());
         ack(reply);
         // Outside this call's context, which ends with the answer above.
         io.grpc.Context.ROOT.run(() -> browser.didFinishLoad(DidFinishLoadRequest.newBuilder().setTab(request.getTab())
