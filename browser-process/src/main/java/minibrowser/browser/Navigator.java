@@ -1,13 +1,16 @@
 package minibrowser.browser;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 import io.grpc.Status;
 import minibrowser.common.TabIds;
 import minibrowser.browser.net.Network;
+import minibrowser.browser.net.Request;
 import minibrowser.browser.net.Response;
 import minibrowser.proto.CommitNavigationRequest;
 import minibrowser.proto.Url;
@@ -143,8 +146,8 @@ final class Navigator {
             LOG.info("tab " + tabId + ": refused a script's " + method + ": " + refusal.get());
             return CompletableFuture.failedFuture(Status.PERMISSION_DENIED.withDescription(refusal.get()).asRuntimeException());
         }
-        java.util.concurrent.atomic.AtomicReference<java.net.URI> leftOrigin = new java.util.concurrent.atomic.AtomicReference<>();
-        return network.send(new minibrowser.browser.net.Request(url, method, body, contentType, target -> {
+        AtomicReference<URI> leftOrigin = new AtomicReference<>(); // set on browser-network-N, read once the answer came
+        return network.send(new Request(url, method, body, contentType, target -> {
             boolean same = ScriptFetchPolicy.mayRedirectTo(page, target);
             if (!same) leftOrigin.set(target);
             return same;
