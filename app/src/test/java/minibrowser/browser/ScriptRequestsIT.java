@@ -170,4 +170,27 @@ class ScriptRequestsIT {
             assertEquals(TAB_STATE_READY, browser.waitForLoad(id).getState());
         }
     }
+
+    @Test
+    void aTabWaitingForItsDialogIsNotUnresponsive() throws Exception {
+        try (TestServer server = new TestServer();
+             RunningBrowser browser = PuppetBrowser.start(work, hostile, server, "--hang-timeout-seconds=2")) {
+            int id = puppetTab(browser, server.simplePage("/wait", "Wait")).getId();
+            // The control: a main thread silent for 6 s, with no dialog, makes the tab unresponsive.
+            String busy = hostile.post(id, "busy " + id + " 6");
+            assertTrue(RunningBrowser.eventually(10, () -> tab(browser, id).getState() == minibrowser.proto.TabState.TAB_STATE_UNRESPONSIVE),
+                    "a silent main thread is a hang: " + tab(browser, id));
+            assertTrue(hostile.answer(busy, 20).isPresent());
+            assertTrue(RunningBrowser.eventually(10, () -> tab(browser, id).getState() == TAB_STATE_READY));
+
+            // Silent as long, waiting for its alert: still ready.
+            String alert = hostile.post(id, "dialog " + id + " current 1 Wait for me");
+            assertTrue(RunningBrowser.eventually(20, () -> tab(browser, id).hasDialog()));
+            Thread.sleep(6_000);
+            assertEquals(TAB_STATE_READY, tab(browser, id).getState(), "waiting for the user is not a hang");
+            browser.control().answerDialog(AnswerDialogRequest.newBuilder().setTab(id).setAccept(true).build());
+            assertEquals("OK accepted=true value=", hostile.answer(alert, 20).orElse(""));
+            assertEquals(TAB_STATE_READY, tab(browser, id).getState());
+        }
+    }
 }

@@ -65,7 +65,9 @@ import minibrowser.proto.Url;
  *   link URL                       report URL as the link on screen and under every click
  *   console TAB LEVEL TEXT...      RendererHost.ConsoleMessage (LEVEL: the ConsoleLevel number)
  *   console-long TAB CHARS         RendererHost.ConsoleMessage of CHARS characters
- *   dialog TAB NAV KIND TEXT...    RendererHost.RunDialog (KIND: the DialogKind number); waits for the answer
+ *   dialog TAB NAV KIND TEXT...    RendererHost.RunDialog (KIND: the DialogKind number); waits for the answer,
+ *                                  answering no ping meanwhile (as a real renderer's main thread)
+ *   busy TAB SECONDS               answer no ping for that long (a main thread that spins)
  *   navigate TAB NAV URL [replace] RendererHost.RequestNavigation
  *   script-fetch TAB NAV METHOD URL [BODY]  RendererHost.ScriptFetch (METHOD: the HttpMethod number)
  * </pre>
@@ -170,11 +172,25 @@ final class PuppetCommands {
                         .setText("x".repeat(Integer.parseInt(words[2]))).build());
                 return "";
             case "dialog": {
-                RunDialogReply answer = host.withDeadlineAfter(120, TimeUnit.SECONDS).runDialog(RunDialogRequest.newBuilder()
-                        .setTab(tab(words[1])).setNavigationId(navigation(words[1], words[2]))
-                        .setKindValue(Integer.parseInt(words[3])).setMessage(rest(words, 4)).setDefaultValue("default").build());
-                return "accepted=" + answer.getAccepted() + " value=" + answer.getValue();
+                renderer.mainBusy(true); // main waits for the answer, as a real renderer's does
+                try {
+                    RunDialogReply answer = host.withDeadlineAfter(120, TimeUnit.SECONDS).runDialog(RunDialogRequest
+                            .newBuilder().setTab(tab(words[1])).setNavigationId(navigation(words[1], words[2]))
+                            .setKindValue(Integer.parseInt(words[3])).setMessage(rest(words, 4))
+                            .setDefaultValue("default").build());
+                    return "accepted=" + answer.getAccepted() + " value=" + answer.getValue();
+                } finally {
+                    renderer.mainBusy(false);
+                }
             }
+            case "busy":
+                renderer.mainBusy(true);
+                try {
+                    Thread.sleep(Long.parseLong(words[2]) * 1000);
+                } finally {
+                    renderer.mainBusy(false);
+                }
+                return "";
             case "navigate":
                 host.withDeadlineAfter(20, TimeUnit.SECONDS).requestNavigation(RequestNavigationRequest.newBuilder()
                         .setTab(tab(words[1])).setNavigationId(navigation(words[1], words[2]))

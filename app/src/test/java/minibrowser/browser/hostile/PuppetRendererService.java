@@ -72,10 +72,38 @@ final class PuppetRendererService extends RendererGrpc.RendererImplBase {
         ack(reply);
     }
 
+    /** Pings that came while "main" was busy, answered when it is free again. */
+    private final java.util.List<Runnable> heldPings = new java.util.ArrayList<>();
+    private boolean mainBusy; // guarded by heldPings
+
+    /**
+     * While {@code busy}, pings are not answered, as a real renderer's main thread answers
+     * none while it waits (for a dialog's answer) or spins; then they all are.
+     */
+    void mainBusy(boolean busy) {
+        java.util.List<Runnable> answers;
+        synchronized (heldPings) {
+            mainBusy = busy;
+            if (busy) return;
+            answers = new java.util.ArrayList<>(heldPings);
+            heldPings.clear();
+        }
+        answers.forEach(Runnable::run);
+    }
+
     @Override
     public void ping(PingRequest request, StreamObserver<PingReply> reply) {
-        reply.onNext(PingReply.newBuilder().setSequence(request.getSequence()).build());
-        reply.onCompleted();
+        Runnable answer = () -> {
+            reply.onNext(PingReply.newBuilder().setSequence(request.getSequence()).build());
+            reply.onCompleted();
+        };
+        synchronized (heldPings) {
+            if (mainBusy) {
+                heldPings.add(answer);
+                return;
+            }
+        }
+        answer.run();
     }
 
     @Override
