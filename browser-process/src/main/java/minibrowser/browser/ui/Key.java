@@ -9,6 +9,10 @@ enum Key {
     // Links and find in page:
     FOCUS_NEXT_LINK, FOCUS_PREVIOUS_LINK, FOLLOW_LINK, LINK_HINTS, FIND, FIND_NEXT, FIND_PREVIOUS, CANCEL,
     TASK_MANAGER,
+    // The console panel (as Chromium's Ctrl-Shift-J):
+    CONSOLE,
+    // A key bound to nothing while browsing (a script dialog's prompt may want it):
+    UNBOUND,
     // A mouse event follows (JLine reads the rest of it).
     MOUSE,
     // While typing (address bar, find, link hints):
