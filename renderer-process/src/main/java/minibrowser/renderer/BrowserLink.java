@@ -21,6 +21,7 @@ import minibrowser.proto.ConsoleMessageRequest;
 import minibrowser.proto.CreatePluginInstanceRequest;
 import minibrowser.proto.DialogKind;
 import minibrowser.proto.DidFinishLoadRequest;
+import minibrowser.renderer.script.ScriptHost.DialogAnswer;
 import minibrowser.proto.FetchSubresourceRequest;
 import minibrowser.proto.HttpMethod;
 import minibrowser.proto.RendererHostGrpc;
@@ -108,12 +109,6 @@ public final class BrowserLink implements CompositorHost {
     }
 
     // ---------------------------------------------------------------- for page scripts
-
-    /** How a script dialog was answered: OK ({@code accepted}) with a prompt's text, or Cancel. */
-    public record DialogAnswer(boolean accepted, String value) {
-        /** What a dialog the browser never answered counts as: Cancel. */
-        static final DialogAnswer DISMISSED = new DialogAnswer(false, "");
-    }
 
     /**
      * A script's response, whatever its HTTP status.
