@@ -97,6 +97,8 @@ public final class Compositor {
     private long reportedNavigation = -1;
     /** A navigation whose scripts have not reached DOMContentLoaded yet: its load is not finished (-1: none). */
     private long loadHeldFor = -1;
+    /** The renderer's frame clock (posts only), or null in a compositor that does not animate. */
+    private final ScheduledExecutorService frameClock;
     /** Images of the committed page not yet decoded (or failed); the load is finished at 0, as Chromium's load event waits for images. */
     private int pendingImages;
 
@@ -122,6 +124,7 @@ public final class Compositor {
         this.tiles = TileCache.forDevice(raster, cells);
         this.layers = new LayerCompositor(raster, cells);
         this.nanoTime = nanoTime;
+        this.frameClock = frameClock;
         this.animationFrames = new FrameTicker(frameClock, queue,
                 cells ? FrameTicker.CELL_FRAME_NANOS : FrameTicker.PIXEL_FRAME_NANOS, this::animationFrame);
     }
@@ -285,13 +288,19 @@ public final class Compositor {
     }
 
     /**
-     * Completes, on the compositor thread, at the next frame of the {@link FrameClock}: the
-     * signal main's rendering step (and requestAnimationFrame) waits for, Chromium's
-     * BeginMainFrame.
+     * Completes, on the compositor thread, at the next 60 Hz tick of the renderer's frame
+     * clock: the signal main's rendering step (and requestAnimationFrame) waits for,
+     * Chromium's BeginMainFrame. Without a clock (a compositor made for a test), at once.
      */
     public CompletableFuture<Long> nextFrame() {
         CompletableFuture<Long> frame = new CompletableFuture<>();
-        FrameClock.atNextFrame(() -> queue.execute(() -> frame.complete(System.nanoTime())));
+        Runnable post = () -> queue.execute(() -> frame.complete(System.nanoTime()));
+        if (frameClock == null) {
+            post.run();
+        } else {
+            long wait = FrameTicker.PIXEL_FRAME_NANOS - Math.floorMod(System.nanoTime(), FrameTicker.PIXEL_FRAME_NANOS);
+            frameClock.schedule(post, wait, java.util.concurrent.TimeUnit.NANOSECONDS);
+        }
         return frame;
     }
 
