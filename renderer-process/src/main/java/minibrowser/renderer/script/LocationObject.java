@@ -4,6 +4,7 @@ import java.net.URI;
 import minibrowser.renderer.script.dom.HostObject;
 import org.mozilla.javascript.ScriptRuntime;
 import org.mozilla.javascript.Scriptable;
+import org.mozilla.javascript.Undefined;
 
 /**
  * {@code location}: the document's URL in parts, to read; and a way to navigate, to
@@ -37,7 +38,7 @@ final class LocationObject extends HostObject {
             throw ScriptRuntime.constructError("SyntaxError", "'" + target + "' is not a valid URL");
         }
         host.navigate(absolute, replace);
-        return null;
+        return Undefined.instance;
     }
 
     @Override

@@ -191,12 +191,11 @@ final class WindowScope {
     // addEventListener & co on the window itself (load, DOMContentLoaded, keydown...).
     private void installWindowEvents(DomBinding dom) {
         function(window, "addEventListener", 2, (cx, scope, self, args) -> {
-            Object callback = HostObject.arg(args, 1);
-            if (!HostObject.isNullish(callback)) dom.windowListeners().add(HostObject.string(args, 0), callback, false, false);
+            dom.windowListeners().addFromScript(args); // capture and once as on any target
             return Undefined.instance;
         });
         function(window, "removeEventListener", 2, (cx, scope, self, args) -> {
-            dom.windowListeners().remove(HostObject.string(args, 0), HostObject.arg(args, 1), false);
+            dom.windowListeners().removeFromScript(args);
             return Undefined.instance;
         });
         function(window, "dispatchEvent", 1, (cx, scope, self, args) -> {

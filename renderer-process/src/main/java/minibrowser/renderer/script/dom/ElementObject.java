@@ -8,6 +8,7 @@ import org.jsoup.select.Selector;
 import org.mozilla.javascript.Context;
 import org.mozilla.javascript.ScriptRuntime;
 import org.mozilla.javascript.Scriptable;
+import org.mozilla.javascript.Undefined;
 
 /**
  * An element as scripts see it ({@code Element} and {@code HTMLElement}): attributes,
@@ -40,11 +41,11 @@ public final class ElementObject extends NodeObject {
         });
         method(p, "setAttribute", 2, ElementObject.class, (self, a) -> {
             self.setAttribute(string(a, 0), string(a, 1));
-            return null;
+            return Undefined.instance;
         });
         method(p, "removeAttribute", 1, ElementObject.class, (self, a) -> {
             self.removeAttribute(string(a, 0));
-            return null;
+            return Undefined.instance;
         });
         method(p, "hasAttribute", 1, ElementObject.class, (self, a) -> self.element.hasAttr(string(a, 0).toLowerCase(Locale.ROOT)));
         method(p, "toggleAttribute", 1, ElementObject.class, (self, a) -> {
@@ -61,19 +62,19 @@ public final class ElementObject extends NodeObject {
         method(p, "closest", 1, ElementObject.class, (self, a) -> self.dom.wrap(self.element.closest(checkedSelector(string(a, 0)))));
         method(p, "focus", 0, ElementObject.class, (self, a) -> {
             self.dom.focus(self.element);
-            return null;
+            return Undefined.instance;
         });
         method(p, "blur", 0, ElementObject.class, (self, a) -> {
             if (self.dom.focused() == self.element) self.dom.focus(null);
-            return null;
+            return Undefined.instance;
         });
         method(p, "click", 0, ElementObject.class, (self, a) -> {
             self.dom.activation().click(self.element, false);
-            return null;
+            return Undefined.instance;
         });
         method(p, "insertAdjacentHTML", 2, ElementObject.class, (self, a) -> {
             self.insertAdjacentHtml(string(a, 0), string(a, 1));
-            return null;
+            return Undefined.instance;
         });
     }
 
@@ -93,8 +94,8 @@ public final class ElementObject extends NodeObject {
             case "dataset":
                 if (dataset == null) dataset = new DatasetObject(this);
                 return dataset;
-            case "innerHTML": return element.html();
-            case "outerHTML": return element.outerHtml();
+            case "innerHTML": return dom.markup(element, false);
+            case "outerHTML": return dom.markup(element, true);
             case "innerText": return textContent();
             case "children": return dom.array(element.children());
             case "childElementCount": return element.childrenSize();

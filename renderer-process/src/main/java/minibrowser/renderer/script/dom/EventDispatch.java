@@ -2,6 +2,7 @@ package minibrowser.renderer.script.dom;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -24,6 +25,10 @@ import org.mozilla.javascript.ScriptableObject;
 final class EventDispatch {
     /** An object on the path, with its listeners. */
     record Stop(Scriptable object, EventListeners listeners, Element element) {}
+
+    /** The {@code <body>} attributes that are the window's handlers (HTML standard, "window-reflecting body element event handlers" and the window's own). */
+    private static final Set<String> BODY_HANDLERS_OF_THE_WINDOW = Set.of("load", "unload", "beforeunload", "pageshow",
+            "pagehide", "hashchange", "popstate", "message", "online", "offline", "resize", "scroll", "error", "focus", "blur");
 
     private final DomBinding dom;
     private final Consumer<RhinoException> report;
@@ -91,17 +96,35 @@ final class EventDispatch {
         }
     }
 
-    /** The {@code on<type>} handler: set as a property, else compiled from the element's attribute. */
+    /**
+     * The {@code on<type>} handler: set as a property, else compiled from the element's
+     * attribute. The window's is its global {@code on<type>} ({@code window.onload = f},
+     * or {@code function onload() {}}), else the body's attribute for the events the body
+     * reflects for the window ({@code <body onload="...">}), as the HTML standard says.
+     */
     private Callable handlerOf(Stop stop, String type) {
         Callable set = stop.listeners().handler(type);
-        if (set != null || stop.element() == null) return set;
-        String source = stop.element().attr("on" + type);
+        if (set != null) return set;
+        if (stop.object() == dom.window()) return windowHandler(type);
+        if (stop.element() == null) return null;
+        return compiled(stop, type, stop.element().attr("on" + type), true);
+    }
+
+    private Callable windowHandler(String type) {
+        if (ScriptableObject.getProperty(dom.window(), "on" + type) instanceof Callable property) return property;
+        Element body = dom.document().body();
+        if (body == null || !BODY_HANDLERS_OF_THE_WINDOW.contains(type)) return null;
+        return compiled(null, type, body.attr("on" + type), false);
+    }
+
+    /** The handler of an {@code on<type>} attribute's text; kept on {@code stop}'s listeners if {@code keep}. */
+    private Callable compiled(Stop stop, String type, String source, boolean keep) {
         if (source.isEmpty()) return null;
         Context cx = Context.getCurrentContext();
         try {
             Function compiled = cx.compileFunction(dom.window(), "function on" + type + "(event) {\n" + source + "\n}",
                     "on" + type + " attribute", 1, null);
-            stop.listeners().setHandler(type, compiled);
+            if (keep) stop.listeners().setHandler(type, compiled);
             return compiled;
         } catch (RhinoException e) {
             report.accept(e);

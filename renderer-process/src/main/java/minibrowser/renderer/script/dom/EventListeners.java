@@ -5,6 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.mozilla.javascript.Callable;
+import org.mozilla.javascript.Context;
+import org.mozilla.javascript.Scriptable;
+import org.mozilla.javascript.ScriptableObject;
 
 /**
  * The listeners of one event target (a node, or the window): those added with
@@ -20,6 +23,31 @@ public final class EventListeners {
 
     private final List<Listener> listeners = new ArrayList<>();
     private final Map<String, Callable> handlers = new HashMap<>();
+
+    /**
+     * {@code addEventListener(type, callback, options)} as a script calls it: options may be
+     * a boolean (capture) or an object ({@code capture}, {@code once}).
+     */
+    public void addFromScript(Object[] a) {
+        Object callback = HostObject.arg(a, 1);
+        if (HostObject.isNullish(callback)) return;
+        Object options = HostObject.arg(a, 2);
+        boolean once = options instanceof Scriptable o && Context.toBoolean(ScriptableObject.getProperty(o, "once"));
+        add(HostObject.string(a, 0), callback, captureOption(options), once);
+    }
+
+    /** {@code removeEventListener(type, callback, options)} as a script calls it. */
+    public void removeFromScript(Object[] a) {
+        remove(HostObject.string(a, 0), HostObject.arg(a, 1), captureOption(HostObject.arg(a, 2)));
+    }
+
+    private static boolean captureOption(Object options) {
+        if (options instanceof Scriptable o) {
+            Object capture = ScriptableObject.getProperty(o, "capture");
+            return capture != Scriptable.NOT_FOUND && Context.toBoolean(capture);
+        }
+        return !HostObject.isNullish(options) && Context.toBoolean(options);
+    }
 
     /** {@code addEventListener}: the same function for the same type and phase is added once. */
     public void add(String type, Object callback, boolean capture, boolean once) {

@@ -31,7 +31,12 @@ public abstract class HostObject extends ScriptableObject {
         return className;
     }
 
-    /** The body of a method: the object it is called on (checked to be a {@code T}) and its arguments. */
+    /**
+     * The body of a method: the object it is called on (checked to be a {@code T}) and its
+     * arguments. It returns what the script gets: Java {@code null} is JavaScript's
+     * {@code null} (no element found); a method that returns nothing returns
+     * {@link Undefined#instance}.
+     */
     @FunctionalInterface
     public interface Body<T> {
         Object call(T self, Object[] args);
@@ -45,8 +50,7 @@ public abstract class HostObject extends ScriptableObject {
         LambdaFunction function = new LambdaFunction(ScriptableObject.getTopLevelScope(prototype), name, arity,
                 (Context cx, Scriptable scope, Scriptable thisObj, Object[] args) -> {
                     if (!type.isInstance(thisObj)) throw ScriptRuntime.typeError("Illegal invocation of " + name);
-                    Object result = body.call(type.cast(thisObj), args);
-                    return result == null ? Undefined.instance : result;
+                    return body.call(type.cast(thisObj), args);
                 });
         ScriptableObject.defineProperty(prototype, name, function, ScriptableObject.DONTENUM);
     }
