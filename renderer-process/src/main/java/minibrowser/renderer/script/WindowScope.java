@@ -48,8 +48,11 @@ final class WindowScope {
 
     /** Defines every global on {@code window}, then runs the prelude. */
     void install(Context cx, DomBinding dom) {
-        for (String self : new String[] {"window", "self", "globalThis", "top", "parent", "frames"}) {
+        for (String self : new String[] {"window", "top"}) {
             ScriptableObject.defineProperty(window, self, window, ScriptableObject.READONLY | ScriptableObject.DONTENUM);
+        }
+        for (String self : new String[] {"self", "globalThis", "parent", "frames"}) { // replaceable: a page's "var frames = 0" wins
+            ScriptableObject.defineProperty(window, self, window, ScriptableObject.DONTENUM);
         }
         ScriptableObject.defineProperty(window, "document", dom.documentObject(), ScriptableObject.READONLY);
         installConsole(cx);
