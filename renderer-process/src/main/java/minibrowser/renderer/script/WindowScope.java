@@ -155,7 +155,7 @@ final class WindowScope {
         return host.runDialog(kind, message, defaultValue);
     }
 
-    // location (assigning it navigates), navigator, history (read-only length).
+    // location (assigning it navigates) and navigator. There is no history object (a non-goal).
     private void installLocation() {
         LocationObject location = new LocationObject(window, url, host);
         window.defineProperty("location", () -> location, value -> location.go(Context.toString(value), false),

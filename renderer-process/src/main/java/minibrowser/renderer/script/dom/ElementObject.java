@@ -1,13 +1,16 @@
 package minibrowser.renderer.script.dom;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.Selector;
 import org.mozilla.javascript.Context;
 import org.mozilla.javascript.ScriptRuntime;
 import org.mozilla.javascript.Scriptable;
+import org.mozilla.javascript.ScriptableObject;
 import org.mozilla.javascript.Undefined;
 
 /**
@@ -98,6 +101,7 @@ public final class ElementObject extends NodeObject {
             case "outerHTML": return dom.markup(element, true);
             case "innerText": return textContent();
             case "children": return dom.array(element.children());
+            case "attributes": return attributes();
             case "childElementCount": return element.childrenSize();
             case "firstElementChild": return dom.wrap(element.firstElementChild());
             case "lastElementChild": return dom.wrap(element.lastElementChild());
@@ -139,6 +143,19 @@ public final class ElementObject extends NodeObject {
                 return;
             default: super.put(name, start, value);
         }
+    }
+
+    /** {@code attributes}: a snapshot array of {@code {name, value}} objects, in document order (not a live NamedNodeMap). */
+    private Scriptable attributes() {
+        Context cx = Context.getCurrentContext();
+        List<Object> items = new ArrayList<>();
+        for (Attribute attribute : element.attributes()) {
+            Scriptable item = cx.newObject(dom.window());
+            ScriptableObject.putProperty(item, "name", attribute.getKey());
+            ScriptableObject.putProperty(item, "value", attribute.getValue());
+            items.add(item);
+        }
+        return cx.newArray(dom.window(), items.toArray());
     }
 
     void setAttribute(String name, String value) {
