@@ -183,7 +183,7 @@ final class WindowScope {
             try {
                 return new String(Base64.getDecoder().decode(HostObject.string(args, 0).strip()), StandardCharsets.ISO_8859_1);
             } catch (IllegalArgumentException e) {
-                throw ScriptRuntime.constructError("InvalidCharacterError", "not correctly encoded");
+                throw HostObject.domException("InvalidCharacterError", "not correctly encoded");
             }
         });
         for (String noScrolling : new String[] {"scrollTo", "scrollBy", "scroll", "focus", "blur"}) {

@@ -160,7 +160,7 @@ public final class ElementObject extends NodeObject {
 
     void setAttribute(String name, String value) {
         String key = name.toLowerCase(Locale.ROOT);
-        if (!isValidName(key)) throw ScriptRuntime.constructError("InvalidCharacterError", "'" + name + "' is not a valid attribute name");
+        if (!isValidName(key)) throw domException("InvalidCharacterError", "'" + name + "' is not a valid attribute name");
         element.attr(key, value);
         if (key.startsWith("on")) listeners.setHandler(key.substring(2), null); // compiled anew from the new text
         dom.changed();
@@ -192,7 +192,7 @@ public final class ElementObject extends NodeObject {
     private void insertAdjacentHtml(String where, String html) {
         Element context = where.equalsIgnoreCase("beforebegin") || where.equalsIgnoreCase("afterend")
                 ? element.parent() : element;
-        if (context == null) throw ScriptRuntime.constructError("NoModificationAllowedError", "the element has no parent");
+        if (context == null) throw domException("NoModificationAllowedError", "the element has no parent");
         List<Node> nodes = dom.parseFragment(html, context);
         switch (where.toLowerCase(Locale.ROOT)) {
             case "beforebegin" -> element.before(fragment(nodes));

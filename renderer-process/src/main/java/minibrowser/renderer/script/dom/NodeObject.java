@@ -147,11 +147,11 @@ public class NodeObject extends HostObject {
     }
 
     static RuntimeException hierarchyError(String why) {
-        return ScriptRuntime.constructError("HierarchyRequestError", why);
+        return domException("HierarchyRequestError", why);
     }
 
     static RuntimeException notFound() {
-        return ScriptRuntime.constructError("NotFoundError", "the node is not a child of this node");
+        return domException("NotFoundError", "the node is not a child of this node");
     }
 
     @Override
