@@ -87,4 +87,14 @@ class DocumentScriptsTest {
         assertEquals(Optional.of("http://example.test/search?q=cats&safe=on"), page.click("#go"));
         assertFalse(page.dom().getElementById("c").attr("checked").isEmpty() && !page.dom().getElementById("c").hasAttr("checked"));
     }
+
+    @Test
+    void whatFindsNothingIsNullAndDomErrorsCanBeCaught() {
+        ScriptedPage page = new ScriptedPage("<div id=a></div><script>"
+                + "console.log([document.getElementById('x'), document.querySelector('.x'), document.body.getAttribute('x'),"
+                + " document.body.closest('p')].map(function (v) { return v === null; }).join(','));"
+                + "try { document.getElementById('a').appendChild(document.body); } catch (e) { console.log(e.name + ' ' + (e instanceof Error)); }"
+                + "</script>");
+        assertEquals(List.of("log: true,true,true,true", "log: HierarchyRequestError true"), page.console());
+    }
 }
