@@ -16,7 +16,8 @@ import org.mozilla.javascript.ScriptableObject;
 /**
  * Dispatches an event as the DOM Standard does (section 2.9), on renderer-main: the path
  * from the window down to the target is fixed first; then the capture phase (window to
- * the target's parent, capturing listeners), the target, and, for an event that bubbles,
+ * the target's parent, capturing listeners), the target (its capturing listeners, then
+ * its handler and other listeners), and, for an event that bubbles,
  * the bubble phase back up (non-capturing listeners). {@code stopPropagation} ends the
  * walk after the current target; {@code stopImmediatePropagation} also skips the rest
  * of its listeners. A listener that throws is reported (as an uncaught error in the
@@ -43,12 +44,14 @@ final class EventDispatch {
         List<Stop> path = pathOf(target);
         event.target = target;
         for (int i = path.size() - 1; i >= 1 && !event.propagationStopped; i--) {
-            invoke(path.get(i), event, EventObject.CAPTURING);
+            invoke(path.get(i), event, EventObject.CAPTURING, true);
         }
-        if (!event.propagationStopped) invoke(path.get(0), event, EventObject.AT_TARGET);
+        // At the target, its capturing listeners first, then the others (DOM Standard, as browsers do since 2021).
+        if (!event.propagationStopped) invoke(path.get(0), event, EventObject.AT_TARGET, true);
+        if (!event.propagationStopped) invoke(path.get(0), event, EventObject.AT_TARGET, false);
         if (event.bubbles) {
             for (int i = 1; i < path.size() && !event.propagationStopped; i++) {
-                invoke(path.get(i), event, EventObject.BUBBLING);
+                invoke(path.get(i), event, EventObject.BUBBLING, false);
             }
         }
         event.phase = EventObject.NONE;
@@ -71,18 +74,18 @@ final class EventDispatch {
         return path;
     }
 
-    private void invoke(Stop stop, EventObject event, int phase) {
+    /** Calls {@code stop}'s capturing listeners ({@code capturing}), or its handler and its other listeners. */
+    private void invoke(Stop stop, EventObject event, int phase, boolean capturing) {
         event.currentTarget = stop.object();
         event.phase = phase;
-        if (phase != EventObject.CAPTURING) {
+        if (!capturing) {
             Callable handler = handlerOf(stop, event.type);
             if (handler != null) {
                 Object result = call(handler, stop.object(), event);
                 if (Boolean.FALSE.equals(result) && event.cancelable) event.defaultPrevented = true;
             }
         }
-        for (EventListeners.Listener listener : stop.listeners().forPhase(event.type, phase == EventObject.CAPTURING,
-                phase == EventObject.AT_TARGET)) {
+        for (EventListeners.Listener listener : stop.listeners().forPhase(event.type, capturing)) {
             if (event.immediatePropagationStopped) return;
             if (!stop.listeners().contains(listener)) continue;
             if (listener.once()) stop.listeners().remove(listener.type(), listener.callback(), listener.capture());

@@ -32,8 +32,14 @@ public final class EventListeners {
         Object callback = HostObject.arg(a, 1);
         if (HostObject.isNullish(callback)) return;
         Object options = HostObject.arg(a, 2);
-        boolean once = options instanceof Scriptable o && Context.toBoolean(ScriptableObject.getProperty(o, "once"));
+        boolean once = options instanceof Scriptable o && flag(o, "once");
         add(HostObject.string(a, 0), callback, captureOption(options), once);
+    }
+
+    /** {@code options.name} as a boolean; false when missing (Rhino's NOT_FOUND would convert to true). */
+    private static boolean flag(Scriptable options, String name) {
+        Object value = ScriptableObject.getProperty(options, name);
+        return value != Scriptable.NOT_FOUND && Context.toBoolean(value);
     }
 
     /** {@code removeEventListener(type, callback, options)} as a script calls it. */
@@ -42,10 +48,7 @@ public final class EventListeners {
     }
 
     private static boolean captureOption(Object options) {
-        if (options instanceof Scriptable o) {
-            Object capture = ScriptableObject.getProperty(o, "capture");
-            return capture != Scriptable.NOT_FOUND && Context.toBoolean(capture);
-        }
+        if (options instanceof Scriptable o) return flag(o, "capture");
         return !HostObject.isNullish(options) && Context.toBoolean(options);
     }
 
@@ -62,11 +65,11 @@ public final class EventListeners {
         listeners.removeIf(l -> l.type.equals(type) && l.callback == callback && l.capture == capture);
     }
 
-    /** The listeners for {@code type} in a phase, as they are now (a listener may add or remove others). */
-    List<Listener> forPhase(String type, boolean capturing, boolean atTarget) {
+    /** The capturing (or the other) listeners for {@code type}, as they are now (a listener may add or remove others). */
+    List<Listener> forPhase(String type, boolean capturing) {
         List<Listener> out = new ArrayList<>();
         for (Listener l : listeners) {
-            if (l.type.equals(type) && (atTarget || l.capture == capturing)) out.add(l);
+            if (l.type.equals(type) && l.capture == capturing) out.add(l);
         }
         return out;
     }

@@ -79,7 +79,7 @@ public class NodeObject extends HostObject {
             return Undefined.instance;
         });
         method(p, "addEventListener", 2, NodeObject.class, (self, a) -> {
-            addListener(self.listeners, a);
+            self.listeners.addFromScript(a);
             return Undefined.instance;
         });
         method(p, "removeEventListener", 2, NodeObject.class, (self, a) -> {
@@ -90,11 +90,6 @@ public class NodeObject extends HostObject {
             if (!(arg(a, 0) instanceof EventObject event)) throw ScriptRuntime.typeError("dispatchEvent needs an Event");
             return self.dom.dispatch(self, event);
         });
-    }
-
-    /** {@code addEventListener(type, callback, options)}: options may be a boolean (capture) or an object. */
-    static void addListener(EventListeners listeners, Object[] a) {
-        listeners.addFromScript(a);
     }
 
     static NodeObject nodeArg(Object[] a, int i) {
