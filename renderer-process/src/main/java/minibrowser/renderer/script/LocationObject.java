@@ -4,6 +4,7 @@ import minibrowser.common.UrlParts;
 import minibrowser.renderer.script.dom.HostObject;
 import org.mozilla.javascript.ScriptRuntime;
 import org.mozilla.javascript.Scriptable;
+import org.mozilla.javascript.Undefined;
 
 /**
  * {@code location}: the document's URL in parts, to read; and a way to navigate, to
@@ -33,7 +34,7 @@ final class LocationObject extends HostObject {
         String absolute = UrlParts.resolve(url, target)
                 .orElseThrow(() -> ScriptRuntime.constructError("SyntaxError", "'" + target + "' is not a valid URL"));
         host.navigate(absolute, replace);
-        return null;
+        return Undefined.instance;
     }
 
     @Override

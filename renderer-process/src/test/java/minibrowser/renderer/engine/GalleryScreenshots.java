@@ -44,6 +44,8 @@ class GalleryScreenshots {
                 .append("rendered at 800 px wide with the bundled fonts. Each page's expected layout tree is the\n")
                 .append("`NAME.layout.txt` beside it, checked by `GalleryTest`. Regenerate these pictures with\n\n")
                 .append("    mvn -pl renderer-process test -Dtest=GalleryScreenshots -Dgallery.screenshots=true\n\n")
+                .append("Pages with JavaScript, each checked after its scripts ran and after a click, are in\n")
+                .append("[scripts/](scripts/README.md).\n\n")
                 .append("| page | title | screenshot |\n| --- | --- | --- |\n");
         for (Path page : pages) {
             String name = page.getFileName().toString().replace(".html", "");

@@ -18,7 +18,7 @@ class DocumentScriptsTest {
                 + "var ul = document.getElementById('list');"
                 + "['a','b'].forEach(function (t) { var li = document.createElement('li'); li.textContent = t; ul.appendChild(li); });"
                 + "</script>");
-        assertEquals("<li>a</li>\n<li>b</li>", page.dom().getElementById("list").html());
+        assertEquals("<li>a</li><li>b</li>", page.dom().getElementById("list").html());
         assertTrue(page.layoutTree().contains("text \"a\""), page.layoutTree());
         assertTrue(page.renders() >= 1);
     }
@@ -95,5 +95,15 @@ class DocumentScriptsTest {
         ScriptedPage attribute = new ScriptedPage("<body onload=\"console.log('body onload')\"><p onclick=\"console.log('p ' + event.type)\">x</p>");
         attribute.click("p");
         assertEquals(List.of("log: body onload", "log: p click"), attribute.console());
+    }
+
+    @Test
+    void whatFindsNothingIsNullAndDomErrorsCanBeCaught() {
+        ScriptedPage page = new ScriptedPage("<div id=a></div><script>"
+                + "console.log([document.getElementById('x'), document.querySelector('.x'), document.body.getAttribute('x'),"
+                + " document.body.closest('p')].map(function (v) { return v === null; }).join(','));"
+                + "try { document.getElementById('a').appendChild(document.body); } catch (e) { console.log(e.name + ' ' + (e instanceof Error)); }"
+                + "</script>");
+        assertEquals(List.of("log: true,true,true,true", "log: HierarchyRequestError true"), page.console());
     }
 }
