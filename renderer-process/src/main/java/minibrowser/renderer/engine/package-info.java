@@ -26,8 +26,13 @@
  *
  * <p>CSS animations and transitions: {@link minibrowser.renderer.engine.animation}.
  *
- * <p>Non-goals: JavaScript, grid layout, vertical writing
- * and bidi, web fonts, SVG, forms that work (controls are drawn, not operated), frames,
+ * <p>The engine itself runs no script: a page's JavaScript runs beside it on the main
+ * thread ({@link minibrowser.renderer.script}), changes the same jsoup DOM, and asks for
+ * a render again. Form controls are drawn from their attributes, which scripts and
+ * typing change.
+ *
+ * <p>Non-goals: grid layout, vertical writing
+ * and bidi, web fonts, SVG, frames,
  * z-index, scrolling of inner boxes. See each stage's package for its own list.
  */
 package minibrowser.renderer.engine;
