@@ -31,9 +31,12 @@ class FuzzIT {
     void hostileDocumentsKillNeitherTheBrowserNorARenderer() throws Exception {
         int docs = Integer.getInteger("fuzz.docs", 300);
         long seed = Long.getLong("fuzz.seed", 1);
-        // Hostile scripts where renderers are processes: in single-process an allocation storm is the
-        // browser's own heap, and a thread spinning in while (true) cannot be stopped (ARCHITECTURE.md).
-        HostileDocuments documents = new HostileDocuments(seed, !RunningBrowser.childrenInProcess());
+        // Hostile scripts only where each fuzz tab has a renderer process of its own (per-tab), so that a
+        // renderer a script ends or hangs is that document's alone. In per-site the two fuzz tabs share a
+        // renderer: a script's allocation storm or endless loop would end or hang the other tab's page too,
+        // and its outcome would be charged to an innocent document. In single-process an allocation storm is
+        // the browser's own heap, and a thread spinning in while (true) cannot be stopped (ARCHITECTURE.md).
+        HostileDocuments documents = new HostileDocuments(seed, RunningBrowser.processModel().equals("per-tab"));
         try (FuzzServer server = new FuzzServer(documents);
              RunningBrowser browser = RunningBrowser.start(work, "--network-timeout-seconds=3",
                      "--hang-timeout-seconds=10", "about:blank")) {

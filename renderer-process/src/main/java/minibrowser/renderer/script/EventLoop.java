@@ -40,6 +40,21 @@ public final class EventLoop {
     private boolean domChanged;
     private boolean frameRequested;
     private boolean closed;
+    /** Tasks run so far (rAF callbacks included), their time on main in all, and the longest: see {@link #taskStats}. */
+    private long tasks;
+    private long taskNanos;
+    private long longestTaskNanos;
+
+    /**
+     * How busy this document kept main: the number of tasks run, their total and their longest
+     * time (each with its microtasks). Two clock reads a task; read on main.
+     */
+    public record TaskStats(long tasks, long totalNanos, long longestNanos) {
+        /** The mean time of a task, in ms (0 before the first). */
+        public double meanMillis() {
+            return tasks == 0 ? 0 : totalNanos / 1e6 / tasks;
+        }
+    }
 
     /** @param report where an uncaught error goes (the console) */
     EventLoop(ScriptHost host, Consumer<Throwable> report) {
@@ -60,6 +75,7 @@ public final class EventLoop {
     /** Runs one task now (on renderer-main), then the microtask checkpoint, then asks for a rendering step if needed. */
     public void run(Consumer<Context> task) {
         if (closed) return;
+        long start = System.nanoTime();
         try (Context cx = SafeContexts.enter()) {
             try {
                 task.accept(cx);
@@ -68,7 +84,20 @@ public final class EventLoop {
             }
             microtaskCheckpoint(cx);
         }
+        count(start);
         afterTask();
+    }
+
+    private void count(long start) {
+        long took = System.nanoTime() - start;
+        tasks++;
+        taskNanos += took;
+        longestTaskNanos = Math.max(longestTaskNanos, took);
+    }
+
+    /** This document's tasks so far ({@link TaskStats}). */
+    TaskStats taskStats() {
+        return new TaskStats(tasks, taskNanos, longestTaskNanos);
     }
 
     /** Runs every queued Promise job (and the jobs they queue) before the next task. */
@@ -116,6 +145,7 @@ public final class EventLoop {
         double timestamp = frameTimeNanos / 1e6;
         for (Callable callback : callbacks) {
             if (closed) return;
+            long start = System.nanoTime();
             try (Context cx = SafeContexts.enter()) {
                 try {
                     callback.call(cx, scope, scope, new Object[] {timestamp});
@@ -124,6 +154,7 @@ public final class EventLoop {
                 }
                 microtaskCheckpoint(cx);
             }
+            count(start);
         }
         if (domChanged) {
             domChanged = false;
