@@ -29,7 +29,7 @@ import picocli.CommandLine.Model.CommandSpec;
  *   --type=gpu         the gpu process                       GpuMain
  *   --type=plugin      the plugin process                    PluginMain
  *   ctl ...            a client of the control API           Ctl
- *   bench ...          the terminal and engine benchmarks    Bench
+ *   bench ...          terminal, engine, script benchmarks   Bench
  *   compare            processes against threads, measured   Compare
  *   chaos              random faults, then the invariants    Chaos
  *   fuzz ...           hostile documents, a report           FuzzCommand
@@ -59,7 +59,7 @@ public final class Main {
                     args -> Compare.run(args, Main::entryPoint)),
             new Tool("chaos", "Random faults against a real browser, then its invariants.", Chaos::run),
             new Tool("fuzz", "Hostile documents against a real browser, and a report.", FuzzCommand::run),
-            new Tool("bench", "bench terminal | bench engine: the terminal UI's latency; the engine's stages.", Bench::run),
+            new Tool("bench", "bench terminal | engine | scripts: the terminal UI's latency; the engine's stages; the script engine's cost.", Bench::run),
             new Tool("archive", "Record the class-data archive (minibrowser.jsa) beside the jar.", ClassDataArchive::run));
 
     static int run(String[] args) throws Exception {

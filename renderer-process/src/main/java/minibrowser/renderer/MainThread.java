@@ -23,6 +23,7 @@ import minibrowser.renderer.engine.LinkArea;
 import minibrowser.renderer.engine.Page;
 import minibrowser.renderer.engine.ResourceLoader;
 import minibrowser.renderer.script.DocumentScripts;
+import minibrowser.renderer.script.ScriptPresence;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -130,7 +131,7 @@ final class MainThread {
             closeScripts();
             document = request;
             dom = engine.parse(html, request.getUrl().getSpec());
-            if (DocumentScripts.needed(dom)) {
+            if (ScriptPresence.in(dom)) { // asked without loading DocumentScripts: see ScriptPresence
                 int tab = request.getTab().getValue();
                 long navigation = request.getNavigationId();
                 scripts = new DocumentScripts(dom, request.getUrl().getSpec(),

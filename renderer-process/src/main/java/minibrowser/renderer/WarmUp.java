@@ -11,6 +11,9 @@ import minibrowser.renderer.compositor.TileContents;
 import minibrowser.renderer.engine.Engine;
 import minibrowser.renderer.engine.Page;
 import minibrowser.renderer.engine.ResourceLoader;
+import minibrowser.renderer.script.DetachedScriptHost;
+import minibrowser.renderer.script.DocumentScripts;
+import org.jsoup.nodes.Document;
 
 /**
  * A new JVM pays twice before its first frame: once to start, and once more the first
@@ -21,10 +24,15 @@ import minibrowser.renderer.engine.ResourceLoader;
  * <p>A spare renderer, once started, is asked to warm up (the browser's {@code WarmUp}
  * call): renderer-main renders this small built-in page through every stage (parse,
  * style, layout, paint) and the raster threads raster it for the device in use; the
- * result is thrown away. The spare counts as ready only then. A renderer started for a
- * tab does {@link #loadEngineCode} instead: its own page must not wait behind this one.
+ * result is thrown away. Then it runs {@link #SCRIPT_PAGE}, a tiny page with script,
+ * through {@link DocumentScripts} ({@link #runScripts}): the script engine's classes are
+ * loaded and its interpreter's paths run once, so the first page with script that the
+ * spare gets does not pay for them. The spare counts as ready only then. A renderer
+ * started for a tab does {@link #loadEngineCode} instead: its own page must not wait
+ * behind this one, and it loads no script engine unless its page has script.
+ * ({@code ./minibrowser bench scripts} measures what the script part costs.)
  */
-final class WarmUp implements Runnable {
+public final class WarmUp implements Runnable {
     private static final int WIDTH = 800;
     private static final int HEIGHT = 600;
 
@@ -57,6 +65,27 @@ final class WarmUp implements Runnable {
             </body></html>
             """;
 
+    /** A little of what scripted pages do: DOM changes, listeners and a click, a timer, a promise, JSON, styles. */
+    static final String SCRIPT_PAGE = """
+            <!DOCTYPE html><title>warm-up</title><body><ul id="list"></ul><button id="go">go</button>
+            <script>
+              var list = document.getElementById('list'), clicks = 0;
+              for (var i = 0; i < 20; i++) {
+                var li = document.createElement('li');
+                li.textContent = 'item ' + i; li.className = 'row'; li.dataset.n = i;
+                list.appendChild(li);
+              }
+              document.querySelectorAll('li.row')[1].classList.add('odd');
+              list.firstElementChild && list.removeChild(list.firstElementChild);
+              document.getElementById('go').addEventListener('click', function (e) {
+                clicks++; e.target.style.color = 'red'; list.innerHTML += '<li>clicked ' + clicks + '</li>';
+              });
+              Promise.resolve(JSON.parse(JSON.stringify({ a: [1, 2, 3] }))).then(function (v) { document.title = String(v.a.length); });
+              setTimeout(function () { list.lastChild.textContent = 'timer'; }, 0);
+              document.addEventListener('DOMContentLoaded', function () { console.log('warm'); });
+            </script>
+            """;
+
     private final Engine engine;
     private final RasterPool raster;
     private final boolean cells;
@@ -72,12 +101,29 @@ final class WarmUp implements Runnable {
      * engine loads the classes every page needs while the renderer connects to the
      * browser, and takes too little time to hold the tab's own page back.
      */
-    static void loadEngineCode(Engine engine) {
+    public static void loadEngineCode(Engine engine) {
         engine.render("<!DOCTYPE html><title>warm-up</title><p>Text with <b>bold</b>", "about:warm-up", WIDTH, HEIGHT,
                 ResourceLoader.none());
     }
 
-    /** Renders and rasters {@link #PAGE} once; the output goes nowhere. */
+    /**
+     * Runs {@link #SCRIPT_PAGE} with its scripts (and a click) on the calling thread, as
+     * renderer-main runs a page's; the page goes nowhere. Public for {@code bench scripts}.
+     */
+    public static void runScripts(Engine engine) {
+        Document dom = engine.parse(SCRIPT_PAGE, "http://warm-up.invalid/");
+        DetachedScriptHost host = new DetachedScriptHost(WIDTH, HEIGHT,
+                () -> engine.render(dom, dom.location(), WIDTH, HEIGHT, ResourceLoader.none(), Map.of()));
+        DocumentScripts scripts = new DocumentScripts(dom, "http://warm-up.invalid/", host);
+        scripts.start(() -> {});
+        scripts.pageLoaded();
+        host.runUntilIdle(5, 500);
+        scripts.click(dom.getElementById("go"));
+        host.runUntilIdle(5, 500);
+        scripts.close();
+    }
+
+    /** Renders and rasters {@link #PAGE} once, then runs {@link #SCRIPT_PAGE}; the output goes nowhere. */
     @Override
     public void run() {
         Page page = engine.render(PAGE, "about:warm-up", WIDTH, HEIGHT, ResourceLoader.none());
@@ -90,5 +136,6 @@ final class WarmUp implements Runnable {
         } else {
             tiles.drawFrame(0, WIDTH, HEIGHT, ByteBuffer.allocate(WIDTH * HEIGHT * 4));
         }
+        runScripts(engine);
     }
 }

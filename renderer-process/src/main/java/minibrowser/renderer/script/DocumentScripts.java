@@ -3,15 +3,12 @@ package minibrowser.renderer.script;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import minibrowser.renderer.script.ScriptHost.ConsoleLevel;
 import minibrowser.renderer.script.dom.DomBinding;
 import minibrowser.renderer.script.dom.EventObject;
 import minibrowser.renderer.script.dom.FormControls;
-import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.mozilla.javascript.Context;
@@ -42,10 +39,6 @@ import org.mozilla.javascript.ScriptableObject;
  * when a script takes long.
  */
 public final class DocumentScripts {
-    /** Script types that are classic JavaScript (HTML standard: a JavaScript MIME type essence, or none). */
-    private static final Set<String> JAVASCRIPT_TYPES = Set.of("", "text/javascript", "application/javascript",
-            "application/ecmascript", "text/ecmascript", "text/jscript", "application/x-javascript");
-
     private final Document document;
     private final String url;
     private final ScriptHost host;
@@ -56,21 +49,13 @@ public final class DocumentScripts {
     private boolean contentLoaded;
     private boolean pageLoaded;
 
-    /** True when {@code document} has a classic script or an inline event handler ({@code onclick="..."}). */
+    /** True when {@code document} has script: {@link ScriptPresence#in}, which is what renderer-main asks. */
     public static boolean needed(Document document) {
-        for (Element script : document.getElementsByTag("script")) {
-            if (isClassicScript(script)) return true;
-        }
-        for (Element e : document.getAllElements()) {
-            for (Attribute a : e.attributes()) {
-                if (a.getKey().startsWith("on") && a.getKey().length() > 2) return true;
-            }
-        }
-        return false;
+        return ScriptPresence.in(document);
     }
 
     private static boolean isClassicScript(Element script) {
-        return JAVASCRIPT_TYPES.contains(script.attr("type").strip().toLowerCase(Locale.ROOT));
+        return ScriptPresence.isClassicScript(script);
     }
 
     /** The scripts of {@code document} (its URL {@code url}), run against {@code host}. Call {@link #start} next. */
@@ -250,6 +235,11 @@ public final class DocumentScripts {
     /** The DOM binding, for code that dispatches input (keys) into the page. Main only; null before {@link #start}. */
     public DomBinding dom() {
         return dom;
+    }
+
+    /** How busy this document's tasks kept main so far (for {@code bench scripts}). Main only. */
+    public EventLoop.TaskStats taskStats() {
+        return loop.taskStats();
     }
 
     /** Runs {@code task} as a task of this document's event loop, now (on main). */

@@ -41,6 +41,21 @@ public final class EventLoop {
     private boolean domChanged;
     private boolean frameRequested;
     private boolean closed;
+    /** Tasks run so far (rAF callbacks included), their time on main in all, and the longest: see {@link #taskStats}. */
+    private long tasks;
+    private long taskNanos;
+    private long longestTaskNanos;
+
+    /**
+     * How busy this document kept main: the number of tasks run, their total and their longest
+     * time (each with its microtasks). Two clock reads a task; read on main.
+     */
+    public record TaskStats(long tasks, long totalNanos, long longestNanos) {
+        /** The mean time of a task, in ms (0 before the first). */
+        public double meanMillis() {
+            return tasks == 0 ? 0 : totalNanos / 1e6 / tasks;
+        }
+    }
 
     /** @param report where an uncaught error goes (the console) */
     EventLoop(ScriptHost host, Consumer<Throwable> report) {
@@ -61,6 +76,7 @@ public final class EventLoop {
     /** Runs one task now (on renderer-main), then the microtask checkpoint, then asks for a rendering step if needed. */
     public void run(Consumer<Context> task) {
         if (closed) return;
+        long start = System.nanoTime();
         try (Context cx = SafeContexts.enter()) {
             cx.setTrackUnhandledPromiseRejections(true);
             try {
@@ -70,7 +86,20 @@ public final class EventLoop {
             }
             microtaskCheckpoint(cx);
         }
+        count(start);
         afterTask();
+    }
+
+    private void count(long start) {
+        long took = System.nanoTime() - start;
+        tasks++;
+        taskNanos += took;
+        longestTaskNanos = Math.max(longestTaskNanos, took);
+    }
+
+    /** This document's tasks so far ({@link TaskStats}). */
+    TaskStats taskStats() {
+        return new TaskStats(tasks, taskNanos, longestTaskNanos);
     }
 
     /**
@@ -132,6 +161,7 @@ public final class EventLoop {
         double timestamp = frameTimeNanos / 1e6;
         for (Callable callback : callbacks) {
             if (closed) return;
+            long start = System.nanoTime();
             try (Context cx = SafeContexts.enter()) {
                 cx.setTrackUnhandledPromiseRejections(true);
                 try {
@@ -141,6 +171,7 @@ public final class EventLoop {
                 }
                 microtaskCheckpoint(cx);
             }
+            count(start);
         }
         if (domChanged) {
             domChanged = false;

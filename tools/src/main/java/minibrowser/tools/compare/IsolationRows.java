@@ -15,6 +15,13 @@ import minibrowser.proto.TabInfo;
  * then how many of the five tabs are still usable. A tab is usable when it is
  * neither crashed nor unresponsive and a new navigation in it reaches ready within
  * 10 seconds. A browser that is gone has no usable tab.
+ *
+ * <p>One fault is a page's own script that never returns ({@code while (true) {}}): in
+ * either model it hangs only its own renderer's main thread, so only its tab is lost (the
+ * hang monitor calls it unresponsive; the UI, the browser and the other tabs go on). The
+ * difference shows once the user gives up on it: the row after it closes the hung tab and
+ * measures the cores still busy. A renderer process ends with its tab; a renderer thread
+ * cannot be stopped, and spins on inside the browser until the browser exits.
  */
 final class IsolationRows {
     /** A fault, and how it is caused. */
@@ -26,7 +33,11 @@ final class IsolationRows {
             new Fault("out of memory", "about:memory-exhaust: allocate until the heap is gone"),
             new Fault("stack overflow", "about:stackoverflow: unbounded recursion on renderer-main"),
             new Fault("System.exit", "about:exit: System.exit on renderer-main"),
-            new Fault("deadlocked thread", "about:deadlock: renderer-main and renderer-compositor wait for each other"));
+            new Fault("deadlocked thread", "about:deadlock: renderer-main and renderer-compositor wait for each other"),
+            new Fault("script that never returns", "a page whose script runs while (true) {}"));
+
+    /** The page of "script that never returns": its inline script spins; the page was committed before it ran. */
+    static final String SPINNING_PAGE = "data:text/html,<title>spin</title><p>spinning<script>while(true){}</script>";
 
     private IsolationRows() {}
 
@@ -38,7 +49,45 @@ final class IsolationRows {
             rows.add(new Row("isolation", fault.name(), perTab, single, "",
                     fault.how() + "; then each tab is navigated again (usable = ready within 10 s)"));
         }
+        rows.add(new Row("isolation", "script that never returns, its tab closed",
+                String.format("%.1f cores busy", coresBusyAfterClosing("per-tab")),
+                String.format("%.1f cores busy", coresBusyAfterClosing("single-process")), "",
+                "the spinning tab is closed, then the CPU time of the browser and its children over 3 s"));
         return rows;
+    }
+
+    /**
+     * Opens the spinning page in a tab, waits until it is unresponsive, closes the tab, and
+     * returns how many cores the browser and its children keep busy over the next 3 s.
+     */
+    static double coresBusyAfterClosing(String model) throws Exception {
+        try (RunningBrowser browser = RunningBrowser.start(model, List.of("--hang-timeout-seconds=2"),
+                "data:text/html,<title>other</title><p>other", SPINNING_PAGE)) {
+            long deadline = System.currentTimeMillis() + 60_000;
+            while (System.currentTimeMillis() < deadline && browser.tabs().stream().noneMatch(
+                    t -> t.getState() == TAB_STATE_UNRESPONSIVE)) {
+                Thread.sleep(100);
+            }
+            int spinning = browser.tabs().stream().filter(t -> t.getState() == TAB_STATE_UNRESPONSIVE)
+                    .findFirst().orElseThrow().getId();
+            browser.control().closeTab(minibrowser.proto.CloseTabRequest.newBuilder().setTab(spinning).build());
+            Thread.sleep(2_000); // a renderer process has ended by now
+            long before = cpuNanos(browser.pid());
+            long start = System.nanoTime();
+            Thread.sleep(3_000);
+            return (cpuNanos(browser.pid()) - before) / (double) (System.nanoTime() - start);
+        }
+    }
+
+    /** CPU time of {@code pid} and its descendants so far. */
+    private static long cpuNanos(long pid) {
+        List<Long> pids = new ArrayList<>(RunningBrowser.descendantsOf(pid));
+        pids.add(pid);
+        long total = 0;
+        for (long p : pids) {
+            total += ProcessHandle.of(p).flatMap(h -> h.info().totalCpuDuration()).map(java.time.Duration::toNanos).orElse(0L);
+        }
+        return total;
     }
 
     static int usableAfter(String model, Fault fault) throws Exception {
@@ -86,19 +135,21 @@ final class IsolationRows {
             case "stack overflow": browser.navigate(1, "about:stackoverflow"); break;
             case "System.exit": browser.navigate(1, "about:exit"); break;
             case "deadlocked thread": browser.navigate(1, "about:deadlock"); break;
+            case "script that never returns": browser.navigate(1, SPINNING_PAGE); break;
             default: throw new IllegalArgumentException(fault.name());
         }
     }
 
     /**
-     * Whether the fault has run its course: the first tab crashed (or, for a deadlock,
-     * is unresponsive), or the browser is gone. A tab filling its heap is unresponsive
+     * Whether the fault has run its course: the first tab crashed (or, for a deadlock or a
+     * script that never returns, is unresponsive), or the browser is gone. A tab filling its heap is unresponsive
      * long before the heap is full, so only "crashed" ends the wait for the other faults.
      */
     private static boolean playedOut(RunningBrowser browser, Fault fault) {
         try {
             String state = TabStates.label(browser.tabs().get(0).getState());
-            return state.equals("crashed") || (fault.name().equals("deadlocked thread") && state.equals("unresponsive"));
+            boolean hangs = fault.name().equals("deadlocked thread") || fault.name().equals("script that never returns");
+            return state.equals("crashed") || (hangs && state.equals("unresponsive"));
         } catch (RuntimeException busyOrGone) {
             return !browser.isAlive();
         }

@@ -11,7 +11,8 @@ import picocli.CommandLine.Option;
  * {@code ./minibrowser fuzz --docs N [--seed S]}: starts a real browser (headless,
  * per-tab), serves it {@code N} {@link HostileDocuments hostile documents} from a
  * loopback {@link FuzzServer} and prints the {@link FuzzReport}. Exits 0 when the
- * browser survived and no renderer crashed, 1 otherwise.
+ * browser survived and no renderer crashed (a renderer ended by a hostile script is
+ * allowed: a page's script may kill its own renderer), 1 otherwise.
  */
 @Command(name = "minibrowser fuzz", mixinStandardHelpOptions = true,
         description = "Load generated hostile documents into a real browser and report how each ended.")
@@ -34,6 +35,9 @@ public final class FuzzCommand implements Callable<Integer> {
     @Option(names = "--minutes", paramLabel = "M", description = "Start no document after M minutes (the report says how many loaded).")
     Double minutes;
 
+    @Option(names = "--no-scripts", description = "No hostile-script documents; the numbering of runs before they existed.")
+    boolean noScripts;
+
     @Option(names = "--dump", paramLabel = "N", description = "Write document N to stdout and exit (no browser).")
     Integer dump;
 
@@ -43,7 +47,7 @@ public final class FuzzCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        HostileDocuments documents = new HostileDocuments(seed);
+        HostileDocuments documents = new HostileDocuments(seed, !noScripts);
         if (dump != null) {
             System.out.write(documents.generate(dump).body());
             System.out.flush();

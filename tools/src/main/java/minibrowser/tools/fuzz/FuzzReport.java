@@ -21,6 +21,8 @@ public final class FuzzReport {
     /** The first few documents of each outcome other than "ready", to load again alone. */
     private final Map<String, List<Integer>> examples = new TreeMap<>();
     private final List<Crash> crashes = new ArrayList<>();
+    /** Renderers ended by a hostile script (out of memory, say): allowed, a renderer may die of its page's script. */
+    private final List<Crash> scriptDeaths = new ArrayList<>();
     private int loaded;
     private int slowestIndex = -1;
     private HostileDocuments.Kind slowestKind;
@@ -44,8 +46,11 @@ public final class FuzzReport {
         }
     }
 
+    /** A renderer died on {@code doc}: an engine bug, unless the document was a hostile script. */
     synchronized void crash(HostileDocument doc, String reason) {
-        crashes.add(new Crash(doc.index(), doc.kind(), reason));
+        Crash crash = new Crash(doc.index(), doc.kind(), reason);
+        if (doc.kind() == HostileDocuments.Kind.HOSTILE_SCRIPTS) scriptDeaths.add(crash);
+        else crashes.add(crash);
     }
 
     synchronized void finish(long elapsedMillis, boolean browserAlive) {
@@ -65,6 +70,11 @@ public final class FuzzReport {
         return List.copyOf(crashes);
     }
 
+    /** Renderers a hostile script ended; not bugs, but each says why. */
+    public synchronized List<Crash> scriptDeaths() {
+        return List.copyOf(scriptDeaths);
+    }
+
     public synchronized boolean browserAlive() {
         return browserAlive;
     }
@@ -80,6 +90,8 @@ public final class FuzzReport {
             out.printf("  doc %d (%s): %s   (again: ./minibrowser fuzz --seed %d --only %d)%n",
                     crash.index(), crash.kind(), crash.reason(), seed, crash.index());
         }
+        out.println("renderers ended by a hostile script (allowed): " + scriptDeaths.size());
+        for (Crash death : scriptDeaths) out.printf("  doc %d: %s%n", death.index(), death.reason());
         out.println("browser alive: " + (browserAlive ? "yes" : "NO"));
         if (slowestIndex >= 0) {
             out.printf("slowest: doc %d (%s), %d ms%n", slowestIndex, slowestKind, slowestMillis);

@@ -13,6 +13,15 @@ import java.util.SplittableRandom;
  * own fetching (bad URLs in links and images, sent back to the browser as
  * subresource requests).
  *
+ * <p>One kind aims at the script engine instead ({@link Kind#HOSTILE_SCRIPTS}): deep
+ * recursion, allocation storms, endless timers, thousands of workers, DOM bombs, scripts
+ * that never return, and attempts to reach Java. Such a document may end or hang its
+ * renderer (a renderer's heap is capped; a script that never returns is left to the hang
+ * monitor, as in Chromium); what it must never do is harm the browser. It is left out
+ * ({@code scripts} false) where renderers are threads of the browser (single-process: an
+ * allocation storm there is the browser's own heap, and a spinning thread cannot be
+ * stopped), and then document {@code i} is what it was before the kind existed.
+ *
  * <p>References to other resources point at {@code base} (the fuzz server, which
  * answers {@code /res/...} with broken images and style sheets) or at addresses that
  * fail at once; never at a real host, so a run needs no network.
@@ -23,7 +32,9 @@ public final class HostileDocuments {
     public enum Kind {
         BROKEN_MARKUP, DEEP_NESTING, HUGE_ATTRIBUTES, ENCODINGS, RANDOM_BYTES, TABLES, CSS_VALUES,
         CSS_SELECTORS, BAD_URLS, MUTATED_PAGE, TEXT_AND_ENTITIES, EMBEDS_AND_FORMS, FLOATS_AND_LISTS,
-        NEARLY_EMPTY, MANY_ELEMENTS
+        NEARLY_EMPTY, MANY_ELEMENTS,
+        /** Scripts that attack the engine and its sandbox; last, so the other kinds keep their numbers without it. */
+        HOSTILE_SCRIPTS
     }
 
     private static final String[] TAGS = {"div", "span", "p", "b", "i", "a", "table", "tr", "td", "th", "tbody",
@@ -57,15 +68,24 @@ public final class HostileDocuments {
         "res/slow", "res/redirect-loop", "res/not-an-image.png"};
 
     private final long seed;
+    private final Kind[] kinds;
 
+    /** Every kind, hostile scripts included. */
     public HostileDocuments(long seed) {
-        this.seed = seed;
+        this(seed, true);
     }
 
-    /** Document {@code index}, the same every time for this seed. */
+    /** @param scripts whether {@link Kind#HOSTILE_SCRIPTS} documents are made (document i is of kind i % kinds) */
+    public HostileDocuments(long seed, boolean scripts) {
+        this.seed = seed;
+        this.kinds = scripts ? Kind.values()
+                : java.util.Arrays.stream(Kind.values()).filter(k -> k != Kind.HOSTILE_SCRIPTS).toArray(Kind[]::new);
+    }
+
+    /** Document {@code index}, the same every time for this seed (and choice of kinds). */
     public HostileDocument generate(int index) {
         SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + index);
-        Kind kind = Kind.values()[Math.floorMod(index, Kind.values().length)];
+        Kind kind = kinds[Math.floorMod(index, kinds.length)];
         Maker maker = new Maker(random);
         return switch (kind) {
             case BROKEN_MARKUP -> html(index, kind, maker.brokenMarkup(200 + random.nextInt(3000)));
@@ -83,6 +103,7 @@ public final class HostileDocuments {
             case FLOATS_AND_LISTS -> html(index, kind, maker.floatsAndLists());
             case NEARLY_EMPTY -> html(index, kind, maker.nearlyEmpty());
             case MANY_ELEMENTS -> html(index, kind, maker.manyElements());
+            case HOSTILE_SCRIPTS -> html(index, kind, HostileScripts.page(random));
         };
     }
 

@@ -50,6 +50,31 @@ class HostileDocumentsTest {
     }
 
     @Test
+    void withoutScriptsTheOtherKindsKeepTheirNumbersAndNoScriptIsMade() {
+        HostileDocuments without = new HostileDocuments(1, false);
+        int kinds = HostileDocuments.Kind.values().length - 1;
+        for (int i = 0; i < 100; i++) {
+            HostileDocument doc = without.generate(i);
+            assertEquals(HostileDocuments.Kind.values()[i % kinds], doc.kind());
+        }
+    }
+
+    @Test
+    void hostileScriptPagesCarryScripts() {
+        HostileDocuments docs = new HostileDocuments(3);
+        int kinds = HostileDocuments.Kind.values().length;
+        int withJava = 0;
+        for (int n = 0; n < 40; n++) {
+            HostileDocument doc = docs.generate(kinds - 1 + n * kinds);
+            assertEquals(HostileDocuments.Kind.HOSTILE_SCRIPTS, doc.kind());
+            String html = new String(doc.body(), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(html.contains("<script>"), html);
+            if (html.contains("java") || html.contains("Packages") || html.contains("getClass")) withJava++;
+        }
+        assertTrue(withJava > 0, "some pages try to reach Java");
+    }
+
+    @Test
     void theHugeImageHeaderIsAValidPngHeader() {
         byte[] png = FuzzServer.pngHeader(100_000, 100_000);
         assertEquals(8 + 4 + 17 + 4, png.length);
