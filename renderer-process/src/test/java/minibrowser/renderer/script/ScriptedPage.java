@@ -69,6 +69,32 @@ public final class ScriptedPage implements ScriptHost {
         return this;
     }
 
+    /**
+     * Runs queued tasks until {@code done} holds (checked after each task and while
+     * waiting) or {@code timeoutMillis} passed: for pages whose tasks come from other
+     * threads (workers). True when {@code done} held.
+     */
+    public boolean runUntil(java.util.function.BooleanSupplier done, long timeoutMillis) {
+        long deadline = System.nanoTime() + timeoutMillis * 1_000_000;
+        try {
+            while (!done.getAsBoolean()) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) return false;
+                Runnable task = tasks.poll(Math.min(left, 20_000_000), TimeUnit.NANOSECONDS);
+                if (task != null) task.run();
+            }
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Runs tasks until the console has a line that contains {@code text} (up to 10 s); true when it came. */
+    public boolean awaitConsole(String text) {
+        return runUntil(() -> console.stream().anyMatch(line -> line.contains(text)), 10_000);
+    }
+
     /** A trusted click on the first element matching {@code selector}; the link its default action follows. */
     public Optional<String> click(String selector) {
         Element target = dom.selectFirst(selector);
