@@ -13,6 +13,8 @@ import minibrowser.browser.children.ChildProcessHost;
 import minibrowser.common.ipc.Replies;
 import minibrowser.proto.Ack;
 import minibrowser.proto.ChildProcessGrpc;
+import minibrowser.proto.ClickTabReply;
+import minibrowser.proto.ClickTabRequest;
 import minibrowser.proto.CloseTabRequest;
 import minibrowser.proto.ControlGrpc;
 import minibrowser.proto.ListProcessesReply;
@@ -161,6 +163,15 @@ final class ControlService extends ControlGrpc.ControlImplBase {
                     }
                 });
         answer(written, r -> r, reply);
+    }
+
+    @Override
+    public void click(ClickTabRequest request, StreamObserver<ClickTabReply> reply) {
+        Replies.answer(browser.click(request.getTab(), request.getX(), request.getY()),
+                link -> ClickTabReply.newBuilder().setLink(link).build(), reply,
+                failure -> failure instanceof IllegalArgumentException ? Status.NOT_FOUND.withDescription(failure.getMessage())
+                        : failure instanceof IllegalStateException ? Status.UNAVAILABLE.withDescription(failure.getMessage())
+                        : Status.INTERNAL.withDescription(Browser.rootMessage(failure)));
     }
 
     @Override

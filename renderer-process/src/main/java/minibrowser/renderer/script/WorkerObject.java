@@ -24,6 +24,9 @@ import org.mozilla.javascript.ScriptableObject;
  * them. After {@code terminate()} nothing more is delivered either way.
  */
 final class WorkerObject extends EventTargetObject implements WorkerScope.ToDocument {
+    /** The longest script name errors and console lines carry (a {@code data:} URL holds the whole script). */
+    private static final int MAX_SOURCE_NAME = 200;
+
     private final String url;
     private final DomBinding dom;
     private final EventLoop loop;
@@ -74,7 +77,8 @@ final class WorkerObject extends EventTargetObject implements WorkerScope.ToDocu
             return;
         }
         scriptGiven = true;
-        thread.queue.execute(() -> thread.runTask(cx -> scope.runScript(cx, code.get(), url)));
+        String name = url.length() > MAX_SOURCE_NAME ? url.substring(0, MAX_SOURCE_NAME) + "..." : url; // a data: URL is the script
+        thread.queue.execute(() -> thread.runTask(cx -> scope.runScript(cx, code.get(), name)));
         waiting.forEach(this::toWorker);
         waiting.clear();
     }
