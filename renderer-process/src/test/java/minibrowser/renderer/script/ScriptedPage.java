@@ -131,6 +131,13 @@ public final class ScriptedPage implements ScriptHost {
 
     @Override
     public CompletableFuture<Optional<byte[]>> fetchScript(String url) {
+        if (url.startsWith("data:") && url.contains(",")) { // as the browser's network reads a data: URL
+            String body = url.substring(url.indexOf(',') + 1);
+            boolean base64 = url.substring(0, url.indexOf(',')).endsWith(";base64");
+            return CompletableFuture.completedFuture(Optional.of(base64 ? java.util.Base64.getDecoder().decode(body)
+                    : java.net.URLDecoder.decode(body.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8)
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        }
         String text = files.get(url);
         return CompletableFuture.completedFuture(text == null ? Optional.empty()
                 : Optional.of(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));

@@ -141,6 +141,15 @@ class WorkersTest {
     }
 
     @Test
+    void aDataUrlWorkerRunsItsInlineScript() {
+        ScriptedPage page = page("var source = 'onmessage = function (e) { postMessage(e.data + \\' back\\'); };';"
+                + "var w = new Worker('data:text/javascript,' + encodeURIComponent(source));"
+                + "w.onmessage = function (e) { console.log(e.data); }; w.postMessage('there and');", "");
+        assertTrue(page.awaitConsole("there and back"), page.console().toString());
+        page.scripts().close();
+    }
+
+    @Test
     void anUncaughtErrorFiresErrorOnTheWorkerAndGoesToTheConsole() {
         ScriptedPage page = page("var w = new Worker('w.js');"
                 + "w.onerror = function (e) { console.log('onerror: ' + e.message + ' at line ' + e.lineno); };"
