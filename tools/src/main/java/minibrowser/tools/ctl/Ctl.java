@@ -215,7 +215,7 @@ public final class Ctl {
             if (ctl.json) {
                 Map<String, Object> out = new java.util.LinkedHashMap<>();
                 out.put("link", reply.getLink());
-                out.put("answered_ms", millis);
+                out.put("answeredMs", millis);
                 System.out.println(Json.write(out));
             } else {
                 System.out.println((reply.getLink().isEmpty() ? "no link" : "followed " + reply.getLink())
