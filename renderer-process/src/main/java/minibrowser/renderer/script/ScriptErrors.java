@@ -1,7 +1,9 @@
 package minibrowser.renderer.script;
 
 import org.mozilla.javascript.Context;
+import org.mozilla.javascript.EcmaError;
 import org.mozilla.javascript.JavaScriptException;
+import org.mozilla.javascript.ScriptRuntime;
 import org.mozilla.javascript.Scriptable;
 import org.mozilla.javascript.ScriptableObject;
 
@@ -20,6 +22,7 @@ final class ScriptErrors {
         Context cx = Context.getCurrentContext();
         Scriptable error = cx.newObject(ScriptableObject.getTopLevelScope(scope), "Error", new Object[] {message});
         ScriptableObject.putProperty(error, "name", name);
-        return new JavaScriptException(error, WindowScope.currentSource(), 0);
+        EcmaError here = ScriptRuntime.constructError("Error", ""); // knows the script line that called us
+        return new JavaScriptException(error, here.sourceName(), here.lineNumber());
     }
 }

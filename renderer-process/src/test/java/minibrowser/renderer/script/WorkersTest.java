@@ -150,6 +150,14 @@ class WorkersTest {
     }
 
     @Test
+    void anUncaughtRefusalReadsAsInABrowser() {
+        ScriptedPage page = page("new Worker('http://other.test/w.js');", "");
+        assertEquals(1, page.console().size(), page.console().toString());
+        assertTrue(page.console().get(0).startsWith("error: Uncaught SecurityError: Failed to construct 'Worker'"),
+                page.console().toString());
+    }
+
+    @Test
     void anUncaughtErrorFiresErrorOnTheWorkerAndGoesToTheConsole() {
         ScriptedPage page = page("var w = new Worker('w.js');"
                 + "w.onerror = function (e) { console.log('onerror: ' + e.message + ' at line ' + e.lineno); };"
