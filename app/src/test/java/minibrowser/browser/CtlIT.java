@@ -70,6 +70,8 @@ class CtlIT {
             ctl(browser, "navigate", "2", server.simplePage("/c", "Gamma"));
             assertTrue(ctl(browser, "wait", "--json", "2").contains("\"title\":\"Gamma\""));
             assertTrue(ctl(browser, "back", "--json", "2").contains("\"canGoForward\":true"));
+            String clicked = ctl(browser, "click", "--json", "1", "700", "500"); // below Alpha's text: no link there
+            assertTrue(clicked.matches("\\{\"link\":\"\",\"answeredMs\":\\d+\\}"), clicked);
             ctl(browser, "reload", "1");
             Path png = work.resolve("tab1.png");
             assertTrue(ctl(browser, "screenshot", "1", png.toString()).endsWith("800x600"));

@@ -50,7 +50,7 @@ class MultiProcessIT {
             assertEquals(1, browser.processes("browser").size());
             for (ProcessInfo renderer : renderers) {
                 List<String> threads = renderer.getThreadsList();
-                for (String role : List.of("renderer-main", "renderer-compositor", "renderer-raster-1", "renderer-worker")) {
+                for (String role : List.of("renderer-main", "renderer-compositor", "renderer-raster-1", "renderer-images")) {
                     assertTrue(threads.contains(role), role + " missing from " + threads);
                 }
             }

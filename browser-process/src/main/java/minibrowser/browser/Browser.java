@@ -169,6 +169,20 @@ public final class Browser {
         return ui.run(() -> parts.input.click(x, y));
     }
 
+    /**
+     * A control client's click at a viewport point of tab {@code tabId}: the link it
+     * followed, or "", once the tab's renderer answered. Fails with
+     * IllegalArgumentException for an unknown tab, IllegalStateException for a tab
+     * without a renderer.
+     */
+    public CompletableFuture<String> click(int tabId, int x, int y) {
+        return ui.call(() -> {
+            Tab tab = tabs.require(tabId);
+            if (tab.renderer == null) throw new IllegalStateException("tab " + tabId + " has no renderer");
+            return parts.input.click(tab, x, y);
+        }).thenCompose(clicked -> clicked);
+    }
+
     /** A click on the tab strip at {@code column}: the gpu, which laid it out, says which tab is there. */
     public CompletableFuture<Void> clickTabStrip(int column) {
         return ui.call(parts.gpu::whenReady).thenCompose(g -> g).thenCompose(g -> ui.whenDone(g.tabAt(column)))

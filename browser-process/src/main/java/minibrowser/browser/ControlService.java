@@ -17,6 +17,8 @@ import minibrowser.proto.ConsoleEntry;
 import minibrowser.proto.ConsoleReply;
 import minibrowser.proto.DialogInfo;
 import minibrowser.proto.ChildProcessGrpc;
+import minibrowser.proto.ClickTabReply;
+import minibrowser.proto.ClickTabRequest;
 import minibrowser.proto.CloseTabRequest;
 import minibrowser.proto.ControlGrpc;
 import minibrowser.proto.ListProcessesReply;
@@ -198,6 +200,12 @@ final class ControlService extends ControlGrpc.ControlImplBase {
 
     static DialogInfo dialogInfo(DialogSnapshot dialog) {
         return DialogInfo.newBuilder().setKind(dialog.kind()).setMessage(dialog.message()).setValue(dialog.value()).build();
+    public void click(ClickTabRequest request, StreamObserver<ClickTabReply> reply) {
+        Replies.answer(browser.click(request.getTab(), request.getX(), request.getY()),
+                link -> ClickTabReply.newBuilder().setLink(link).build(), reply,
+                failure -> failure instanceof IllegalArgumentException ? Status.NOT_FOUND.withDescription(failure.getMessage())
+                        : failure instanceof IllegalStateException ? Status.UNAVAILABLE.withDescription(failure.getMessage())
+                        : Status.INTERNAL.withDescription(Browser.rootMessage(failure)));
     }
 
     @Override

@@ -60,10 +60,20 @@ final class InputForwarding {
     void click(int x, int y) {
         Tab tab = tabs.active();
         if (tab == null || tab.renderer == null) return;
-        ui.whenDone(tab.renderer.click(tab.id, x, y)).thenAccept(reply -> {
+        click(tab, x, y); // no answer (a hung or dead renderer): the click is lost, as in any browser
+    }
+
+    /**
+     * Clicks at a viewport point of {@code tab} (which has a renderer); completes on
+     * browser-ui, once the renderer answered, with the link followed ("" when none).
+     */
+    CompletableFuture<String> click(Tab tab, int x, int y) {
+        return ui.whenDone(tab.renderer.click(tab.id, x, y)).thenApply(reply -> {
             String link = reply.getLink().getSpec();
-            if (!link.isEmpty() && tabs.isOpen(tab)) navigator.followLink(tab, link);
-        }); // no answer (a hung or dead renderer): the click is lost, as in any browser
+            if (link.isEmpty() || !tabs.isOpen(tab)) return "";
+            navigator.followLink(tab, link);
+            return link;
+        });
     }
 
     /** The terminal changed size: every renderer lays out again at the new width. */

@@ -7,7 +7,7 @@ import minibrowser.renderer.engine.EngineLimits;
 import minibrowser.renderer.engine.ImageDecoder;
 
 /**
- * The worker thread, {@code renderer-worker}: work off the main thread. It asks
+ * The worker thread, {@code renderer-images}: work off the main thread. It asks
  * the browser for an image's bytes (without waiting: a page's images are fetched all
  * at once), decodes them on this thread when they come (refusing images of more than
  * {@link EngineLimits#MAX_IMAGE_PIXELS} pixels) and posts the decoded image (or null: the image is broken)
@@ -16,18 +16,18 @@ import minibrowser.renderer.engine.ImageDecoder;
  */
 final class ImageWorker {
 
-    /** renderer-worker's task queue; shared by every tab this renderer draws (see {@link RenderViews}). */
+    /** renderer-images's task queue; shared by every tab this renderer draws (see {@link RenderViews}). */
     private final ExecutorService queue;
     private final BrowserLink browser;
     private Listener listener;
 
-    /** Who receives each image; called on renderer-worker, so it only posts. */
+    /** Who receives each image; called on renderer-images, so it only posts. */
     interface Listener {
         /** An image of navigation {@code navigationId} is done: decoded, or null when it could not be fetched or decoded. */
         void imageDone(long navigationId, String url, BufferedImage image);
     }
 
-    /** One tab's image loads, run on {@code queue}, the renderer's one renderer-worker. */
+    /** One tab's image loads, run on {@code queue}, the renderer's one renderer-images. */
     ImageWorker(ExecutorService queue, BrowserLink browser) {
         this.queue = queue;
         this.browser = browser;

@@ -316,7 +316,7 @@ final class MainThread {
 
     /**
      * The worker is done with an image (null: it could not be fetched or decoded). Called
-     * on renderer-worker; runs on main. Until the last image of the page is in, each goes
+     * on renderer-images; runs on main. Until the last image of the page is in, each goes
      * straight on to the compositor; with the last one the page is laid out again.
      */
     void imageDone(long navigationId, String url, BufferedImage image) {

@@ -5,7 +5,7 @@ import minibrowser.renderer.compositor.Compositor;
 /**
  * The renderer side of one tab (Chromium's {@code RenderView}): that tab's page on
  * renderer-main, its scroll offset and frames on renderer-compositor, its image
- * loads on renderer-worker. A renderer that draws several tabs (the per-site
+ * loads on renderer-images. A renderer that draws several tabs (the per-site
  * model) holds one view per tab; the views share the renderer's threads, so a
  * hung main thread hangs every tab of that renderer, as in Chromium.
  */

@@ -20,7 +20,7 @@ import minibrowser.renderer.engine.Engine;
  * <pre>
  *   renderer-main        ◀── every view's MainThread state (one Engine, one thread)
  *   renderer-compositor  ◀── every view's Compositor state
- *   renderer-worker      ◀── every view's image loads
+ *   renderer-images      ◀── every view's image loads
  *   renderer-raster-1,-2 ◀── raster tiles for whichever compositor asks
  * </pre>
  *
@@ -33,7 +33,7 @@ final class RenderViews {
 
     private final ExecutorService main = NamedThreads.taskQueue("renderer-main");
     private final ExecutorService compositor = NamedThreads.taskQueue("renderer-compositor");
-    private final ExecutorService worker = NamedThreads.taskQueue("renderer-worker");
+    private final ExecutorService worker = NamedThreads.taskQueue("renderer-images");
     /** Ticks animation frames: posts to the compositor (layer animations) and to main (main-thread animations). */
     private final ScheduledExecutorService frameClock = NamedThreads.clock("renderer-frame-clock");
     private final RasterPool raster;

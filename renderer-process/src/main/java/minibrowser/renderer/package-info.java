@@ -6,7 +6,7 @@
  *   (Renderer calls)            parse, scripts,               scroll, frames,       ▲
  *                               style, layout,                layer animations      │
  *                               paint              renderer-raster-N ◀─tiles─┘      │
- *                                     │            renderer-worker (images) ─posts──┘
+ *                                     │            renderer-images ─────── posts ──┘
  *          renderer-worker-N ◀─copied messages─▶ renderer-main      (web workers: JavaScript, no DOM)
  *          renderer-timers, renderer-frame-clock ──post only──▶ main, compositor, workers
  * </pre>

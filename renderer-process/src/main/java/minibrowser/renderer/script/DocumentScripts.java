@@ -44,6 +44,7 @@ public final class DocumentScripts {
     private final ScriptHost host;
     private final EventLoop loop;
     private final Timers timers;
+    private final Workers workers;
     private ScriptableObject window;
     private DomBinding dom;
     private boolean contentLoaded;
@@ -65,6 +66,7 @@ public final class DocumentScripts {
         this.host = host;
         this.loop = new EventLoop(host, this::reportUncaught);
         this.timers = new Timers(host.mainQueue(), loop::run);
+        this.workers = new Workers(url, host, loop);
     }
 
     /**
@@ -78,6 +80,7 @@ public final class DocumentScripts {
             dom = new DomBinding(document, window, this::domChanged, this::reportUncaught);
             dom.setActivation((target, trusted) -> activate(target, trusted).ifPresent(link -> host.navigate(link, false)));
             new WindowScope(window, url, host, loop, timers).install(cx, dom);
+            workers.install(cx, window, dom);
         });
         if (window == null) { // the window could not be made (it never fails on a healthy renderer): no scripts then
             contentLoaded.run();
@@ -254,22 +257,19 @@ public final class DocumentScripts {
 
     /** An uncaught error: into the console, as "Uncaught ..." with where it was thrown. */
     private void reportUncaught(Throwable error) {
-        String source = "";
-        String message;
-        if (error instanceof RhinoException e) {
-            message = e.details();
-            source = e.sourceName() == null ? "" : e.sourceName() + ":" + e.lineNumber();
-        } else if (error instanceof StackOverflowError) {
-            message = "RangeError: Maximum call stack size exceeded";
-        } else {
-            message = "InternalError: " + error; // a fault of the engine's bindings, not of the page
-        }
-        host.console(ConsoleLevel.ERROR, "Uncaught " + message, source);
+        UncaughtError uncaught = UncaughtError.of(error);
+        host.console(ConsoleLevel.ERROR, "Uncaught " + uncaught.message(), uncaught.source());
     }
 
-    /** The document went away (navigation, tab closed): no timer, frame callback or task of it runs again. */
+    /** The document went away (navigation, tab closed): no timer, frame callback or task of it runs again, and its workers end. */
     public void close() {
         loop.close();
         timers.stopAll();
+        workers.terminateAll();
+    }
+
+    /** The document's workers, for tests. */
+    Workers workers() {
+        return workers;
     }
 }

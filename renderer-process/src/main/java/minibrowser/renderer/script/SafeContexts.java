@@ -4,7 +4,6 @@ import java.util.function.BooleanSupplier;
 import org.mozilla.javascript.ClassShutter;
 import org.mozilla.javascript.Context;
 import org.mozilla.javascript.ContextFactory;
-import org.mozilla.javascript.EvaluatorException;
 import org.mozilla.javascript.ScriptableObject;
 
 /**
@@ -59,13 +58,23 @@ public final class SafeContexts {
         @Override
         protected void observeInstructionCount(Context context, int instructionCount) {
             Object stop = context.getThreadLocal(STOP_KEY);
-            if (stop instanceof BooleanSupplier stopped && stopped.getAsBoolean()) {
-                throw new EvaluatorException("the worker was terminated");
-            }
+            if (stop instanceof BooleanSupplier stopped && stopped.getAsBoolean()) throw new Stopped();
         }
     };
 
     private static final Object STOP_KEY = "minibrowser.stop";
+
+    /**
+     * What a stopped context throws out of the running script. An {@link Error}, not a
+     * script error: Rhino runs no {@code catch} and no {@code finally} of the script for
+     * it, so {@code while (true) { try { for (;;) {} } catch (e) {} }} cannot swallow it.
+     * Whoever entered the context catches it and ends the thread's loop.
+     */
+    public static final class Stopped extends Error {
+        Stopped() {
+            super("the script's context was stopped", null, false, false);
+        }
+    }
 
     private SafeContexts() {}
 
@@ -74,7 +83,7 @@ public final class SafeContexts {
         return FACTORY.enterContext();
     }
 
-    /** Enters a context that stops its script (with an error) once {@code stopped} says so. */
+    /** Enters a context whose script is ended ({@link Stopped}) once {@code stopped} says so. */
     public static Context enterStoppable(BooleanSupplier stopped) {
         Context context = FACTORY.enterContext();
         context.putThreadLocal(STOP_KEY, stopped);

@@ -73,7 +73,7 @@ final class WindowScope {
         Scriptable console = cx.newObject(window);
         for (ConsoleLevel level : ConsoleLevel.values()) {
             function(console, level.name().toLowerCase(java.util.Locale.ROOT), 1, (c, scope, self, args) -> {
-                host.console(level, format(c, args), currentSource());
+                host.console(level, format(c, window, args), currentSource());
                 return Undefined.instance;
             });
         }
@@ -81,23 +81,23 @@ final class WindowScope {
     }
 
     /** The console's line for its arguments: strings as they are, other values as JSON where they can be. */
-    String format(Context cx, Object[] args) {
+    static String format(Context cx, Scriptable scope, Object[] args) {
         StringBuilder line = new StringBuilder();
         for (Object arg : args) {
             if (line.length() > 0) line.append(' ');
-            line.append(describe(cx, arg));
+            line.append(describe(cx, scope, arg));
             if (line.length() > MAX_CONSOLE_CHARS) break;
         }
         return line.length() > MAX_CONSOLE_CHARS ? line.substring(0, MAX_CONSOLE_CHARS) : line.toString();
     }
 
-    private String describe(Context cx, Object value) {
+    private static String describe(Context cx, Scriptable scope, Object value) {
         if (value instanceof CharSequence || value instanceof Number || value instanceof Boolean || HostObject.isNullish(value)
                 || value instanceof Callable || value instanceof HostObject) {
             return Context.toString(value);
         }
         try {
-            Object json = NativeJSON.stringify(cx, window, value, null, null);
+            Object json = NativeJSON.stringify(cx, scope, value, null, null);
             return json instanceof CharSequence ? json.toString() : Context.toString(value);
         } catch (RuntimeException e) {
             return Context.toString(value); // a cycle, or a getter that throws

@@ -91,6 +91,32 @@ public final class ScriptedPage implements ScriptHost {
         return this;
     }
 
+    /**
+     * Runs queued tasks until {@code done} holds (checked after each task and while
+     * waiting) or {@code timeoutMillis} passed: for pages whose tasks come from other
+     * threads (workers). True when {@code done} held.
+     */
+    public boolean runUntil(java.util.function.BooleanSupplier done, long timeoutMillis) {
+        long deadline = System.nanoTime() + timeoutMillis * 1_000_000;
+        try {
+            while (!done.getAsBoolean()) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) return false;
+                Runnable task = tasks.poll(Math.min(left, 20_000_000), TimeUnit.NANOSECONDS);
+                if (task != null) task.run();
+            }
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Runs tasks until the console has a line that contains {@code text} (up to 10 s); true when it came. */
+    public boolean awaitConsole(String text) {
+        return runUntil(() -> console.stream().anyMatch(line -> line.contains(text)), 10_000);
+    }
+
     /** A trusted click on the first element matching {@code selector}; the link its default action follows. */
     public Optional<String> click(String selector) {
         Element target = dom.selectFirst(selector);
@@ -130,6 +156,13 @@ public final class ScriptedPage implements ScriptHost {
 
     @Override
     public CompletableFuture<Optional<byte[]>> fetchScript(String url) {
+        if (url.startsWith("data:") && url.contains(",")) { // as the browser's network reads a data: URL
+            String body = url.substring(url.indexOf(',') + 1);
+            boolean base64 = url.substring(0, url.indexOf(',')).endsWith(";base64");
+            return CompletableFuture.completedFuture(Optional.of(base64 ? java.util.Base64.getDecoder().decode(body)
+                    : java.net.URLDecoder.decode(body.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8)
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        }
         String text = files.get(url);
         return CompletableFuture.completedFuture(text == null ? Optional.empty()
                 : Optional.of(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));

@@ -12,6 +12,8 @@ import java.util.concurrent.TimeUnit;
 import minibrowser.common.TabStates;
 import minibrowser.common.ipc.Transport;
 import minibrowser.proto.AnswerDialogRequest;
+import minibrowser.proto.ClickTabReply;
+import minibrowser.proto.ClickTabRequest;
 import minibrowser.proto.CloseTabRequest;
 import minibrowser.proto.ConsoleEntry;
 import minibrowser.proto.ConsoleReply;
@@ -42,7 +44,7 @@ import picocli.CommandLine.Parameters;
         description = "Drive a running minibrowser through its control socket.",
         subcommands = {Ctl.Tabs.class, Ctl.Ps.class, Ctl.Open.class, Ctl.Navigate.class, Ctl.Reload.class,
                 Ctl.Close.class, Ctl.Screenshot.class, Ctl.Back.class, Ctl.Forward.class, Ctl.Wait.class, Ctl.Console.class,
-                Ctl.Dialog.class, Ctl.Quit.class,
+                Ctl.Dialog.class, Ctl.Click.class, Ctl.Quit.class,
                 Measure.class})
 public final class Ctl {
     @Option(names = "--connect", paramLabel = "SOCKET", required = true, scope = CommandLine.ScopeType.INHERIT,
@@ -209,6 +211,31 @@ public final class Ctl {
         @Override
         public Integer call() {
             ctl.printTab(ctl.call(s -> s.reload(ReloadRequest.newBuilder().setTab(tab).build())));
+            return 0;
+        }
+    }
+
+    @Command(name = "click", description = "Click at X,Y (CSS px of the viewport) in tab TAB; prints the link followed and"
+            + " how long the renderer took to answer.")
+    static final class Click extends Sub {
+        @Parameters(index = "0", paramLabel = "TAB") int tab;
+        @Parameters(index = "1", paramLabel = "X") int x;
+        @Parameters(index = "2", paramLabel = "Y") int y;
+
+        @Override
+        public Integer call() {
+            long start = System.nanoTime();
+            ClickTabReply reply = ctl.call(s -> s.click(ClickTabRequest.newBuilder().setTab(tab).setX(x).setY(y).build()));
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            if (ctl.json) {
+                Map<String, Object> out = new java.util.LinkedHashMap<>();
+                out.put("link", reply.getLink());
+                out.put("answeredMs", millis);
+                System.out.println(Json.write(out));
+            } else {
+                System.out.println((reply.getLink().isEmpty() ? "no link" : "followed " + reply.getLink())
+                        + ", answered in " + millis + " ms");
+            }
             return 0;
         }
     }

@@ -59,7 +59,7 @@ final class EventDispatch {
         return !event.defaultPrevented;
     }
 
-    /** The target, its ancestors, the document and the window, nearest first. */
+    /** The target, its ancestors, the document and the window, nearest first (a target that is no node: itself). */
     private List<Stop> pathOf(Scriptable target) {
         List<Stop> path = new ArrayList<>();
         if (target instanceof NodeObject node) {
@@ -69,7 +69,9 @@ final class EventDispatch {
             }
             if (node.node.ownerDocument() == dom.document()) path.add(new Stop(dom.window(), dom.windowListeners(), null));
         } else {
-            path.add(new Stop(target, target == dom.window() ? dom.windowListeners() : new EventListeners(), null));
+            EventListeners listeners = target == dom.window() ? dom.windowListeners()
+                    : target instanceof EventTargetObject other ? other.listeners : new EventListeners();
+            path.add(new Stop(target, listeners, null));
         }
         return path;
     }
