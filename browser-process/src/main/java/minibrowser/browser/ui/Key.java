@@ -11,6 +11,8 @@ enum Key {
     TASK_MANAGER,
     // A mouse event follows (JLine reads the rest of it).
     MOUSE,
+    // A printable key with no binding of its own: typed into a focused text field, else nothing.
+    TYPED,
     // While typing (address bar, find, link hints):
     EDIT_ENTER, EDIT_CANCEL, EDIT_DELETE, EDIT_INSERT,
     // In the task manager:

@@ -5,8 +5,9 @@ import org.jline.terminal.Terminal;
 import org.jline.utils.InfoCmp.Capability;
 
 /**
- * The key bindings, as JLine key maps: one for browsing, one for typing (the
- * address bar, find in page, link hints), one for the task manager. JLine turns
+ * The key bindings, as JLine key maps: one for browsing (which also reads every
+ * printable key, for a text field of the page), one for typing (the address bar, find
+ * in page, link hints), one for the task manager. JLine turns
  * the terminal's escape sequences into these keys.
  *
  * <p>Terminals differ in what they send for a key: where two forms are common
@@ -60,6 +61,12 @@ final class KeyBindings {
         bind(keys, Key.MOUSE, MOUSE);
         Key[] tabs = {Key.TAB_1, Key.TAB_2, Key.TAB_3, Key.TAB_4, Key.TAB_5, Key.TAB_6, Key.TAB_7, Key.TAB_8, Key.TAB_9};
         for (int i = 0; i < tabs.length; i++) bind(keys, tabs[i], KeyMap.alt((char) ('1' + i)));
+        // Every other printable key is read too, for a focused text field of the page
+        // (TerminalUi gives a bound one, such as g or j, to the field instead while one has focus).
+        for (char c = 32; c < 127; c++) {
+            if (keys.getBound(String.valueOf(c)) == null) keys.bind(Key.TYPED, String.valueOf(c));
+        }
+        keys.setUnicode(Key.TYPED);
         return keys;
     }
 

@@ -15,16 +15,18 @@ import minibrowser.renderer.engine.paint.DisplayList;
  * @param layoutTreeText the layout tree, printed (for tests and the debugging page)
  * @param elementAreas   where each element was drawn, ancestors first: for hit-testing
  *                       clicks on main (the elements are live DOM nodes, main's alone)
+ * @param controls       the focusable controls drawn, in document order: for Tab, read by the compositor
  */
 public record Page(String title, DisplayList displayList, int contentHeight, List<LinkArea> links,
                    List<EmbedArea> embeds, List<String> imageUrls, String layoutTreeText,
-                   List<ElementArea> elementAreas) {
+                   List<ElementArea> elementAreas, List<ControlArea> controls) {
 
     public Page {
         links = List.copyOf(links);
         embeds = List.copyOf(embeds);
         imageUrls = List.copyOf(imageUrls);
         elementAreas = List.copyOf(elementAreas);
+        controls = List.copyOf(controls);
     }
 
     /**

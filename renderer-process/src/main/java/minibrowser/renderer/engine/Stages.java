@@ -157,7 +157,7 @@ public final class Stages {
      */
     public Page page(Document document, Layout layout, DisplayList displayList, PageAreas areas) {
         return new Page(title(document), displayList, layout.contentHeight(), areas.links(), areas.embeds(),
-                areas.imageUrls(), layout.root().treeText(), areas.elementAreas());
+                areas.imageUrls(), layout.root().treeText(), areas.elementAreas(), areas.controls());
     }
 
     private static String title(Document document) {
