@@ -66,8 +66,10 @@ final class PagePointer {
      */
     void moveFocus(int step) throws Exception {
         VisibleLinks links = browser.visibleLinks().get(ANSWER_SECONDS, TimeUnit.SECONDS);
-        boolean same = links.equals(focusLinks) && focused >= 0; // the same links as the last Tab: move on from there
-        int previous = same ? focused : positionOf(links, pageFocus);
+        // Move on from the page's focused control, else from the link the last Tab reached if the links are the same.
+        boolean same = links.equals(focusLinks) && focused >= 0;
+        int inPage = positionOf(links, pageFocus);
+        int previous = inPage >= 0 ? inPage : same ? focused : -1;
         FocusedElement before = pageFocus;
         clearState();
         if (links.links().isEmpty()) {
@@ -160,13 +162,24 @@ final class PagePointer {
         if (focusMoves.get() != move) return;
         FocusedElement before = pageFocus;
         pageFocus = now;
-        if (before != null && before.kind() != FocusedElement.Kind.NONE && now.kind() == FocusedElement.Kind.NONE) {
+        if (before == null || before.focusIndex() == now.focusIndex()) return;
+        if (now.kind() == FocusedElement.Kind.NONE) {
             // The focused control went away (a script removed it, a form was submitted): so does its highlight.
             browser.updateChrome(chrome -> {
                 chrome.marks = List.of();
                 chrome.message = null;
             });
+            return;
         }
+        // The page moved its focus (a script's focus()): the highlight follows, where the compositor has the control now.
+        browser.visibleLinks().thenAccept(links -> {
+            if (focusMoves.get() != move) return;
+            int at = positionOf(links, now);
+            if (at < 0) return;
+            VisibleLinks.Link link = links.links().get(at);
+            show(links.tab(), links.scrollY(), marks(link.rects(), PageMarkKind.PAGE_MARK_KIND_FOCUSED_LINK, ""),
+                    null, describe(link.kind()));
+        });
     }
 
     // ---------------------------------------------------------------- link hints
