@@ -7,10 +7,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import minibrowser.renderer.engine.Focusables;
 import minibrowser.renderer.script.ScriptHost.ConsoleLevel;
 import minibrowser.renderer.script.dom.DomBinding;
 import minibrowser.renderer.script.dom.EventObject;
-import minibrowser.renderer.engine.Focusables;
 import minibrowser.renderer.script.dom.FormControls;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -200,7 +200,7 @@ public final class DocumentScripts {
             dom.dispatch(dom.wrap(target), dom.newEvent("input", true, false, trusted));
             dom.dispatch(dom.wrap(target), dom.newEvent("change", true, false, trusted));
         }
-        if (!trusted && isFocusable(target)) dom.focus(target);
+        if (!trusted && Focusables.isFocusable(target)) dom.focus(target);
         Element link = target.closest("a[href], area[href]");
         if (link != null) return Optional.of(link.absUrl("href").isEmpty() ? link.attr("href") : link.absUrl("href"));
         Element button = target.closest("button, input[type=submit], input[type=image]");
@@ -228,10 +228,6 @@ public final class DocumentScripts {
         boolean allowed = dom.dispatch(dom.wrap(form), dom.newEvent("submit", true, true, trusted));
         if (!allowed) return Optional.empty();
         return Optional.of(FormSubmission.url(form));
-    }
-
-    static boolean isFocusable(Element e) {
-        return Focusables.isFocusable(e);
     }
 
     /** {@code e} or its nearest focusable ancestor, or null. */
