@@ -84,4 +84,33 @@ class ToDoByKeysIT {
             }
         }
     }
+
+    /**
+     * A key whose keydown listener never returns hangs the page's main thread: the keys
+     * typed after it get no answer (a bounded number wait, the rest are dropped), and the
+     * browser's own keys still work at once: Esc leaves the field, t opens a new tab.
+     */
+    @Test
+    void keysToAHungPageNeverFreezeTheBrowser() throws Exception {
+        try (TestServer server = new TestServer()) {
+            String hang = server.page("/hang", "<html><head><title>KeyHang</title></head><body><p>Type h to hang.</p>"
+                    + "<input id=f><script>document.getElementById('f').addEventListener('keydown',"
+                    + " function (e) { if (e.key === 'h') { while (true) {} } });</script></body></html>");
+            try (TmuxTerminal terminal = TmuxTerminal.start("mb-keyhang", 100, 30,
+                    RunningBrowser.browserCommand("--hang-timeout-seconds=60", hang))) {
+                assertTrue(terminal.shows("Type h to hang.", 60), terminal.screen());
+                assertTrue(terminal.shows("ready", 30), terminal.screen());
+                terminal.keys("Tab");
+                assertTrue(terminal.shows("text field: type to edit", 10), terminal.screen());
+                terminal.type("ab");
+                assertTrue(terminal.shows("ab", 10), terminal.screen());
+                terminal.type("h");
+                terminal.type("x".repeat(KeyQueue.MAX_WAITING + 10)); // more than the tab's queue holds
+                assertTrue(terminal.shows("this one is dropped", 10), "keys beyond the queue: " + terminal.screen());
+                terminal.keys("Escape");
+                terminal.keys("t");
+                assertTrue(terminal.shows("2:", 10), "a new tab at once, while the page hangs: " + terminal.screen());
+            }
+        }
+    }
 }

@@ -16,7 +16,7 @@ final class HelpPage {
             "  Alt-1..9           go to tab N",
             "  Up Down j k        scroll               PgUp PgDn Space  scroll a page",
             "  Home End           top / bottom of the page",
-            "  Tab  Shift-Tab     next / previous link or control        Enter  follow / press it",
+            "  Tab  Shift-Tab     next / previous link or field  Enter   follow it / press it",
             "  in a text field    keys type into it    Enter submits    Esc leaves the field",
             "  f                  link hints: type the label on a link to follow it",
             "  /                  find in page         n  N             next / previous match",
