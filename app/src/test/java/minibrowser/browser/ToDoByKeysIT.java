@@ -106,7 +106,7 @@ class ToDoByKeysIT {
                 assertTrue(terminal.shows("qz", 10), terminal.screen());
                 terminal.type("h");
                 terminal.type("x".repeat(KeyQueue.MAX_WAITING + 10)); // more than the tab's queue holds
-                assertTrue(terminal.shows("this one is dropped", 10), "keys beyond the queue: " + terminal.screen());
+                assertTrue(terminal.shows("page busy: key dropped", 10), "keys beyond the queue: " + terminal.screen());
                 terminal.keys("Escape");
                 terminal.keys("t");
                 assertTrue(terminal.shows("2:", 10), "a new tab at once, while the page hangs: " + terminal.screen());

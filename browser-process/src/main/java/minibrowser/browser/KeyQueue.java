@@ -45,7 +45,7 @@ final class KeyQueue {
             waiting.add(send);
         } else {
             answer.completeExceptionally(new IllegalStateException(
-                    "the page has not answered " + (MAX_WAITING + 1) + " keys; this one is dropped"));
+                    "key dropped (" + (MAX_WAITING + 1) + " keys unanswered)"));
         }
         return answer;
     }

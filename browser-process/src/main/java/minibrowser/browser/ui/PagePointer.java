@@ -135,7 +135,7 @@ final class PagePointer {
         long move = focusMoves.get();
         browser.keyInActiveTab(key, text, modifiers).whenComplete((now, failed) -> {
             if (failed != null) {
-                browser.updateChrome(chrome -> chrome.message = "the page did not take the key: " + Browser.rootMessage(failed));
+                browser.updateChrome(chrome -> chrome.message = "page busy: " + Browser.rootMessage(failed));
             } else {
                 answered(move, now);
             }
