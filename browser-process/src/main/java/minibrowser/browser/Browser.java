@@ -27,6 +27,8 @@ import minibrowser.common.NamedThreads;
  * runs on browser-launcher and browser-network-N. So no field needs a lock.
  */
 public final class Browser {
+    /** Pages' console messages, one line each in the log file (as Chromium's --enable-logging writes them). */
+    private static final java.util.logging.Logger CONSOLE_LOG = java.util.logging.Logger.getLogger("minibrowser.console");
     private final UiThread ui = new UiThread();
     /** The hang monitor's beat: posts each beat to browser-ui, where {@link HangMonitor} runs. */
     private final ScheduledExecutorService hangBeat =
@@ -99,6 +101,7 @@ public final class Browser {
     public CompletableFuture<Void> closeTab(int tabId) {
         return ui.run(() -> {
             Tab tab = tabs.require(tabId);
+            parts.dialogs.dismiss(tab, "the tab closed");
             tabs.close(tabId);
             parts.renderers.release(tab);
             tab.loaded.complete(tab);
@@ -199,6 +202,34 @@ public final class Browser {
         return ui.call(() -> parts.hangMonitor.answer(tabs.active(), kill));
     }
 
+    /**
+     * A key the terminal's user pressed, for the active tab's script dialog, if one is shown
+     * ({@link ScriptDialogs#key}): {@code sequence} is what the terminal sent. Completes with
+     * false when the key is not the dialog's, so it keeps its usual meaning.
+     */
+    public CompletableFuture<Boolean> dialogKey(String sequence) {
+        return ui.call(() -> parts.dialogs.key(tabs.active(), sequence));
+    }
+
+    /** The tab's pending script dialog, or empty. */
+    public CompletableFuture<Optional<DialogSnapshot>> dialog(int tabId) {
+        return ui.call(() -> Optional.ofNullable(DialogSnapshot.of(tabs.require(tabId).dialog)));
+    }
+
+    /**
+     * Answers the tab's pending script dialog as its user would: OK ({@code accept}) with
+     * {@code value} (null: the prompt's text as it is), or Cancel. Completes with false when
+     * the tab has none.
+     */
+    public CompletableFuture<Boolean> answerDialog(int tabId, boolean accept, String value) {
+        return ui.call(() -> parts.dialogs.answer(tabs.require(tabId), accept, value));
+    }
+
+    /** The tab's console: what its page's scripts logged since it was committed. */
+    CompletableFuture<ConsoleLog.Snapshot> console(int tabId) {
+        return ui.call(() -> tabs.require(tabId).console.snapshot());
+    }
+
     /** The terminal changed size: the gpu presents at it, every renderer lays out again at the new width. */
     public CompletableFuture<Void> resize(DisplayMode newDisplay) {
         return ui.run(() -> parts.resize(newDisplay));
@@ -236,6 +267,7 @@ public final class Browser {
     /** The control API's socket (about:sandbox shows whether a renderer can reach it); set before tabs open. */
     public void controlSocketIs(Path socket) {
         parts.navigator.controlSocketIs(socket);
+        ui.post(parts.dialogs::controlClientAnswers); // a headless run's dialogs now wait for ctl dialog
     }
 
     /** Ends every child and stops the browser's threads. */
@@ -278,6 +310,48 @@ public final class Browser {
 
     void didFinishLoad(RenderProcessHost from, int tabId, long navigation, String title) {
         parts.navigator.didFinishLoad(from, tabId, navigation, title);
+    }
+
+    /** A console message of the tab's page: into the log file, one line, and the tab's console. */
+    void consoleMessage(int tabId, ConsoleLog.Entry entry) {
+        Tab tab = tabs.require(tabId);
+        CONSOLE_LOG.info(() -> "tab " + tab.id + " console." + entry.levelName() + ": " + oneLine(entry.text())
+                + (entry.source().isEmpty() ? "" : " (" + entry.source() + ")"));
+        tab.console.add(entry);
+        if (parts.chrome.console && tabs.active() == tab) parts.paint();
+    }
+
+    private static String oneLine(String text) {
+        return text.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r");
+    }
+
+    /** A script of the tab's current document opened a dialog: answered when the user (or ctl) answers. */
+    CompletableFuture<minibrowser.proto.RunDialogReply> runDialog(int tabId, minibrowser.proto.DialogKind kind,
+                                                                  String message, String defaultValue) {
+        return parts.dialogs.open(tabs.require(tabId), kind, message, defaultValue);
+    }
+
+    /**
+     * The renderer stopped waiting for a dialog's answer (its call was cancelled): the dialog
+     * {@code shown} names goes, if it is still the tab's.
+     */
+    void dialogCallEnded(int tabId, java.util.function.Supplier<CompletableFuture<?>> shown) {
+        ui.post(() -> {
+            Tab tab = tabs.get(tabId);
+            if (tab != null && tab.dialog != null && tab.dialog.answer == shown.get()) {
+                parts.dialogs.dismiss(tab, "the renderer stopped waiting for it");
+            }
+        });
+    }
+
+    /** A script of the tab's page set {@code location}: judged as a followed link; why it was refused, or empty. */
+    Optional<String> requestNavigation(int tabId, String url, boolean replace) {
+        return parts.navigator.followLink(tabs.require(tabId), url, replace);
+    }
+
+    /** A script's fetch() or XMLHttpRequest, same origin only ({@link Navigator#fetchForScript}). */
+    CompletableFuture<Response> fetchForScript(int tabId, String url, String method, byte[] body, String contentType) {
+        return parts.navigator.fetchForScript(tabId, url, method, body, contentType);
     }
 
     long latestNavigationOf(int tabId) {

@@ -25,6 +25,7 @@ import minibrowser.browser.net.Network;
  *   PluginInstances  embeds, the plugin process, and ending what they made
  *   InputForwarding  scroll, click, find, links on screen: to the active tab's renderer
  *   HangMonitor      pings renderers' main threads; the Unresponsive prompt
+ *   ScriptDialogs    alert, confirm, prompt: shown over the tab, always answered
  *   BrowserUiPainter the UI frame, a pure function of the tabs and the chrome
  * </pre>
  */
@@ -40,6 +41,7 @@ final class BrowserParts implements GpuConnection.Events, Renderers.Events, Navi
     final Renderers renderers;
     final Navigator navigator;
     final InputForwarding input;
+    final ScriptDialogs dialogs;
     /** The terminal's (or the headless window's) size; changed by {@link #resize}. */
     private DisplayMode display;
 
@@ -57,6 +59,8 @@ final class BrowserParts implements GpuConnection.Events, Renderers.Events, Navi
         this.renderers = new Renderers(ui, children, policy, tabs, this);
         this.navigator = new Navigator(ui, tabs, renderers, network, () -> this.display, launcher.sessionDir(), this);
         this.input = new InputForwarding(ui, tabs, navigator, () -> this.display);
+        this.dialogs = new ScriptDialogs(display.terminal() ? ScriptDialogs.Answerer.USER : ScriptDialogs.Answerer.NOBODY,
+                this::paint, this::say);
     }
 
     /** The terminal changed size: the gpu presents at it, every renderer lays out again. */
@@ -77,7 +81,8 @@ final class BrowserParts implements GpuConnection.Events, Renderers.Events, Navi
     /** Sends what the browser UI looks like to the gpu process (without waiting). */
     void paint() {
         GpuProcessHost host = gpu.current();
-        if (host != null) host.updateUi(BrowserUiPainter.paint(tabs, chrome, hangMonitor.timeout()));
+        int pageRows = display.terminal() ? Math.max(1, display.rows() - DisplayMode.UI_ROWS) : 24;
+        if (host != null) host.updateUi(BrowserUiPainter.paint(tabs, chrome, hangMonitor.timeout(), pageRows));
     }
 
     /** Every child process alive now, with the tabs each serves. */
@@ -125,16 +130,20 @@ final class BrowserParts implements GpuConnection.Events, Renderers.Events, Navi
     public void detached(Tab tab) {
         sinks.destroy(tab); // the gpu unmaps the buffers with the sink
         plugins.destroyForTab(tab.id);
+        dialogs.dismiss(tab, "the tab lost its renderer"); // nobody waits for the answer now
     }
 
     @Override
     public void leaving(Tab tab) {
         if (chrome.marksTab == tab.id) chrome.marks = List.of(); // they pointed into the old page
+        dialogs.dismiss(tab, "the tab navigates"); // the page that asked is going
     }
 
     @Override
     public void committing(Tab tab) {
         plugins.destroyForTab(tab.id); // the document that embedded them is replaced
+        tab.console.clear(); // as Chromium's console with "Preserve log" off
+        dialogs.newDocument(tab);
     }
 
     @Override

@@ -16,6 +16,17 @@ final class BrowserUiPainter {
 
     /** @param hangTimeout named by the Unresponsive prompt */
     static BrowserUi paint(TabStrip tabs, UiChrome chrome, Duration hangTimeout) {
+        return paint(tabs, chrome, hangTimeout, 24);
+    }
+
+    /**
+     * Over the page, the first that applies: an overlay page (help, task manager), the
+     * active tab's script dialog, the console panel, the crashed-tab page, the
+     * Unresponsive prompt.
+     *
+     * @param pageRows the page area's height in rows (the console panel shows what fits)
+     */
+    static BrowserUi paint(TabStrip tabs, UiChrome chrome, Duration hangTimeout, int pageRows) {
         BrowserUi.Builder state = BrowserUi.newBuilder();
         int index = 0;
         for (Tab tab : tabs.all()) {
@@ -34,6 +45,10 @@ final class BrowserUiPainter {
                 chrome.linkUrl));
         if (chrome.overlay != null) {
             state.addAllOverlayLines(chrome.overlay);
+        } else if (active != null && active.dialog != null) {
+            state.addAllOverlayLines(DialogBox.lines(active.dialog, active.pageUrl()));
+        } else if (active != null && chrome.console) {
+            state.addAllOverlayLines(ConsolePanel.lines(active.id, active.console, pageRows));
         } else if (active != null && active.state == TabState.CRASHED) {
             state.addAllOverlayLines(ErrorPages.crashedTab(active.crashReason, active.crashes.describeStreak()));
         } else if (active != null && active.hangPrompt) {

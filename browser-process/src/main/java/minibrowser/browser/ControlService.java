@@ -12,6 +12,10 @@ import java.util.function.Function;
 import minibrowser.browser.children.ChildProcessHost;
 import minibrowser.common.ipc.Replies;
 import minibrowser.proto.Ack;
+import minibrowser.proto.AnswerDialogRequest;
+import minibrowser.proto.ConsoleEntry;
+import minibrowser.proto.ConsoleReply;
+import minibrowser.proto.DialogInfo;
 import minibrowser.proto.ChildProcessGrpc;
 import minibrowser.proto.CloseTabRequest;
 import minibrowser.proto.ControlGrpc;
@@ -164,6 +168,39 @@ final class ControlService extends ControlGrpc.ControlImplBase {
     }
 
     @Override
+    public void getConsole(TabRequest request, StreamObserver<ConsoleReply> reply) {
+        answer(browser.console(request.getTab()), console -> {
+            ConsoleReply.Builder list = ConsoleReply.newBuilder().setDropped(console.dropped());
+            console.entries().forEach(e -> list.addMessages(ConsoleEntry.newBuilder().setLevel(e.levelName())
+                    .setText(e.text()).setSource(e.source())));
+            return list.build();
+        }, reply);
+    }
+
+    @Override
+    public void getDialog(TabRequest request, StreamObserver<DialogInfo> reply) {
+        answer(browser.dialog(request.getTab()), dialog -> dialog.map(ControlService::dialogInfo)
+                .orElseThrow(() -> noDialog(request.getTab())), reply);
+    }
+
+    @Override
+    public void answerDialog(AnswerDialogRequest request, StreamObserver<Ack> reply) {
+        answer(browser.answerDialog(request.getTab(), request.getAccept(), request.hasValue() ? request.getValue() : null),
+                answered -> {
+                    if (!answered) throw noDialog(request.getTab());
+                    return Ack.getDefaultInstance();
+                }, reply);
+    }
+
+    private static io.grpc.StatusRuntimeException noDialog(int tab) {
+        return Status.FAILED_PRECONDITION.withDescription("tab " + tab + " has no dialog open").asRuntimeException();
+    }
+
+    static DialogInfo dialogInfo(DialogSnapshot dialog) {
+        return DialogInfo.newBuilder().setKind(dialog.kind()).setMessage(dialog.message()).setValue(dialog.value()).build();
+    }
+
+    @Override
     public void quit(QuitRequest request, StreamObserver<Ack> reply) {
         reply.onNext(Ack.getDefaultInstance());
         reply.onCompleted();
@@ -171,7 +208,9 @@ final class ControlService extends ControlGrpc.ControlImplBase {
     }
 
     static TabInfo info(TabSnapshot tab) {
-        return TabInfo.newBuilder().setId(tab.id()).setUrl(tab.url()).setTitle(tab.title())
+        TabInfo.Builder info = TabInfo.newBuilder();
+        if (tab.dialog() != null) info.setDialog(dialogInfo(tab.dialog()));
+        return info.setId(tab.id()).setUrl(tab.url()).setTitle(tab.title())
                 .setState(tab.state().wire())
                 .setRendererPid(tab.rendererPid()).setCrashReason(tab.crashReason())
                 .setCanGoBack(tab.canGoBack()).setCanGoForward(tab.canGoForward())

@@ -8,7 +8,8 @@ import java.util.concurrent.CompletableFuture;
  * Chromium's hang monitor. Each beat, the renderer of every tab that is ready or
  * loading gets a ping, which only the renderer's main thread answers; a ping left
  * unanswered for the hang timeout makes the tab {@link TabState#UNRESPONSIVE} and shows
- * the Unresponsive prompt (Wait / Kill), also for a page stuck in its first layout. An
+ * the Unresponsive prompt (Wait / Kill), also for a page stuck in its first layout. A tab
+ * whose script dialog is open is not watched (its main thread waits for the user). An
  * answer, however late, gives the tab back its state: ready, or loading if its load has
  * not finished.
  *
@@ -53,7 +54,9 @@ final class HangMonitor {
         boolean changed = false;
         for (Tab tab : tabs) {
             RenderProcessHost renderer = tab.renderer;
-            boolean watched = renderer != null && renderer.process.isAlive()
+            // While a script dialog of the tab waits, its renderer's main thread waits for the
+            // browser, not for itself: its silence is not a hang, and its ping is not counted.
+            boolean watched = renderer != null && renderer.process.isAlive() && tab.dialog == null
                     && (tab.state == TabState.READY || tab.state == TabState.LOADING
                             || tab.state == TabState.UNRESPONSIVE);
             if (!watched) {

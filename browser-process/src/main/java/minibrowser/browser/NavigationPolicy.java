@@ -1,6 +1,7 @@
 package minibrowser.browser;
 
 import java.util.Optional;
+import minibrowser.browser.net.AboutPages;
 
 /**
  * Where a renderer may send its tab: Chromium's {@code CanRequestURL} for navigations
@@ -11,7 +12,8 @@ import java.util.Optional;
  *
  * <ul>
  *   <li>{@code http:}, {@code https:}: from any page;</li>
- *   <li>{@code file:}: only from a {@code file:} page (a web page may not open local files);</li>
+ *   <li>{@code file:}: only from a {@code file:} page (a web page may not open local files),
+ *       and the demo pages {@code about:home} lists, from {@code about:home};</li>
  *   <li>{@code about:blank}: from any page; the browser's other {@code about:} pages
  *       only from its own {@code about:} pages; the debug pages ({@code about:crash},
  *       {@code about:gpucrash}...) never: they act on processes, and only the user may ask
@@ -35,7 +37,8 @@ final class NavigationPolicy {
             case "https":
                 return Optional.empty();
             case "file":
-                return from.equals("file") ? Optional.empty() : Optional.of("a web page may not open local file " + toUrl);
+                if (from.equals("file") || fromUrl.equalsIgnoreCase("about:home") && AboutPages.isDemoPage(toUrl)) return Optional.empty();
+                return Optional.of("a web page may not open local file " + toUrl);
             case "about":
                 if (DebugPages.nameOf(toUrl) != null) return Optional.of("a page may not open the debug page " + toUrl);
                 if (toUrl.equalsIgnoreCase("about:blank") || from.equals("about")) return Optional.empty();

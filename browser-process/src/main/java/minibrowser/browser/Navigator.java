@@ -1,13 +1,16 @@
 package minibrowser.browser;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 import io.grpc.Status;
 import minibrowser.common.TabIds;
 import minibrowser.browser.net.Network;
+import minibrowser.browser.net.Request;
 import minibrowser.browser.net.Response;
 import minibrowser.proto.CommitNavigationRequest;
 import minibrowser.proto.Url;
@@ -88,20 +91,29 @@ final class Navigator {
     }
 
     /**
-     * A navigation the tab's page started (a link followed, a click, a link hint): the
-     * URL came from the renderer, so {@link NavigationPolicy} decides whether the page
-     * may go there (Chromium's {@code CanRequestURL}); a refused one is logged and named
-     * on the status line, and the tab stays where it is.
+     * A navigation the tab's page started (a link followed, a click, a link hint, a script
+     * that set {@code location}): the URL came from the renderer, so {@link NavigationPolicy}
+     * decides whether the page may go there (Chromium's {@code CanRequestURL}); a refused one
+     * is logged and named on the status line, and the tab stays where it is.
+     *
+     * @return why it was refused, or empty when the navigation started
      */
-    void followLink(Tab tab, String url) {
+    Optional<String> followLink(Tab tab, String url) {
+        return followLink(tab, url, false);
+    }
+
+    /** The same; {@code replace} ({@code location.replace}): the new page takes the current history entry's place. */
+    Optional<String> followLink(Tab tab, String url, boolean replace) {
         String target = UrlFixer.fix(url);
         Optional<String> refusal = NavigationPolicy.refusal(tab.pageUrl(), target);
         if (refusal.isPresent()) {
             LOG.warning("tab " + tab.id + ": refused a navigation the page asked for: " + refusal.get());
             events.say("blocked: " + refusal.get());
-            return;
+            return refusal;
         }
-        start(tab, target, true);
+        if (replace) tab.history.replaceCurrent(target);
+        start(tab, target, !replace);
+        return Optional.empty();
     }
 
     /**
@@ -118,6 +130,35 @@ final class Navigator {
             return CompletableFuture.failedFuture(Status.PERMISSION_DENIED.withDescription(refusal.get()).asRuntimeException());
         }
         return network.fetch(url);
+    }
+
+    /**
+     * A request a script of tab {@code tabId}'s page makes ({@code fetch()}, XMLHttpRequest),
+     * under {@link ScriptFetchPolicy}: the page's own origin only, its redirects too. Fails
+     * with PERMISSION_DENIED for another origin (also when a redirect leads to one), and
+     * UNAVAILABLE when no answer came; an HTTP error status is an answer.
+     */
+    CompletableFuture<Response> fetchForScript(int tabId, String url, String method, byte[] body, String contentType) {
+        Tab tab = tabs.require(tabId);
+        String page = tab.pageUrl();
+        Optional<String> refusal = ScriptFetchPolicy.refusal(page, url);
+        if (refusal.isPresent()) {
+            LOG.info("tab " + tabId + ": refused a script's " + method + ": " + refusal.get());
+            return CompletableFuture.failedFuture(Status.PERMISSION_DENIED.withDescription(refusal.get()).asRuntimeException());
+        }
+        AtomicReference<URI> leftOrigin = new AtomicReference<>(); // set on browser-network-N, read once the answer came
+        return network.send(new Request(url, method, body, contentType, target -> {
+            boolean same = ScriptFetchPolicy.mayRedirectTo(page, target);
+            if (!same) leftOrigin.set(target);
+            return same;
+        })).thenApply(response -> {
+            if (leftOrigin.get() != null) {
+                throw Status.PERMISSION_DENIED.withDescription("cross-origin redirect refused: to "
+                        + ScriptFetchPolicy.origin(leftOrigin.get().toString()).orElse("another origin")).asRuntimeException();
+            }
+            if (response.status() == 0) throw Status.UNAVAILABLE.withDescription(response.error()).asRuntimeException();
+            return response;
+        });
     }
 
     /** The renderer reported a navigation's first frame is with the gpu: the tab is ready. */

@@ -16,7 +16,14 @@ import minibrowser.proto.CreatePluginInstanceRequest;
 import minibrowser.proto.DidFinishLoadRequest;
 import minibrowser.proto.FetchSubresourceReply;
 import minibrowser.proto.FetchSubresourceRequest;
+import minibrowser.proto.ConsoleMessageRequest;
 import minibrowser.proto.RendererHostGrpc;
+import minibrowser.proto.RequestNavigationRequest;
+import minibrowser.proto.RunDialogReply;
+import minibrowser.proto.RunDialogRequest;
+import minibrowser.proto.ScriptFetchReply;
+import minibrowser.proto.ScriptFetchRequest;
+import minibrowser.browser.net.ReasonPhrases;
 
 /**
  * The browser's side of renderer.proto: what renderers may ask of the browser.
@@ -77,6 +84,63 @@ final class RendererHostService extends RendererHostGrpc.RendererHostImplBase {
                     request.getTitle());
             return CompletableFuture.completedFuture(null);
         }, ignored -> Ack.getDefaultInstance(), reply);
+    }
+
+    @Override
+    public void consoleMessage(ConsoleMessageRequest request, StreamObserver<Ack> reply) {
+        answer(renderer -> {
+            judge(renderer, RendererMessageChecks.console(renderer.tabs, request));
+            browsers.get().consoleMessage(request.getTab().getValue(),
+                    new ConsoleLog.Entry(request.getLevel(), request.getText(), request.getSource()));
+            return CompletableFuture.completedFuture(null);
+        }, ignored -> Ack.getDefaultInstance(), reply);
+    }
+
+    /**
+     * Answered when the dialog is: by the user or a control client, or dismissed by the
+     * browser. A renderer that gives up on the call (its deadline, or it died) dismisses it.
+     */
+    @Override
+    public void runDialog(RunDialogRequest request, StreamObserver<RunDialogReply> reply) {
+        int tab = request.getTab().getValue();
+        java.util.concurrent.atomic.AtomicReference<CompletableFuture<RunDialogReply>> shown =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        CompletableFuture<RunDialogReply> answered = browsers.get().forRenderer(Callers.child(), renderer -> {
+            judge(renderer, RendererMessageChecks.dialog(renderer.tabs, request, browsers.get().latestNavigationOf(tab)));
+            CompletableFuture<RunDialogReply> dialog = browsers.get().runDialog(tab, request.getKind(),
+                    request.getMessage(), request.getDefaultValue());
+            shown.set(dialog);
+            return dialog;
+        });
+        if (reply instanceof io.grpc.stub.ServerCallStreamObserver<RunDialogReply> call) {
+            call.setOnCancelHandler(() -> browsers.get().dialogCallEnded(tab, shown::get));
+        }
+        Replies.answer(answered, answer -> answer, reply, Status.Code.INVALID_ARGUMENT);
+    }
+
+    @Override
+    public void requestNavigation(RequestNavigationRequest request, StreamObserver<Ack> reply) {
+        int tab = request.getTab().getValue();
+        answer(renderer -> {
+            judge(renderer, RendererMessageChecks.navigation(renderer.tabs, request, browsers.get().latestNavigationOf(tab)));
+            return browsers.get().requestNavigation(tab, request.getUrl().getSpec(), request.getReplace())
+                    .<CompletableFuture<Void>>map(refusal -> CompletableFuture.failedFuture(
+                            Status.PERMISSION_DENIED.withDescription(refusal).asRuntimeException()))
+                    .orElse(CompletableFuture.completedFuture(null));
+        }, ignored -> Ack.getDefaultInstance(), reply);
+    }
+
+    @Override
+    public void scriptFetch(ScriptFetchRequest request, StreamObserver<ScriptFetchReply> reply) {
+        int tab = request.getTab().getValue();
+        answer(renderer -> {
+            judge(renderer, RendererMessageChecks.scriptFetch(renderer.tabs, request, browsers.get().latestNavigationOf(tab)));
+            return browsers.get().fetchForScript(tab, request.getUrl().getSpec(),
+                    RendererMessageChecks.methodName(request.getMethod()), request.getBody().toByteArray(),
+                    request.getContentType());
+        }, response -> ScriptFetchReply.newBuilder().setStatus(response.status())
+                .setStatusText(ReasonPhrases.of(response.status())).setContentType(response.contentType())
+                .setBody(ByteString.copyFrom(response.body())).setFinalUrl(response.url()).build(), reply);
     }
 
     /**

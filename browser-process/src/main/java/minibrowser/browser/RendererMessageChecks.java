@@ -1,8 +1,16 @@
 package minibrowser.browser;
 
 import java.util.Map;
+import minibrowser.common.ScriptMessages;
 import minibrowser.common.Urls;
 import minibrowser.proto.AllocateFrameBufferRequest;
+import minibrowser.proto.ConsoleLevel;
+import minibrowser.proto.ConsoleMessageRequest;
+import minibrowser.proto.DialogKind;
+import minibrowser.proto.HttpMethod;
+import minibrowser.proto.RequestNavigationRequest;
+import minibrowser.proto.RunDialogRequest;
+import minibrowser.proto.ScriptFetchRequest;
 import minibrowser.proto.CreatePluginInstanceRequest;
 import minibrowser.proto.DidFinishLoadRequest;
 import minibrowser.proto.FetchSubresourceRequest;
@@ -86,6 +94,109 @@ final class RendererMessageChecks {
             return Verdict.kill("title of " + request.getTitle().length() + " characters");
         }
         if (request.getContentHeight() < 0) return Verdict.kill("negative content height " + request.getContentHeight());
+        return Verdict.ACCEPT;
+    }
+
+    /**
+     * ConsoleMessage: its own tab, a level, a text of at most
+     * {@link ScriptMessages#MAX_CONSOLE_CHARS} (the renderer cuts longer ones), a source of
+     * sane length without control characters.
+     */
+    static Verdict console(RendererTabs tabs, ConsoleMessageRequest request) {
+        return tab(tabs, request.getTab().getValue(), "console message").then(() -> {
+            if (request.getLevel() == ConsoleLevel.CONSOLE_LEVEL_UNSPECIFIED || request.getLevel() == ConsoleLevel.UNRECOGNIZED) {
+                return Verdict.kill("console message without a level");
+            }
+            if (request.getText().length() > ScriptMessages.MAX_CONSOLE_CHARS) {
+                return Verdict.kill("console message of " + request.getText().length() + " characters (at most "
+                        + ScriptMessages.MAX_CONSOLE_CHARS + ")");
+            }
+            return source(request.getSource());
+        });
+    }
+
+    private static Verdict source(String source) {
+        if (source.length() > ScriptMessages.MAX_SOURCE_CHARS) {
+            return Verdict.kill("console source of " + source.length() + " characters");
+        }
+        return ScriptMessages.hasControlCharacter(source) ? Verdict.kill("console source with a control character")
+                : Verdict.ACCEPT;
+    }
+
+    /**
+     * RunDialog: its own tab, a document of it ({@link #document}), a kind, a message and a
+     * default text of at most {@link ScriptMessages#MAX_DIALOG_CHARS} each.
+     */
+    static Verdict dialog(RendererTabs tabs, RunDialogRequest request, long latestNavigation) {
+        return tab(tabs, request.getTab().getValue(), "dialog")
+                .then(() -> document(request.getNavigationId(), latestNavigation, "dialog"))
+                .then(() -> {
+                    if (request.getKind() == DialogKind.DIALOG_KIND_UNSPECIFIED || request.getKind() == DialogKind.UNRECOGNIZED) {
+                        return Verdict.kill("dialog without a kind");
+                    }
+                    int longest = Math.max(request.getMessage().length(), request.getDefaultValue().length());
+                    return longest > ScriptMessages.MAX_DIALOG_CHARS ? Verdict.kill("dialog text of " + longest
+                            + " characters (at most " + ScriptMessages.MAX_DIALOG_CHARS + ")") : Verdict.ACCEPT;
+                });
+    }
+
+    /** RequestNavigation: its own tab, a document of it, a URL ({@link Urls#problem}). */
+    static Verdict navigation(RendererTabs tabs, RequestNavigationRequest request, long latestNavigation) {
+        return tab(tabs, request.getTab().getValue(), "navigation request")
+                .then(() -> document(request.getNavigationId(), latestNavigation, "navigation request"))
+                .then(() -> url(request.getUrl().getSpec(), "navigation request"));
+    }
+
+    /**
+     * ScriptFetch: its own tab, a document of it, a URL, a method, a body of at most
+     * {@link ScriptMessages#MAX_FETCH_BODY_BYTES} and none on a GET or HEAD (fetch() throws
+     * before it sends one), a short content type without control characters (it becomes a
+     * header line).
+     */
+    static Verdict scriptFetch(RendererTabs tabs, ScriptFetchRequest request, long latestNavigation) {
+        return tab(tabs, request.getTab().getValue(), "script fetch")
+                .then(() -> document(request.getNavigationId(), latestNavigation, "script fetch"))
+                .then(() -> url(request.getUrl().getSpec(), "script fetch"))
+                .then(() -> {
+                    HttpMethod method = request.getMethod();
+                    if (method == HttpMethod.HTTP_METHOD_UNSPECIFIED || method == HttpMethod.UNRECOGNIZED) {
+                        return Verdict.kill("script fetch without a method");
+                    }
+                    int bytes = request.getBody().size();
+                    if (bytes > ScriptMessages.MAX_FETCH_BODY_BYTES) {
+                        return Verdict.kill("script fetch with a body of " + bytes + " bytes (at most "
+                                + ScriptMessages.MAX_FETCH_BODY_BYTES + ")");
+                    }
+                    if (bytes > 0 && (method == HttpMethod.HTTP_METHOD_GET || method == HttpMethod.HTTP_METHOD_HEAD)) {
+                        return Verdict.kill("script fetch: a " + methodName(method) + " with a body");
+                    }
+                    String type = request.getContentType();
+                    if (type.length() > ScriptMessages.MAX_CONTENT_TYPE_CHARS || ScriptMessages.hasControlCharacter(type)) {
+                        return Verdict.kill("script fetch with a content type of " + type.length()
+                                + " characters or a control character");
+                    }
+                    return Verdict.ACCEPT;
+                });
+    }
+
+    /** "GET", "POST"... */
+    static String methodName(HttpMethod method) {
+        return method.name().substring("HTTP_METHOD_".length());
+    }
+
+    /**
+     * The document a script message names: one the browser started (1 .. the tab's latest),
+     * or the renderer lies. An older one than the latest is a race (the tab navigated while the
+     * message was on its way): dropped. {@code latestNavigation} -1: the browser knows no such
+     * tab (then the tab check has spoken already).
+     */
+    private static Verdict document(long navigation, long latestNavigation, String what) {
+        if (navigation <= 0 || (latestNavigation >= 0 && navigation > latestNavigation)) {
+            return Verdict.kill(what + " for navigation " + navigation + ", which the browser never started");
+        }
+        if (navigation < latestNavigation) {
+            return Verdict.drop(what + " from navigation " + navigation + ", which the tab has left (now " + latestNavigation + ")");
+        }
         return Verdict.ACCEPT;
     }
 

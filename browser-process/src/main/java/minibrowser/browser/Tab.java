@@ -47,6 +47,13 @@ final class Tab {
     /** After Wait: the prompt stays away until then (System.nanoTime). */
     long hangPromptHiddenUntil;
 
+    /** What the page's scripts logged since the document was committed (ctl console, the J panel). */
+    final ConsoleLog console = new ConsoleLog();
+    /** The script dialog waiting for an answer, or null ({@link ScriptDialogs}). */
+    PendingDialog dialog;
+    /** How many dialogs the current document opened ({@link ScriptDialogs#MAX_PER_PAGE}). */
+    int dialogsThisPage;
+
     /** The restart policy's record of this tab's renderer crashes. */
     final minibrowser.browser.children.CrashHistory crashes = minibrowser.browser.children.CrashHistory.forTab();
 

@@ -93,6 +93,6 @@ final class TabStrip {
         long pid = tab.renderer != null && tab.renderer.process.isAlive() ? tab.renderer.pid() : 0;
         return new TabSnapshot(tab.id, tab.url(), tab.title, tab.state, pid, tab.crashReason, tab.loadError,
                 tab.history.canGoBack(), tab.history.canGoForward(), tab.crashes.recentCrashes(),
-                tab.state == TabState.CRASHED ? tab.crashes.describeStreak() : "");
+                tab.state == TabState.CRASHED ? tab.crashes.describeStreak() : "", DialogSnapshot.of(tab.dialog));
     }
 }

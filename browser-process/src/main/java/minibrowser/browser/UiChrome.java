@@ -6,13 +6,15 @@ import minibrowser.proto.PageMark;
 /**
  * The parts of the browser UI that belong to the terminal front end rather than
  * to a tab: the address being typed, an overlay page (help, task manager), a
- * message for the status line, marks over the page (find, link focus and hints). Changed only on browser-ui, through {@link Browser#updateChrome}.
+ * message for the status line, the console panel, marks over the page (find, link focus and hints). Changed only on browser-ui, through {@link Browser#updateChrome}.
  */
 public final class UiChrome {
     /** The address bar's text while the user edits it; null otherwise. */
     public String editing;
     /** Lines shown instead of the page (help); null for none. */
     public List<String> overlay;
+    /** True while the console panel (J) shows the active tab's console over its page. */
+    public boolean console;
     /** A message for the status line; null for none. */
     public String message;
     /** The focused link's URL, shown on the status line; null for none. */

@@ -79,6 +79,24 @@ class BrowserUiPainterTest {
     }
 
     @Test
+    void aDialogShowsOverItsTabOnlyAndTheConsolePanelWhenOpen() {
+        TabStrip tabs = new TabStrip();
+        Tab background = open(tabs, "http://a.test/");
+        Tab shown = open(tabs, "http://b.test/");
+        background.dialog = new PendingDialog(minibrowser.proto.DialogKind.DIALOG_KIND_ALERT, "from a", "");
+        UiChrome chrome = new UiChrome();
+        assertEquals(List.of(), BrowserUiPainter.paint(tabs, chrome, HANG_TIMEOUT, 20).getOverlayLinesList(),
+                "a background tab's dialog waits until the tab is shown");
+        chrome.console = true;
+        shown.console.add(new ConsoleLog.Entry(minibrowser.proto.ConsoleLevel.CONSOLE_LEVEL_INFO, "hello", ""));
+        assertEquals(ConsolePanel.lines(shown.id, shown.console, 20),
+                BrowserUiPainter.paint(tabs, chrome, HANG_TIMEOUT, 20).getOverlayLinesList());
+        tabs.activate(background.id);
+        assertEquals(DialogBox.lines(background.dialog, "http://a.test/"),
+                BrowserUiPainter.paint(tabs, chrome, HANG_TIMEOUT, 20).getOverlayLinesList(), "the dialog comes first");
+    }
+
+    @Test
     void marksAreShownOnlyOverTheTabTheyWereMeasuredOn() {
         TabStrip tabs = new TabStrip();
         Tab first = open(tabs, "http://a.test/");

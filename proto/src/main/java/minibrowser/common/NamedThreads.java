@@ -1,6 +1,8 @@
 package minibrowser.common;
 
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -37,6 +39,18 @@ public final class NamedThreads {
     /** One named thread with its own task queue: threads that talk by posting messages to each other's queue. */
     public static ExecutorService taskQueue(String name) {
         return started(new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), single(name, true)));
+    }
+
+    /**
+     * One named timer thread, for frame clocks: its tasks only post to owner threads'
+     * queues (a cancelled tick is removed at once, so a stopped clock holds nothing).
+     */
+    public static ScheduledExecutorService clock(String name) {
+        ScheduledThreadPoolExecutor clock = new ScheduledThreadPoolExecutor(1, single(name, true));
+        clock.setRemoveOnCancelPolicy(true);
+        clock.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        clock.prestartAllCoreThreads();
+        return clock;
     }
 
     /** A fixed pool of {@code threads} named {@code prefix-N}, started at once (so they show in the task manager). */

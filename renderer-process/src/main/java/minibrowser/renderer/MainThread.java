@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 import minibrowser.common.ExitCode;
 import minibrowser.proto.ClickReply;
 import minibrowser.proto.CommitNavigationRequest;
@@ -59,6 +60,13 @@ import org.jsoup.nodes.Element;
  * if that moved anything, and only then is the last image handed on to the compositor,
  * so the load finishes with the final layout on screen.
  *
+ * <p>Scripts: the document is parsed once into a jsoup {@link Document} that every layout
+ * reads. A page with script gets a {@link DocumentScripts} (the engine is loaded only
+ * then): its scripts start after the first commit, as tasks of its event loop on this
+ * thread, and what they change in the DOM is laid out again in the loop's rendering step
+ * ({@link #renderAgain}). A click on such a page is an event first (hit-tested to the
+ * element under it), whose default action may follow a link.
+ *
  * <p>Everything here runs on the one thread; other threads only post tasks.
  */
 final class MainThread {
@@ -73,7 +81,7 @@ final class MainThread {
     private Page page;
     /** The document shown (null once the tab has left this renderer) and what it was laid out for. */
     private CommitNavigationRequest document;
-    /** The document's DOM, parsed once: the tree every layout reads and the page's scripts change. */
+    /** The document's DOM, parsed once: the tree every layout reads, the page's scripts change and its animations render again. */
     private Document dom;
     /** The document's scripts, or null for a page without any (the script engine is then never loaded). */
     private DocumentScripts scripts;
@@ -81,6 +89,8 @@ final class MainThread {
     private PageInput input;
     /** Whether the scripts were started (after the document's first commit). */
     private boolean scriptsStarted;
+    /** Animations of properties other than transform and opacity: they run here, on main. */
+    private final MainThreadAnimations animations;
     private int laidOutWidth;
     private int laidOutHeight;
     /** The viewport the next layout is for, once the style sheets it needs are in. */
@@ -105,6 +115,13 @@ final class MainThread {
 
     /** One tab's main-thread state, run on {@code queue}, the renderer's one renderer-main. */
     MainThread(ExecutorService queue, Engine engine, BrowserLink browser, Compositor compositor, ImageWorker worker) {
+        this(queue, engine, browser, compositor, worker, null);
+    }
+
+    /** As above, with main-thread animations paced by {@code frameClock} (null: they do not run). */
+    MainThread(ExecutorService queue, Engine engine, BrowserLink browser, Compositor compositor, ImageWorker worker,
+               ScheduledExecutorService frameClock) {
+        this.animations = new MainThreadAnimations(frameClock, queue, System::nanoTime, this::animationFrame);
         this.queue = queue;
         this.engine = engine;
         this.browser = browser;
@@ -162,6 +179,7 @@ final class MainThread {
             document = null;
             dom = null;
             input = null;
+            animations.stop();
             page = null;
             sheets.clear();
             sheetsLoading.clear();
@@ -211,7 +229,13 @@ final class MainThread {
 
     /** The current document rendered at a viewport size, from its fetched sheets, with the images known so far. */
     private Page render(int width, int height) {
-        return engine.render(dom, width, height, fetchedSheets(), Map.copyOf(imageSizes));
+        return engine.render(dom, document.getUrl().getSpec(), width, height, fetchedSheets(), Map.copyOf(imageSizes));
+    }
+
+    /** An animation frame for a main-thread animation: the rendering step at the last layout's size. */
+    private void animationFrame() {
+        if (document == null || page == null || !sheetsLoading.isEmpty()) return;
+        commitPage(render(laidOutWidth, laidOutHeight), laidOutWidth, laidOutHeight);
     }
 
     /**
@@ -225,6 +249,7 @@ final class MainThread {
         page = rendered;
         laidOutWidth = width;
         laidOutHeight = height;
+        animations.committed(page);
         int embeds = page.embeds().size();
         boolean kept = instances == null ? instancesAskedFor == embeds : instances.size() == embeds;
         if (!kept) askForInstances(page);

@@ -1,8 +1,10 @@
 package minibrowser.renderer;
 
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import minibrowser.proto.HttpMethod;
 import minibrowser.renderer.compositor.Compositor;
 import minibrowser.renderer.script.ScriptHost;
 
@@ -36,25 +38,43 @@ final class PageScriptHost implements ScriptHost {
         return browser.fetch(tab, url);
     }
 
+    /** The methods a script may use; the browser kills a renderer that sends another, so others fail here. */
+    private static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "PUT", "DELETE");
+
     @Override
     public CompletableFuture<HttpResponse> fetch(HttpRequest request) {
-        return CompletableFuture.failedFuture(new IllegalStateException("fetch is not available yet"));
+        if (!METHODS.contains(request.method())) {
+            return CompletableFuture.failedFuture(new IllegalArgumentException("method " + request.method() + " is not supported"));
+        }
+        boolean bodiless = request.method().equals("GET") || request.method().equals("HEAD");
+        return browser.scriptFetch(tab, navigationId, request.url(), HttpMethod.valueOf("HTTP_METHOD_" + request.method()),
+                        bodiless ? new byte[0] : request.body(), request.contentType())
+                .thenApply(r -> new HttpResponse(r.status(), r.statusText(), r.contentType(), r.body(), r.finalUrl()));
     }
 
     @Override
     public void console(ConsoleLevel level, String text, String source) {
-        System.err.println("console." + level.name().toLowerCase(java.util.Locale.ROOT) + " [tab " + tab + "] " + text
-                + (source.isEmpty() ? "" : " (" + source + ")"));
+        browser.console(tab, minibrowser.proto.ConsoleLevel.valueOf("CONSOLE_LEVEL_" + level.name()), text, source);
     }
 
+    /**
+     * Blocks renderer-main until the browser answers: the one place main waits for another
+     * process, because {@code alert} must not return before the user has seen it (Chromium's
+     * main thread waits the same way). The browser does not count this silence as a hang,
+     * and always answers (it dismisses the dialog when the tab goes).
+     */
     @Override
     public DialogAnswer runDialog(DialogKind kind, String message, String defaultValue) {
-        return DialogAnswer.DISMISSED;
+        return browser.runDialog(tab, navigationId, minibrowser.proto.DialogKind.valueOf("DIALOG_KIND_" + kind.name()),
+                message, defaultValue).join();
     }
 
     @Override
     public void navigate(String url, boolean replace) {
-        System.err.println("navigation to " + url + " asked by tab " + tab + " is not available yet");
+        browser.requestNavigation(tab, navigationId, url, replace).exceptionally(refused -> {
+            console(ConsoleLevel.ERROR, "Navigation to " + url + " was refused: " + refused.getMessage(), "");
+            return null;
+        });
     }
 
     @Override public void domChanged() {}

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 import minibrowser.common.NamedThreads;
 import minibrowser.common.ipc.Transport;
 import minibrowser.renderer.compositor.Compositor;
@@ -33,6 +34,8 @@ final class RenderViews {
     private final ExecutorService main = NamedThreads.taskQueue("renderer-main");
     private final ExecutorService compositor = NamedThreads.taskQueue("renderer-compositor");
     private final ExecutorService worker = NamedThreads.taskQueue("renderer-worker");
+    /** Ticks animation frames: posts to the compositor (layer animations) and to main (main-thread animations). */
+    private final ScheduledExecutorService frameClock = NamedThreads.clock("renderer-frame-clock");
     private final RasterPool raster;
     private final Map<Integer, RenderView> views = new ConcurrentHashMap<>();
     private final Engine engine;
@@ -82,8 +85,8 @@ final class RenderViews {
 
     private RenderView create(int tab) {
         ImageWorker images = new ImageWorker(worker, browser);
-        Compositor frames = new Compositor(compositor, raster, browser, transport, cells);
-        MainThread mainThread = new MainThread(main, engine, browser, frames, images);
+        Compositor frames = new Compositor(compositor, raster, browser, transport, cells, frameClock, System::nanoTime);
+        MainThread mainThread = new MainThread(main, engine, browser, frames, images, frameClock);
         images.deliverTo(mainThread::imageDone);
         return new RenderView(tab, mainThread, frames, images);
     }
@@ -99,6 +102,7 @@ final class RenderViews {
         main.shutdownNow();
         compositor.shutdownNow();
         worker.shutdownNow();
+        frameClock.shutdownNow();
         raster.shutdown();
     }
 }

@@ -3,10 +3,14 @@
  * is its entry point; the threads are
  * <pre>
  *   renderer-grpc-N  ──posts──▶ renderer-main ──CommitData──▶ renderer-compositor ──▶ gpu (FrameSink)
- *   (Renderer calls)            parse, style,                 scroll, frames        ▲
- *                               layout, paint      renderer-raster-N ◀─tiles─┘      │
+ *   (Renderer calls)            parse, scripts,               scroll, frames,       ▲
+ *                               style, layout,                layer animations      │
+ *                               paint              renderer-raster-N ◀─tiles─┘      │
  *                                     │            renderer-worker (images) ─posts──┘
+ *          renderer-worker-N ◀─copied messages─▶ renderer-main      (web workers: JavaScript, no DOM)
+ *          renderer-timers, renderer-frame-clock ──post only──▶ main, compositor, workers
  * </pre>
+ * A page's JavaScript runs on renderer-main in {@code minibrowser.renderer.script}.
  * This package holds the threads' owners and the renderer's side of the contracts:
  * {@link minibrowser.renderer.MainThread}, {@link minibrowser.renderer.ImageWorker},
  * {@link minibrowser.renderer.RendererService} and {@link minibrowser.renderer.BrowserLink}.

@@ -23,6 +23,13 @@ import minibrowser.proto.BadMessageReport;
 import minibrowser.proto.CaptureScreenshotRequest;
 import minibrowser.proto.ChildProcessGrpc;
 import minibrowser.proto.CompositorFrame;
+import minibrowser.proto.ConsoleLevel;
+import minibrowser.proto.ConsoleMessageRequest;
+import minibrowser.proto.RequestNavigationRequest;
+import minibrowser.proto.RunDialogReply;
+import minibrowser.proto.RunDialogRequest;
+import minibrowser.proto.ScriptFetchReply;
+import minibrowser.proto.ScriptFetchRequest;
 import minibrowser.proto.ControlGrpc;
 import minibrowser.proto.CreatePluginInstanceRequest;
 import minibrowser.proto.FetchSubresourceRequest;
@@ -56,7 +63,15 @@ import minibrowser.proto.Url;
  *   frame TAB BUFFER OFFSET W H [cells]  FrameSink.SubmitCompositorFrame (ARGB, or terminal cells), with the tab's token
  *   raw-frame TAB HEX              FrameSink.SubmitCompositorFrame with these bytes as the request
  *   link URL                       report URL as the link on screen and under every click
+ *   console TAB LEVEL TEXT...      RendererHost.ConsoleMessage (LEVEL: the ConsoleLevel number)
+ *   console-long TAB CHARS         RendererHost.ConsoleMessage of CHARS characters
+ *   dialog TAB NAV KIND TEXT...    RendererHost.RunDialog (KIND: the DialogKind number); waits for the answer,
+ *                                  answering no ping meanwhile (as a real renderer's main thread)
+ *   busy TAB SECONDS               answer no ping for that long (a main thread that spins)
+ *   navigate TAB NAV URL [replace] RendererHost.RequestNavigation
+ *   script-fetch TAB NAV METHOD URL [BODY]  RendererHost.ScriptFetch (METHOD: the HttpMethod number)
  * </pre>
+ * NAV is a navigation id, or {@code current}: the one the browser last committed to the tab.
  */
 final class PuppetCommands {
     private final Path dir;
@@ -146,6 +161,50 @@ final class PuppetCommands {
             case "link":
                 renderer.reportLink(words[1]);
                 return "";
+            case "console":
+                host.withDeadlineAfter(20, TimeUnit.SECONDS).consoleMessage(ConsoleMessageRequest.newBuilder()
+                        .setTab(tab(words[1])).setLevelValue(Integer.parseInt(words[2]))
+                        .setText(rest(words, 3)).setSource("puppet.js:1").build());
+                return "";
+            case "console-long":
+                host.withDeadlineAfter(20, TimeUnit.SECONDS).consoleMessage(ConsoleMessageRequest.newBuilder()
+                        .setTab(tab(words[1])).setLevel(ConsoleLevel.CONSOLE_LEVEL_LOG)
+                        .setText("x".repeat(Integer.parseInt(words[2]))).build());
+                return "";
+            case "dialog": {
+                renderer.mainBusy(true); // main waits for the answer, as a real renderer's does
+                try {
+                    RunDialogReply answer = host.withDeadlineAfter(120, TimeUnit.SECONDS).runDialog(RunDialogRequest
+                            .newBuilder().setTab(tab(words[1])).setNavigationId(navigation(words[1], words[2]))
+                            .setKindValue(Integer.parseInt(words[3])).setMessage(rest(words, 4))
+                            .setDefaultValue("default").build());
+                    return "accepted=" + answer.getAccepted() + " value=" + answer.getValue();
+                } finally {
+                    renderer.mainBusy(false);
+                }
+            }
+            case "busy":
+                renderer.mainBusy(true);
+                try {
+                    Thread.sleep(Long.parseLong(words[2]) * 1000);
+                } finally {
+                    renderer.mainBusy(false);
+                }
+                return "";
+            case "navigate":
+                host.withDeadlineAfter(20, TimeUnit.SECONDS).requestNavigation(RequestNavigationRequest.newBuilder()
+                        .setTab(tab(words[1])).setNavigationId(navigation(words[1], words[2]))
+                        .setUrl(Url.newBuilder().setSpec(words[3])).setReplace(words.length > 4 && words[4].equals("replace"))
+                        .build());
+                return "";
+            case "script-fetch": {
+                ScriptFetchReply reply = host.withDeadlineAfter(20, TimeUnit.SECONDS).scriptFetch(ScriptFetchRequest.newBuilder()
+                        .setTab(tab(words[1])).setNavigationId(navigation(words[1], words[2]))
+                        .setMethodValue(Integer.parseInt(words[3])).setUrl(Url.newBuilder().setSpec(words[4]))
+                        .setBody(com.google.protobuf.ByteString.copyFromUtf8(words.length > 5 ? words[5] : "")).build());
+                return reply.getStatus() + " " + reply.getStatusText() + " " + reply.getBody().size() + " bytes "
+                        + reply.getFinalUrl();
+            }
             default:
                 return "unknown command " + words[0];
         }
@@ -196,6 +255,16 @@ final class PuppetCommands {
             }
         }
     };
+
+    /** A navigation id: the number, or "current" for the one last committed to the tab. */
+    private long navigation(String tab, String word) {
+        return word.equals("current") ? renderer.navigation(Integer.parseInt(tab)) : Long.parseLong(word);
+    }
+
+    /** The words from {@code from} on, as one text. */
+    private static String rest(String[] words, int from) {
+        return String.join(" ", java.util.Arrays.copyOfRange(words, Math.min(from, words.length), words.length));
+    }
 
     private static TabId tab(String id) {
         return TabId.newBuilder().setValue(Integer.parseInt(id)).build();

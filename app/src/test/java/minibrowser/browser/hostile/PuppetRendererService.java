@@ -36,6 +36,8 @@ final class PuppetRendererService extends RendererGrpc.RendererImplBase {
     private final RendererHostGrpc.RendererHostFutureStub browser;
     private final Map<Integer, GpuGrant> grants = new ConcurrentHashMap<>();
     private volatile String link = "";
+    /** The navigation id of each tab's last CommitNavigation: what its page's script messages name. */
+    private final Map<Integer, Long> navigations = new ConcurrentHashMap<>();
 
     PuppetRendererService(ManagedChannel browser) {
         this.browser = RendererHostGrpc.newFutureStub(browser);
@@ -45,6 +47,11 @@ final class PuppetRendererService extends RendererGrpc.RendererImplBase {
         return grants.get(tab);
     }
 
+    /** The navigation id the browser last committed to {@code tab}, or 0. */
+    long navigation(int tab) {
+        return navigations.getOrDefault(tab, 0L);
+    }
+
     /** From now on, the link on screen and under every click is {@code url}. */
     void reportLink(String url) {
         link = url;
@@ -52,6 +59,7 @@ final class PuppetRendererService extends RendererGrpc.RendererImplBase {
 
     @Override
     public void commitNavigation(CommitNavigationRequest request, StreamObserver<Ack> reply) {
+        navigations.put(request.getTab().getValue(), request.getNavigationId());
         ack(reply);
         // Outside this call's context, which ends with the answer above.
         io.grpc.Context.ROOT.run(() -> browser.didFinishLoad(DidFinishLoadRequest.newBuilder().setTab(request.getTab())
@@ -64,10 +72,38 @@ final class PuppetRendererService extends RendererGrpc.RendererImplBase {
         ack(reply);
     }
 
+    /** Pings that came while "main" was busy, answered when it is free again. */
+    private final java.util.List<Runnable> heldPings = new java.util.ArrayList<>();
+    private boolean mainBusy; // guarded by heldPings
+
+    /**
+     * While {@code busy}, pings are not answered, as a real renderer's main thread answers
+     * none while it waits (for a dialog's answer) or spins; then they all are.
+     */
+    void mainBusy(boolean busy) {
+        java.util.List<Runnable> answers;
+        synchronized (heldPings) {
+            mainBusy = busy;
+            if (busy) return;
+            answers = new java.util.ArrayList<>(heldPings);
+            heldPings.clear();
+        }
+        answers.forEach(Runnable::run);
+    }
+
     @Override
     public void ping(PingRequest request, StreamObserver<PingReply> reply) {
-        reply.onNext(PingReply.newBuilder().setSequence(request.getSequence()).build());
-        reply.onCompleted();
+        Runnable answer = () -> {
+            reply.onNext(PingReply.newBuilder().setSequence(request.getSequence()).build());
+            reply.onCompleted();
+        };
+        synchronized (heldPings) {
+            if (mainBusy) {
+                heldPings.add(answer);
+                return;
+            }
+        }
+        answer.run();
     }
 
     @Override

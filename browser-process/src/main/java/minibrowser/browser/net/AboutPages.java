@@ -24,6 +24,11 @@ public final class AboutPages {
             Map.entry("gpuhang", "the gpu process stops answering"),
             Map.entry("plugincrash", "the plugin process dies"));
 
+    /** True for the URL of a demo page {@code about:home} links to (the only files it may open). */
+    public static boolean isDemoPage(String url) {
+        return DemoPages.isDemo(url);
+    }
+
     /** The HTML of {@code about:name}, if there is such a page. */
     public Optional<String> page(String name) {
         String key = name.toLowerCase();
@@ -32,11 +37,32 @@ public final class AboutPages {
         if (key.equals("sandbox")) return Optional.of("<html><head><title>about:sandbox</title></head><body>probing...</body></html>");
         if (key.equals("blank")) return Optional.of("<html><head><title>about:blank</title></head><body></body></html>");
         if (DEBUG_PAGES.containsKey(key)) {
-            return Optional.of("<html><head><title>about:" + key + "</title></head><body><h1>about:" + key + "</h1><p>"
-                    + DEBUG_PAGES.get(key) + ".</p>" + (key.endsWith("hang") ? longText() : "") + "</body></html>");
+            boolean hang = key.endsWith("hang");
+            return Optional.of("<html><head><title>about:" + key + "</title>" + (hang ? ANIMATIONS_STYLE : "")
+                    + "</head><body><h1>about:" + key + "</h1><p>" + DEBUG_PAGES.get(key) + ".</p>"
+                    + (hang ? ANIMATIONS + longText() : "") + "</body></html>");
         }
         return Optional.empty();
     }
+
+    /**
+     * The hang pages show the two kinds of animation side by side: the blue box slides on
+     * the compositor thread (an animation of {@code transform}) and keeps moving while main
+     * spins; the orange one slides on main (an animation of {@code margin-left}) and stops.
+     * The same pair is {@code docs/animations.html}.
+     */
+    public static final String ANIMATIONS_STYLE = "<style>"
+            + "@keyframes compositor-slide { from { transform: translateX(0) } to { transform: translateX(320px) } }"
+            + "@keyframes main-slide { from { margin-left: 0 } to { margin-left: 320px } }"
+            + ".compositor-box { width: 96px; height: 32px; background: #1a4d8f; color: #ffffff;"
+            + " animation: compositor-slide 3s linear infinite alternate }"
+            + ".main-box { width: 96px; height: 32px; background: #e06000; color: #ffffff;"
+            + " animation: main-slide 3s linear infinite alternate }"
+            + "</style>";
+
+    /** The two boxes {@link #ANIMATIONS_STYLE} animates. */
+    public static final String ANIMATIONS = "<div class=\"compositor-box\">compositor</div>"
+            + "<div class=\"main-box\">main</div>";
 
     /** The hang pages are long, so that scrolling them while main spins shows it moves. */
     private static String longText() {
@@ -68,6 +94,7 @@ public final class AboutPages {
                 + "<li>Kill the gpu process and the screen comes back; kill the plugin process and the clock becomes a placeholder.</li>"
                 + "<li>Scroll with the arrows, <code>PgUp</code>/<code>PgDn</code> and <code>Space</code>; quit with <code>q</code>.</li>"
                 + "</ul>"
+                + DemoPages.listHtml()
                 + "<h2>Debug pages</h2><ul>"
                 + "<li><a href=\"about:crash\">about:crash</a>, <a href=\"about:kill\">about:kill</a>, "
                 + "<a href=\"about:hang\">about:hang</a>, <a href=\"about:gpucrash\">about:gpucrash</a>, "

@@ -82,6 +82,63 @@ public final class Network {
         return CompletableFuture.supplyAsync(() -> fetchNow(url), threads);
     }
 
+    /**
+     * Makes a script's request ({@link Request}: a method, a body, redirects judged by its
+     * predicate) off the caller's thread. An HTTP error status is an answer (its status and
+     * body), as a script sees it; only a failure to get any answer is an error.
+     */
+    public CompletableFuture<Response> send(Request request) {
+        return CompletableFuture.supplyAsync(() -> sendNow(request), threads);
+    }
+
+    private Response sendNow(Request request) {
+        URI uri;
+        try {
+            uri = new URI(request.url().trim());
+        } catch (URISyntaxException e) {
+            return Response.failed(request.url(), "not a valid URL: " + e.getReason());
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase();
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            return Response.failed(request.url(), "a script may send requests over http and https only");
+        }
+        try {
+            return fetchHttp(uri, new ScriptHop(request), request.mayRedirectTo());
+        } catch (RuntimeException unexpected) {
+            return Response.failed(request.url(), "could not load: " + unexpected.getMessage());
+        }
+    }
+
+    /** One request of a script's redirect chain: its method and body change as {@link Request} says. */
+    private final class ScriptHop implements Redirects.Hop<HttpResponse<byte[]>> {
+        private String method;
+        private byte[] body;
+        private final String contentType;
+
+        ScriptHop(Request request) {
+            this.method = request.method();
+            this.body = request.body();
+            this.contentType = request.contentType();
+        }
+
+        @Override
+        public Redirects.Answer<HttpResponse<byte[]>> fetch(URI uri) throws IOException, InterruptedException {
+            HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(limits.readTimeout())
+                    .header("User-Agent", "minibrowser/0.1")
+                    .method(method, body.length == 0 ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofByteArray(body));
+            if (!contentType.isEmpty() && body.length > 0) builder.header("Content-Type", contentType);
+            Redirects.Answer<HttpResponse<byte[]>> answer = fetchOnce(builder.build());
+            int status = answer.status();
+            boolean toGet = (status == 303 && !method.equals("HEAD")) || ((status == 301 || status == 302) && method.equals("POST"));
+            if (Redirects.isRedirect(status) && toGet) {
+                method = "GET";
+                body = new byte[0];
+            }
+            return answer;
+        }
+    }
+
     /** Fetches {@code url} on the calling thread. */
     public Response fetchNow(String url) {
         if (url.regionMatches(true, 0, "data:", 0, 5)) return fetchData(url); // data: URLs need no URI syntax
@@ -114,10 +171,15 @@ public final class Network {
     }
 
     private Response fetchHttp(URI uri) {
+        return fetchHttp(uri, this::fetchOnce, target -> true);
+    }
+
+    /** {@code uri} through {@code hop}, redirects and all (each target must pass {@code mayRedirectTo}), as a Response. */
+    private Response fetchHttp(URI uri, Redirects.Hop<HttpResponse<byte[]>> hop, java.util.function.Predicate<URI> mayRedirectTo) {
         if (uri.getHost() == null) return Response.failed(uri.toString(), "not a valid URL: no host");
         String host = uri.getHost();
         try {
-            Redirects.End<HttpResponse<byte[]>> end = Redirects.follow(uri, this::fetchOnce);
+            Redirects.End<HttpResponse<byte[]>> end = Redirects.follow(uri, hop, mayRedirectTo);
             if (end.failed()) return Response.failed(end.uri().toString(), end.error());
             HttpResponse<byte[]> response = end.answer().response();
             String type = response.headers().firstValue("content-type").orElse("text/html");
@@ -159,8 +221,11 @@ public final class Network {
      * body of a redirect is not read.
      */
     private Redirects.Answer<HttpResponse<byte[]>> fetchOnce(URI uri) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(limits.readTimeout())
-                .header("User-Agent", "minibrowser/0.1").GET().build();
+        return fetchOnce(HttpRequest.newBuilder(uri).timeout(limits.readTimeout())
+                .header("User-Agent", "minibrowser/0.1").GET().build());
+    }
+
+    private Redirects.Answer<HttpResponse<byte[]>> fetchOnce(HttpRequest request) throws IOException, InterruptedException {
         AtomicReference<LimitedBody> body = new AtomicReference<>();
         HttpResponse.BodyHandler<byte[]> handler = info -> {
             if (Redirects.isRedirect(info.statusCode()) && info.headers().firstValue("location").isPresent()) {

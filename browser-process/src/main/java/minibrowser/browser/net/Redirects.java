@@ -40,6 +40,12 @@ final class Redirects {
 
     /** Fetches {@code start}, following up to {@link Limits#MAX_REDIRECTS} redirects. */
     static <T> End<T> follow(URI start, Hop<T> hop) throws IOException, InterruptedException {
+        return follow(start, hop, target -> true);
+    }
+
+    /** The same; a redirect to a target {@code allowed} refuses ends the chain with "redirect refused". */
+    static <T> End<T> follow(URI start, Hop<T> hop, java.util.function.Predicate<URI> allowed)
+            throws IOException, InterruptedException {
         URI current = start;
         for (int followed = 0; ; followed++) {
             Answer<T> answer = hop.fetch(current);
@@ -49,6 +55,7 @@ final class Redirects {
             if (next.isEmpty()) {
                 return new End<>(current, null, "unsafe redirect: to " + shorten(answer.location().get()));
             }
+            if (!allowed.test(next.get())) return new End<>(current, null, "redirect refused: to " + shorten(next.get().toString()));
             current = next.get();
         }
     }

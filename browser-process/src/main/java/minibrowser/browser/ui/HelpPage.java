@@ -20,7 +20,8 @@ final class HelpPage {
             "  in a text field    keys type into it    Enter submits    Esc leaves the field",
             "  f                  link hints: type the label on a link to follow it",
             "  /                  find in page         n  N             next / previous match",
-            "  Esc                clear find, link focus and hints",
+            "  Esc                clear find, link focus and hints; close the console",
+            "  J                  the tab's console: what its scripts logged (J or Esc closes)",
             "  Backspace Alt-Left back                 Alt-Right        forward",
             "  r  Ctrl-R  F5      reload (a crashed tab gets a new renderer process)",
             "  T  Shift-Esc       task manager: Up/Down, Enter threads, k/Del end process",
@@ -28,5 +29,6 @@ final class HelpPage {
             "  mouse              click links and tabs; the wheel scrolls",
             "",
             "  Unresponsive page: w waits, k kills its renderer.",
+            "  A page's alert/confirm/prompt: Enter OK, Esc Cancel; type to edit a prompt's text.",
             "  Kill a tab's renderer from another terminal: kill -9 PID (PID on the status line).");
 }

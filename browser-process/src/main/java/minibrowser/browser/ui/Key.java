@@ -9,10 +9,12 @@ enum Key {
     // Links and find in page:
     FOCUS_NEXT_LINK, FOCUS_PREVIOUS_LINK, FOLLOW_LINK, LINK_HINTS, FIND, FIND_NEXT, FIND_PREVIOUS, CANCEL,
     TASK_MANAGER,
+    // The console panel (as Chromium's Ctrl-Shift-J):
+    CONSOLE,
+    // A key bound to nothing while browsing (a script dialog's prompt may want it):
+    UNBOUND,
     // A mouse event follows (JLine reads the rest of it).
     MOUSE,
-    // A printable key with no binding of its own: typed into a focused text field, else nothing.
-    TYPED,
     // While typing (address bar, find, link hints):
     EDIT_ENTER, EDIT_CANCEL, EDIT_DELETE, EDIT_INSERT,
     // In the task manager:

@@ -58,15 +58,14 @@ final class KeyBindings {
         bind(keys, Key.FIND_PREVIOUS, "N");
         bind(keys, Key.CANCEL, KeyMap.esc());
         bind(keys, Key.TASK_MANAGER, "T", "\033[27;2;27~", "\033[27;2u");
+        bind(keys, Key.CONSOLE, "J");
         bind(keys, Key.MOUSE, MOUSE);
+        // Every other key is read too, for a script dialog's prompt and a focused text field of the
+        // page (TerminalUi gives even a bound key, such as g or j, to the field while one has focus).
+        keys.setNomatch(Key.UNBOUND);
+        keys.setUnicode(Key.UNBOUND);
         Key[] tabs = {Key.TAB_1, Key.TAB_2, Key.TAB_3, Key.TAB_4, Key.TAB_5, Key.TAB_6, Key.TAB_7, Key.TAB_8, Key.TAB_9};
         for (int i = 0; i < tabs.length; i++) bind(keys, tabs[i], KeyMap.alt((char) ('1' + i)));
-        // Every other printable key is read too, for a focused text field of the page
-        // (TerminalUi gives a bound one, such as g or j, to the field instead while one has focus).
-        for (char c = 32; c < 127; c++) {
-            if (keys.getBound(String.valueOf(c)) == null) keys.bind(Key.TYPED, String.valueOf(c));
-        }
-        keys.setUnicode(Key.TYPED);
         return keys;
     }
 

@@ -120,8 +120,10 @@ public final class TerminalUi {
                     }
                     default -> { }
                 }
-                // The Unresponsive prompt takes w (Wait) and k (Kill) while it is shown.
+                // A script dialog over the active tab takes Enter, Esc and, in a prompt, what is typed.
                 String sequence = reader.getLastBinding();
+                if (browser.dialogKey(sequence).get(2, TimeUnit.SECONDS)) continue;
+                // The Unresponsive prompt takes w (Wait) and k (Kill) while it is shown.
                 if ((sequence.equals("w") || sequence.equals("k"))
                         && browser.answerHangPrompt(sequence.equals("k")).get(2, TimeUnit.SECONDS)) {
                     continue;
@@ -165,7 +167,11 @@ public final class TerminalUi {
                     }
                     case FIND_NEXT -> pointer.findAgain(1);
                     case FIND_PREVIOUS -> pointer.findAgain(-1);
-                    case CANCEL -> pointer.clear(null);
+                    case CANCEL -> {
+                        pointer.clear(null);
+                        browser.updateChrome(chrome -> chrome.console = false);
+                    }
+                    case CONSOLE -> browser.updateChrome(chrome -> chrome.console = !chrome.console);
                     case TASK_MANAGER -> {
                         pointer.clear(null);
                         taskManager = TaskManager.open(browser);

@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.LongSupplier;
 import minibrowser.common.frame.GpuMemoryLimits;
 import minibrowser.common.ipc.Transport;
 import minibrowser.proto.Ack;
@@ -41,7 +43,11 @@ import minibrowser.renderer.engine.Page;
  * frames to the gpu process.
  *
  * <p>Scrolling is handled here alone, from the committed display list, so it keeps
- * working while {@code renderer-main} is busy or hung (about:hang).
+ * working while {@code renderer-main} is busy or hung (about:hang). So are compositor
+ * animations: the page's layers ({@link minibrowser.renderer.engine.animation.CompositedLayer})
+ * are drawn over its tiles at their animated transform and opacity ({@link LayerCompositor}),
+ * frame after frame on this compositor's own clock ({@link FrameTicker}), which runs only
+ * while some layer animates.
  *
  * <p>It never waits for another process: the frame buffer is asked of the browser
  * asynchronously and mapped when the answer is posted back here (until then frames are
@@ -62,6 +68,14 @@ public final class Compositor {
     private final boolean cells;
     /** The page's rastered tiles, for the device this renderer draws on. */
     private final TileCache<?> tiles;
+    /** The page's layers, each rastered into a tile of its own and drawn over the page at its animated place. */
+    private final LayerCompositor layers;
+    /** This compositor's own frame clock: ticks while a layer animates, so animations need nothing of main. */
+    private final FrameTicker animationFrames;
+    /** The renderer's monotonic clock, the one the engine timed the animations by. */
+    private final LongSupplier nanoTime;
+    /** The layers' transforms and opacities in the last frame: a tick that would change nothing sends no frame. */
+    private List<Object> lastLayerState = List.of();
 
     // Owned by renderer-compositor.
     private CommitData committed;
@@ -83,6 +97,8 @@ public final class Compositor {
     private long reportedNavigation = -1;
     /** A navigation whose scripts have not reached DOMContentLoaded yet: its load is not finished (-1: none). */
     private long loadHeldFor = -1;
+    /** The renderer's frame clock (posts only), or null in a compositor that does not animate. */
+    private final ScheduledExecutorService frameClock;
     /** Images of the committed page not yet decoded (or failed); the load is finished at 0, as Chromium's load event waits for images. */
     private int pendingImages;
 
@@ -91,11 +107,56 @@ public final class Compositor {
      * its tiles are rastered on {@code raster}, for terminal cells or for pixels.
      */
     public Compositor(ExecutorService queue, RasterPool raster, CompositorHost browser, Transport transport, boolean cells) {
+        this(queue, raster, browser, transport, cells, null, System::nanoTime);
+    }
+
+    /**
+     * As above, animating the page's layers on {@code frameClock} (a thread that only posts
+     * here: about 60 frames a second for pixels, 20 for cells), timed by {@code nanoTime}
+     * (null clock: layers are drawn, not animated).
+     */
+    public Compositor(ExecutorService queue, RasterPool raster, CompositorHost browser, Transport transport, boolean cells,
+                      ScheduledExecutorService frameClock, LongSupplier nanoTime) {
         this.queue = queue;
         this.browser = browser;
         this.transport = transport;
         this.cells = cells;
         this.tiles = TileCache.forDevice(raster, cells);
+        this.layers = new LayerCompositor(raster, cells);
+        this.nanoTime = nanoTime;
+        this.frameClock = frameClock;
+        this.animationFrames = new FrameTicker(frameClock, queue,
+                cells ? FrameTicker.CELL_FRAME_NANOS : FrameTicker.PIXEL_FRAME_NANOS, this::animationFrame);
+    }
+
+    /**
+     * One tick of the compositor's frame clock: the page is drawn again with its layers
+     * where their animations are now, if that changes anything; with no animation left
+     * running the clock stops (after one last frame at the animations' end state).
+     */
+    private void animationFrame() {
+        if (committed == null) {
+            animationFrames.stop();
+            return;
+        }
+        long now = nanoTime.getAsLong();
+        if (!committed.page().compositorAnimatingAt(now)) animationFrames.stop();
+        if (!layerState(now).equals(lastLayerState)) produceFrame();
+    }
+
+    /** Each layer's transform and opacity at {@code now}. */
+    private List<Object> layerState(long now) {
+        List<Object> state = new ArrayList<>();
+        for (var layer : committed.page().layers()) {
+            state.add(layer.transformAt(now));
+            state.add(layer.opacityAt(now));
+        }
+        return state;
+    }
+
+    /** Starts the frame clock if the committed page has a layer that animates now. */
+    private void animateLayers() {
+        if (committed != null && committed.page().compositorAnimatingAt(nanoTime.getAsLong())) animationFrames.start();
     }
 
     /** Main hands over a new page: the old one is dropped, scrolling starts at the top. */
@@ -107,6 +168,7 @@ public final class Compositor {
             pendingImages = data.page().imageUrls().size();
             tiles.setContents(new TileContents(data.page().displayList(), images));
             produceFrame();
+            animateLayers();
         });
     }
 
@@ -227,13 +289,19 @@ public final class Compositor {
     }
 
     /**
-     * Completes, on the compositor thread, at the next frame of the {@link FrameClock}: the
-     * signal main's rendering step (and requestAnimationFrame) waits for, Chromium's
-     * BeginMainFrame.
+     * Completes, on the compositor thread, at the next 60 Hz tick of the renderer's frame
+     * clock: the signal main's rendering step (and requestAnimationFrame) waits for,
+     * Chromium's BeginMainFrame. Without a clock (a compositor made for a test), at once.
      */
     public CompletableFuture<Long> nextFrame() {
         CompletableFuture<Long> frame = new CompletableFuture<>();
-        FrameClock.atNextFrame(() -> queue.execute(() -> frame.complete(System.nanoTime())));
+        Runnable post = () -> queue.execute(() -> frame.complete(System.nanoTime()));
+        if (frameClock == null) {
+            post.run();
+        } else {
+            long wait = FrameTicker.PIXEL_FRAME_NANOS - Math.floorMod(System.nanoTime(), FrameTicker.PIXEL_FRAME_NANOS);
+            frameClock.schedule(post, wait, java.util.concurrent.TimeUnit.NANOSECONDS);
+        }
         return frame;
     }
 
@@ -286,7 +354,11 @@ public final class Compositor {
         if (free.isEmpty()) return; // the gpu is behind: this frame is skipped, the next comes when it answers
 
         int slot = free.getAsInt();
-        tiles.drawFrame(scrollY, width, height, slots.slot(slot, frameBytes));
+        java.nio.ByteBuffer target = slots.slot(slot, frameBytes);
+        tiles.drawFrame(scrollY, width, height, target);
+        long now = nanoTime.getAsLong();
+        layers.drawOver(target, width, height, scrollY, page.layers(), images, now);
+        lastLayerState = layerState(now);
         CompositorFrame.Builder frame = CompositorFrame.newBuilder()
                 .setBufferId(slots.bufferId()).setOffset(slots.offset(slot)).setSequence(++sequence)
                 .setFormat(cells ? FrameFormat.FRAME_FORMAT_CELLS : FrameFormat.FRAME_FORMAT_ARGB)
@@ -394,6 +466,8 @@ public final class Compositor {
             committed = null;
             images.clear();
             tiles.clear();
+            layers.clear();
+            animationFrames.stop();
         });
     }
 

@@ -24,6 +24,14 @@
  * compositor never waits on the gpu for longer than
  * {@code FrameSlots.GPU_ANSWER_LIMIT}: a hung gpu costs frames, not the thread.
  *
+ * <p>Compositor animations are run here: a page's layers
+ * ({@link minibrowser.renderer.engine.animation.CompositedLayer}, elements whose animation
+ * changes only transform and opacity) are rastered into tiles of their own and drawn over
+ * the page's tiles at their animated place by {@link minibrowser.renderer.compositor.LayerCompositor},
+ * at each tick of the compositor's {@link minibrowser.renderer.compositor.FrameTicker} on
+ * {@code renderer-frame-clock}, which runs only while a layer animates. Main takes no part,
+ * so they keep moving while it spins.
+ *
  * <p>What it needs of the browser (shared memory, "the load finished") it asks through
  * {@link minibrowser.renderer.compositor.CompositorHost}; the pixels themselves come from
  * the engine's rasterizers ({@code minibrowser.renderer.engine.raster}).

@@ -4,7 +4,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import minibrowser.renderer.engine.paint.DisplayList;
+import java.util.WeakHashMap;
+import java.util.function.LongSupplier;
+import minibrowser.renderer.engine.animation.DocumentAnimations;
 import minibrowser.renderer.engine.style.StyleSheet;
 import minibrowser.renderer.engine.style.StyledElement;
 import org.jsoup.nodes.Document;
@@ -25,16 +27,57 @@ import org.jsoup.nodes.Document;
  *       and images ({@link Stages#areas}), all of it one {@link Page} ({@link Stages#page}).</li>
  * </ol>
  *
- * <p>An engine keeps no state between renders except the parsed user-agent sheet, so it
- * may be reused for every document of a tab. Not thread-safe: use it from one thread
- * (the renderer main thread).
+ * <p>An engine keeps no state between renders except the parsed user-agent sheet and,
+ * for a document rendered as a parsed {@link Document} ({@link #render(Document, String, int, int, ResourceLoader, Map)}),
+ * that document's animations and transitions ({@link DocumentAnimations}, dropped with
+ * the document), so it may be reused for every document of a tab. Rendered again, the
+ * same {@code Document} object keeps its animations' start times and starts transitions
+ * for the values that changed. Not thread-safe: use it from one thread (the renderer main thread).
  */
 public final class Engine {
     private final Stages stages;
+    /** The renderer's monotonic clock, in nanoseconds (the compositor samples layer animations on the same clock). */
+    private final LongSupplier clock;
+    /** Each document's animations, held no longer than the document itself. */
+    private final Map<Document, DocumentAnimations> animations = new WeakHashMap<>();
 
-    /** An engine laying out for {@code device}. */
+    /** An engine laying out for {@code device}, timing animations by {@link System#nanoTime}. */
     public Engine(Device device) {
+        this(device, System::nanoTime);
+    }
+
+    /** An engine laying out for {@code device}, timing animations by {@code nanoClock} (tests give a fixed one). */
+    public Engine(Device device, LongSupplier nanoClock) {
         this.stages = new Stages(device);
+        this.clock = nanoClock;
+    }
+
+    /**
+     * Parses a document as {@link #render} would (its first stage), for a caller that keeps
+     * the DOM between renders (a page whose animations and scripts change it).
+     */
+    public Document parse(String html, String baseUrl) {
+        return stages.parse(html, baseUrl);
+    }
+
+    /**
+     * Styles, lays out and paints an already-parsed document, as it is now. Its animations
+     * run on from the previous render of the same object: main renders it again at each
+     * animation frame while {@link Page#mainThreadAnimating()}, and a transitioned
+     * property whose value changed since the previous render starts a transition.
+     *
+     * @param naturalImageSizes {width, height} by absolute image URL; {0, 0} for a broken image
+     */
+    public Page render(Document document, String baseUrl, int viewportWidth, int viewportHeight, ResourceLoader loader,
+                       Map<String, int[]> naturalImageSizes) {
+        try {
+            return renderDocument(document, viewportWidth, viewportHeight, loader,
+                    naturalImageSizes == null ? Map.of() : naturalImageSizes);
+        } catch (RuntimeException | StackOverflowError e) {
+            String message = "minibrowser could not render this page (" + e.getClass().getSimpleName() + ").";
+            return renderStages("<title>Rendering failed</title><p>" + org.jsoup.nodes.Entities.escape(message),
+                    "", viewportWidth, viewportHeight, ResourceLoader.none(), Map.of());
+        }
     }
 
     /**
@@ -88,46 +131,23 @@ public final class Engine {
         }
     }
 
-    /** Parses a document into the DOM the other stages read (and a page's scripts change); never throws. */
-    public Document parse(String html, String baseUrl) {
-        try {
-            return stages.parse(html, baseUrl);
-        } catch (RuntimeException | StackOverflowError e) {
-            return stages.parse("", baseUrl);
-        }
-    }
-
-    /**
-     * Renders a DOM parsed before ({@link #parse}) and maybe changed since by the page's
-     * scripts: every stage after parse, as {@link #render(String, String, int, int, ResourceLoader, Map)}.
-     * The document is only read.
-     */
-    public Page render(Document document, int viewportWidth, int viewportHeight, ResourceLoader loader,
-                       Map<String, int[]> naturalImageSizes) {
-        try {
-            return renderParsed(document, Stages.Viewport.of(viewportWidth, viewportHeight), loader,
-                    naturalImageSizes == null ? Map.of() : naturalImageSizes);
-        } catch (RuntimeException | StackOverflowError e) {
-            return render("<title>Rendering failed</title><p>minibrowser could not render this page ("
-                    + e.getClass().getSimpleName() + ").", "", viewportWidth, viewportHeight, ResourceLoader.none());
-        }
-    }
-
     private Page renderStages(String html, String baseUrl, int viewportWidth, int viewportHeight, ResourceLoader loader,
                               Map<String, int[]> naturalImageSizes) {
-        Stages.Viewport viewport = Stages.Viewport.of(viewportWidth, viewportHeight);
         Document document = stages.parse(html, baseUrl);                                // 1. parse
-        return renderParsed(document, viewport, loader, naturalImageSizes);
+        return renderDocument(document, viewportWidth, viewportHeight, loader, naturalImageSizes);
     }
 
-    private Page renderParsed(Document document, Stages.Viewport viewport, ResourceLoader loader,
-                              Map<String, int[]> naturalImageSizes) {
+    private Page renderDocument(Document document, int viewportWidth, int viewportHeight, ResourceLoader loader,
+                                Map<String, int[]> naturalImageSizes) {
+        Stages.Viewport viewport = Stages.Viewport.of(viewportWidth, viewportHeight);
+        DocumentAnimations running = animations.computeIfAbsent(document, d -> new DocumentAnimations());
         List<StyleSheet> sheets = stages.styleSheets(document, viewport, loader);       // 2. style sheets
-        StyledElement styled = stages.style(document, sheets, viewport);                // 3. style
+        StyledElement styled = stages.style(document, sheets, viewport,                 // 3. style, animated
+                running, clock.getAsLong());
         Stages.Layout layout = stages.layout(styled, viewport, naturalImageSizes);      // 4. layout
-        DisplayList displayList = stages.paint(layout, viewport);                       // 5. paint,
+        Stages.Painted painted = stages.paintLayers(layout, viewport);                  // 5. paint, layers apart,
         PageAreas areas = stages.areas(layout);                                         //    and what the browser needs
-        return stages.page(document, layout, displayList, areas);
+        return stages.page(document, layout, painted, areas, running.mainThreadAnimating());
     }
 
     /**

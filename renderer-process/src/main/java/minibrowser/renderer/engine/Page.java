@@ -1,6 +1,7 @@
 package minibrowser.renderer.engine;
 
 import java.util.List;
+import minibrowser.renderer.engine.animation.CompositedLayer;
 import minibrowser.renderer.engine.paint.DisplayList;
 
 /**
@@ -13,20 +14,41 @@ import minibrowser.renderer.engine.paint.DisplayList;
  * @param embeds         places reserved for plugin content
  * @param imageUrls      absolute URLs of the images the page shows, each once, in document order
  * @param layoutTreeText the layout tree, printed (for tests and the debugging page)
+ * @param layers         elements on layers of their own, with their compositor animations,
+ *                       drawn by the compositor over {@code displayList} (which leaves them out)
+ * @param mainThreadAnimating some animation of a property other than transform and opacity
+ *                       runs: main must render the document again at its next animation frame
  * @param elementAreas   where each element was drawn, ancestors first: for hit-testing
  *                       clicks on main (the elements are live DOM nodes, main's alone)
  * @param controls       the focusable controls drawn, in document order: for Tab, read by the compositor
  */
 public record Page(String title, DisplayList displayList, int contentHeight, List<LinkArea> links,
                    List<EmbedArea> embeds, List<String> imageUrls, String layoutTreeText,
-                   List<ElementArea> elementAreas, List<ControlArea> controls) {
+                   List<CompositedLayer> layers, boolean mainThreadAnimating, List<ElementArea> elementAreas,
+                   List<ControlArea> controls) {
 
     public Page {
         links = List.copyOf(links);
         embeds = List.copyOf(embeds);
         imageUrls = List.copyOf(imageUrls);
         elementAreas = List.copyOf(elementAreas);
+        layers = List.copyOf(layers);
         controls = List.copyOf(controls);
+    }
+
+    /** A page without layers, animations or controls. */
+    public Page(String title, DisplayList displayList, int contentHeight, List<LinkArea> links,
+                List<EmbedArea> embeds, List<String> imageUrls, String layoutTreeText) {
+        this(title, displayList, contentHeight, links, embeds, imageUrls, layoutTreeText, List.of(), false, List.of(),
+                List.of());
+    }
+
+    /** Whether some layer of the page is animated at {@code nowNanos}: the compositor needs frames. */
+    public boolean compositorAnimatingAt(long nowNanos) {
+        for (CompositedLayer layer : layers) {
+            if (layer.animatingAt(nowNanos)) return true;
+        }
+        return false;
     }
 
     /**

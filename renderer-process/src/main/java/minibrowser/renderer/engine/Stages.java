@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import minibrowser.renderer.engine.animation.CompositedLayer;
+import minibrowser.renderer.engine.animation.DocumentAnimations;
+import minibrowser.renderer.engine.animation.Keyframes;
 import minibrowser.renderer.engine.layout.BlockBox;
 import minibrowser.renderer.engine.layout.BlockLayout;
 import minibrowser.renderer.engine.layout.BoxTreeBuilder;
@@ -128,6 +131,22 @@ public final class Stages {
     }
 
     /**
+     * 3. Style at a time: as {@link #style(Document, List, Viewport)}, with the document's
+     * animations and transitions ({@code animations}, kept between renders of this
+     * document) as they are at {@code nowNanos}: main-thread ones change the values,
+     * compositor ones are noted for the painter, which gives their elements layers.
+     */
+    public StyledElement style(Document document, List<StyleSheet> sheets, Viewport viewport,
+                               DocumentAnimations animations, long nowNanos) {
+        List<Keyframes> keyframes = new ArrayList<>();
+        for (StyleSheet sheet : sheets) keyframes.addAll(sheet.keyframes());
+        animations.beginRender(keyframes, nowNanos);
+        StyleTreeBuilder styler = new StyleTreeBuilder(new Cascade(sheets),
+                new StyleComputer(viewport.width(), viewport.height()), animations);
+        return styler.build(document);
+    }
+
+    /**
      * 4. Layout: the box tree ({@link BoxTreeBuilder}) and every box's position
      * ({@link BlockLayout}), lines wrapped at the viewport's width.
      *
@@ -140,9 +159,24 @@ public final class Stages {
         return new Layout(root, Math.max(viewport.height(), contentBottom));
     }
 
+    /**
+     * What paint makes: the page's display list and the layers painted apart from it.
+     *
+     * @param displayList the page without its layers
+     * @param layers      elements with compositor animations, each with its own display list
+     */
+    public record Painted(DisplayList displayList, List<CompositedLayer> layers) {}
+
     /** 5. Paint: the display list of the laid-out page, over a canvas the viewport's width and the page's height ({@link Painter}). */
     public DisplayList paint(Layout layout, Viewport viewport) {
-        return new Painter().paint(layout.root(), viewport.width(), layout.contentHeight());
+        return paintLayers(layout, viewport).displayList();
+    }
+
+    /** 5. Paint, with the layers: elements with compositor animations are painted on layers of their own. */
+    public Painted paintLayers(Layout layout, Viewport viewport) {
+        Painter painter = new Painter();
+        DisplayList list = painter.paint(layout.root(), viewport.width(), layout.contentHeight());
+        return new Painted(list, painter.layers());
     }
 
     /** 5b. Page areas: what the browser needs besides pixels: links, embeds, images to fetch ({@link PageAreas}). */
@@ -156,8 +190,14 @@ public final class Stages {
      * the debugging page).
      */
     public Page page(Document document, Layout layout, DisplayList displayList, PageAreas areas) {
-        return new Page(title(document), displayList, layout.contentHeight(), areas.links(), areas.embeds(),
-                areas.imageUrls(), layout.root().treeText(), areas.elementAreas(), areas.controls());
+        return page(document, layout, new Painted(displayList, List.of()), areas, false);
+    }
+
+    /** 6. The page, with its layers, and whether main must render it again at the next animation frame. */
+    public Page page(Document document, Layout layout, Painted painted, PageAreas areas, boolean mainThreadAnimating) {
+        return new Page(title(document), painted.displayList(), layout.contentHeight(), areas.links(), areas.embeds(),
+                areas.imageUrls(), layout.root().treeText(), painted.layers(), mainThreadAnimating, areas.elementAreas(),
+                areas.controls());
     }
 
     private static String title(Document document) {
@@ -205,7 +245,7 @@ public final class Stages {
                     fetch(url).ifPresent(text -> add(text, url, importDepth + 1));
                 }
             }
-            sheets.add(new StyleSheet(StyleSheet.Origin.AUTHOR, parsed.rules()));
+            sheets.add(new StyleSheet(StyleSheet.Origin.AUTHOR, parsed.rules(), parsed.keyframes()));
         }
 
         private Optional<String> fetch(String url) {

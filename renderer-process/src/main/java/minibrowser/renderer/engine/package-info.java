@@ -24,8 +24,15 @@
  * pixels on every machine. The bytes of a document are decoded by
  * {@link minibrowser.renderer.engine.DocumentEncoding} (BOM, HTTP charset, meta, windows-1252).
  *
- * <p>Non-goals: JavaScript, animations and transitions, grid layout, vertical writing
- * and bidi, web fonts, SVG, forms that work (controls are drawn, not operated), frames,
+ * <p>CSS animations and transitions: {@link minibrowser.renderer.engine.animation}.
+ *
+ * <p>The engine itself runs no script: a page's JavaScript runs beside it on the main
+ * thread ({@link minibrowser.renderer.script}), changes the same jsoup DOM, and asks for
+ * a render again. Form controls are drawn from their attributes, which scripts and
+ * typing change.
+ *
+ * <p>Non-goals: grid layout, vertical writing
+ * and bidi, web fonts, SVG, frames,
  * z-index, scrolling of inner boxes. See each stage's package for its own list.
  */
 package minibrowser.renderer.engine;

@@ -16,7 +16,9 @@ import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.mozilla.javascript.Context;
+import org.mozilla.javascript.EvaluatorException;
 import org.mozilla.javascript.RhinoException;
+import org.mozilla.javascript.Script;
 import org.mozilla.javascript.ScriptableObject;
 
 /**
@@ -142,7 +144,17 @@ public final class DocumentScripts {
             host.console(ConsoleLevel.ERROR, "Failed to load script " + name, name);
             return;
         }
-        loop.run(cx -> cx.evaluateString(window, code.get(), name, 1, null));
+        loop.run(cx -> {
+            Script compiled;
+            try {
+                compiled = cx.compileString(code.get(), name, 1, null);
+            } catch (EvaluatorException e) { // the script does not parse: none of it runs
+                host.console(ConsoleLevel.ERROR, "Uncaught SyntaxError: " + e.details(),
+                        e.sourceName() == null ? name : e.sourceName() + ":" + e.lineNumber());
+                return;
+            }
+            compiled.exec(cx, window);
+        });
     }
 
     private void domContentLoaded(Runnable contentLoaded) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.mozilla.javascript.Callable;
 import org.mozilla.javascript.Context;
+import org.mozilla.javascript.JavaScriptException;
 import org.mozilla.javascript.Scriptable;
 
 /**
@@ -61,6 +62,7 @@ public final class EventLoop {
     public void run(Consumer<Context> task) {
         if (closed) return;
         try (Context cx = SafeContexts.enter()) {
+            cx.setTrackUnhandledPromiseRejections(true);
             try {
                 task.accept(cx);
             } catch (RuntimeException | StackOverflowError e) {
@@ -71,12 +73,26 @@ public final class EventLoop {
         afterTask();
     }
 
-    /** Runs every queued Promise job (and the jobs they queue) before the next task. */
+    /**
+     * Runs every queued Promise job (and the jobs they queue) before the next task; then a
+     * promise rejected with no handler is reported, as "Uncaught (in promise) ...".
+     */
     private void microtaskCheckpoint(Context cx) {
         try {
             cx.processMicrotasks();
         } catch (RuntimeException | StackOverflowError e) {
             report.accept(e);
+        }
+        cx.getUnhandledPromiseTracker().process(reason ->
+                report.accept(new JavaScriptException("(in promise) " + describe(reason), null, 0)));
+    }
+
+    /** A rejection's reason as the console shows it: "Error: message", or the value. */
+    private static String describe(Object reason) {
+        try {
+            return Context.toString(reason);
+        } catch (RuntimeException e) {
+            return "a value that cannot be shown";
         }
     }
 
@@ -117,6 +133,7 @@ public final class EventLoop {
         for (Callable callback : callbacks) {
             if (closed) return;
             try (Context cx = SafeContexts.enter()) {
+                cx.setTrackUnhandledPromiseRejections(true);
                 try {
                     callback.call(cx, scope, scope, new Object[] {timestamp});
                 } catch (RuntimeException | StackOverflowError e) {

@@ -1,7 +1,6 @@
 package minibrowser.renderer.script;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import minibrowser.common.UrlParts;
 import minibrowser.renderer.script.dom.FormControls;
 import org.jsoup.nodes.Element;
 
@@ -33,6 +32,6 @@ public final class FormSubmission {
     }
 
     private static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+        return UrlParts.formEncode(text);
     }
 }

@@ -1,9 +1,10 @@
 package minibrowser.renderer.script;
 
-import java.net.URI;
+import minibrowser.common.UrlParts;
 import minibrowser.renderer.script.dom.HostObject;
 import org.mozilla.javascript.ScriptRuntime;
 import org.mozilla.javascript.Scriptable;
+import org.mozilla.javascript.Undefined;
 
 /**
  * {@code location}: the document's URL in parts, to read; and a way to navigate, to
@@ -30,29 +31,25 @@ final class LocationObject extends HostObject {
 
     /** Resolves {@code target} against the document's URL and asks the browser to go there. */
     Object go(String target, boolean replace) {
-        String absolute;
-        try {
-            absolute = URI.create(url).resolve(target.strip()).toString();
-        } catch (IllegalArgumentException e) {
-            throw ScriptRuntime.constructError("SyntaxError", "'" + target + "' is not a valid URL");
-        }
+        String absolute = UrlParts.resolve(url, target)
+                .orElseThrow(() -> ScriptRuntime.constructError("SyntaxError", "'" + target + "' is not a valid URL"));
         host.navigate(absolute, replace);
-        return null;
+        return Undefined.instance;
     }
 
     @Override
     public Object get(String name, Scriptable start) {
-        URI uri = parsed();
+        UrlParts parts = UrlParts.of(url).orElse(new UrlParts(url, "", "", -1, "", null, null));
         switch (name) {
             case "href": return url;
-            case "protocol": return uri == null || uri.getScheme() == null ? "" : uri.getScheme() + ":";
-            case "host": return uri == null || uri.getHost() == null ? "" : uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
-            case "hostname": return uri == null || uri.getHost() == null ? "" : uri.getHost();
-            case "port": return uri == null || uri.getPort() < 0 ? "" : String.valueOf(uri.getPort());
-            case "pathname": return uri == null || uri.getRawPath() == null ? "" : uri.getRawPath();
-            case "search": return uri == null || uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
-            case "hash": return uri == null || uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment();
-            case "origin": return uri == null || uri.getHost() == null ? "null" : uri.getScheme() + "://" + get("host", start);
+            case "protocol": return parts.scheme().isEmpty() ? "" : parts.scheme() + ":";
+            case "host": return parts.host() + (parts.port() < 0 ? "" : ":" + parts.port());
+            case "hostname": return parts.host();
+            case "port": return parts.port() < 0 ? "" : String.valueOf(parts.port());
+            case "pathname": return parts.path();
+            case "search": return parts.query() == null || parts.query().isEmpty() ? "" : "?" + parts.query();
+            case "hash": return parts.fragment() == null || parts.fragment().isEmpty() ? "" : "#" + parts.fragment();
+            case "origin": return parts.origin();
             default: return super.get(name, start);
         }
     }
@@ -64,13 +61,5 @@ final class LocationObject extends HostObject {
             return;
         }
         super.put(name, start, value);
-    }
-
-    private URI parsed() {
-        try {
-            return URI.create(url);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

@@ -48,8 +48,11 @@ final class WindowScope {
 
     /** Defines every global on {@code window}, then runs the prelude. */
     void install(Context cx, DomBinding dom) {
-        for (String self : new String[] {"window", "self", "globalThis", "top", "parent", "frames"}) {
+        for (String self : new String[] {"window", "top"}) {
             ScriptableObject.defineProperty(window, self, window, ScriptableObject.READONLY | ScriptableObject.DONTENUM);
+        }
+        for (String self : new String[] {"self", "globalThis", "parent", "frames"}) { // replaceable: a page's "var frames = 0" wins
+            ScriptableObject.defineProperty(window, self, window, ScriptableObject.DONTENUM);
         }
         ScriptableObject.defineProperty(window, "document", dom.documentObject(), ScriptableObject.READONLY);
         installConsole(cx);
@@ -152,7 +155,7 @@ final class WindowScope {
         return host.runDialog(kind, message, defaultValue);
     }
 
-    // location (assigning it navigates), navigator, history (read-only length).
+    // location (assigning it navigates) and navigator. There is no history object (a non-goal).
     private void installLocation() {
         LocationObject location = new LocationObject(window, url, host);
         window.defineProperty("location", () -> location, value -> location.go(Context.toString(value), false),
@@ -180,7 +183,7 @@ final class WindowScope {
             try {
                 return new String(Base64.getDecoder().decode(HostObject.string(args, 0).strip()), StandardCharsets.ISO_8859_1);
             } catch (IllegalArgumentException e) {
-                throw ScriptRuntime.constructError("InvalidCharacterError", "not correctly encoded");
+                throw HostObject.domException("InvalidCharacterError", "not correctly encoded");
             }
         });
         for (String noScrolling : new String[] {"scrollTo", "scrollBy", "scroll", "focus", "blur"}) {
@@ -191,12 +194,11 @@ final class WindowScope {
     // addEventListener & co on the window itself (load, DOMContentLoaded, keydown...).
     private void installWindowEvents(DomBinding dom) {
         function(window, "addEventListener", 2, (cx, scope, self, args) -> {
-            Object callback = HostObject.arg(args, 1);
-            if (!HostObject.isNullish(callback)) dom.windowListeners().add(HostObject.string(args, 0), callback, false, false);
+            dom.windowListeners().addFromScript(args); // capture and once as on any target
             return Undefined.instance;
         });
         function(window, "removeEventListener", 2, (cx, scope, self, args) -> {
-            dom.windowListeners().remove(HostObject.string(args, 0), HostObject.arg(args, 1), false);
+            dom.windowListeners().removeFromScript(args);
             return Undefined.instance;
         });
         function(window, "dispatchEvent", 1, (cx, scope, self, args) -> {
@@ -226,13 +228,12 @@ final class WindowScope {
         String target = HostObject.string(args, 0);
         Callable onAnswer = (Callable) HostObject.arg(args, 4);
         Callable onFailure = (Callable) HostObject.arg(args, 5);
-        String absolute;
-        try {
-            absolute = java.net.URI.create(url).resolve(target.strip()).toString();
-        } catch (IllegalArgumentException e) {
+        java.util.Optional<String> resolved = minibrowser.common.UrlParts.resolve(url, target);
+        if (resolved.isEmpty()) {
             loop.queueTask(cx -> onFailure.call(cx, window, window, new Object[] {"bad URL " + target}));
             return Undefined.instance;
         }
+        String absolute = resolved.get();
         Object body = HostObject.arg(args, 2);
         byte[] bytes = HostObject.isNullish(body) ? new byte[0] : Context.toString(body).getBytes(StandardCharsets.UTF_8);
         host.fetch(new ScriptHost.HttpRequest(HostObject.string(args, 1), absolute, HostObject.string(args, 3), bytes))

@@ -18,7 +18,7 @@ class DocumentScriptsTest {
                 + "var ul = document.getElementById('list');"
                 + "['a','b'].forEach(function (t) { var li = document.createElement('li'); li.textContent = t; ul.appendChild(li); });"
                 + "</script>");
-        assertEquals("<li>a</li>\n<li>b</li>", page.dom().getElementById("list").html());
+        assertEquals("<li>a</li><li>b</li>", page.dom().getElementById("list").html());
         assertTrue(page.layoutTree().contains("text \"a\""), page.layoutTree());
         assertTrue(page.renders() >= 1);
     }
@@ -86,5 +86,24 @@ class DocumentScriptsTest {
         assertEquals("log: checked true", page.console().get(0));
         assertEquals(Optional.of("http://example.test/search?q=cats&safe=on"), page.click("#go"));
         assertFalse(page.dom().getElementById("c").attr("checked").isEmpty() && !page.dom().getElementById("c").hasAttr("checked"));
+    }
+
+    @Test
+    void windowOnloadPropertyAndBodyAttribute() {
+        ScriptedPage property = new ScriptedPage("<script>window.onload = function () { console.log('loaded ' + document.readyState); };</script>");
+        assertEquals(List.of("log: loaded complete"), property.console());
+        ScriptedPage attribute = new ScriptedPage("<body onload=\"console.log('body onload')\"><p onclick=\"console.log('p ' + event.type)\">x</p>");
+        attribute.click("p");
+        assertEquals(List.of("log: body onload", "log: p click"), attribute.console());
+    }
+
+    @Test
+    void whatFindsNothingIsNullAndDomErrorsCanBeCaught() {
+        ScriptedPage page = new ScriptedPage("<div id=a></div><script>"
+                + "console.log([document.getElementById('x'), document.querySelector('.x'), document.body.getAttribute('x'),"
+                + " document.body.closest('p')].map(function (v) { return v === null; }).join(','));"
+                + "try { document.getElementById('a').appendChild(document.body); } catch (e) { console.log(e.name + ' ' + (e instanceof Error)); }"
+                + "</script>");
+        assertEquals(List.of("log: true,true,true,true", "log: HierarchyRequestError true"), page.console());
     }
 }

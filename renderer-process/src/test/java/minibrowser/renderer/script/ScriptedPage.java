@@ -1,6 +1,9 @@
 package minibrowser.renderer.script;
 
+import java.net.URI;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +24,12 @@ import org.jsoup.nodes.Element;
  * test (its queue is drained by the test, files stand in for the network, dialogs answer
  * as told, the console is kept). No browser and no processes: this is the engine's
  * unit-level check; the ITs run the same pages in real renderers.
+ *
+ * <p>The network, as the browser would answer: a file of {@code files} is a 200; another
+ * URL of the page's own origin is a 404; any other origin is refused (a failed future,
+ * which {@code fetch} turns into a TypeError), as the browser's same-origin policy does.
+ * Everything the scripts ask of the outside world (console lines, dialogs, navigations)
+ * is also kept in one {@link #transcript}, in the order it was asked.
  */
 public final class ScriptedPage implements ScriptHost {
     public static final int WIDTH = 800;
@@ -34,16 +43,29 @@ public final class ScriptedPage implements ScriptHost {
     private final List<String> console = new ArrayList<>();
     private final List<String> navigations = new ArrayList<>();
     private final List<String> dialogs = new ArrayList<>();
+    private final List<String> transcript = new ArrayList<>();
+    private final Deque<DialogAnswer> answers;
+    private final String url;
     private DialogAnswer nextAnswer = new DialogAnswer(true, "");
     private Page page;
     private int renders;
 
     /** A page at {@code url} whose subresources are {@code files} (by absolute URL). */
     public ScriptedPage(String html, String url, Map<String, String> files) {
+        this(html, url, files, List.of());
+    }
+
+    /**
+     * As {@link #ScriptedPage(String, String, Map)}, the page's dialogs answered by
+     * {@code dialogAnswers} in turn (then as {@link #answerNextDialog} says: OK by default).
+     */
+    public ScriptedPage(String html, String url, Map<String, String> files, List<DialogAnswer> dialogAnswers) {
         this.files = files;
+        this.url = url;
+        this.answers = new ArrayDeque<>(dialogAnswers);
         this.dom = engine.parse(html, url);
         this.scripts = new DocumentScripts(dom, url, this);
-        page = engine.render(dom, WIDTH, HEIGHT, ResourceLoader.none(), Map.of());
+        page = engine.render(dom, dom.location(), WIDTH, HEIGHT, ResourceLoader.none(), Map.of());
         scripts.start(() -> {});
         scripts.pageLoaded();
         runUntilIdle();
@@ -92,6 +114,9 @@ public final class ScriptedPage implements ScriptHost {
 
     public List<String> dialogs() { return dialogs; }
 
+    /** Console lines, dialogs and navigations, in the order the scripts asked for them ("console log: hi"). */
+    public List<String> transcript() { return transcript; }
+
     public int renders() { return renders; }
 
     /** How the next dialog is answered. */
@@ -135,30 +160,55 @@ public final class ScriptedPage implements ScriptHost {
     @Override
     public CompletableFuture<HttpResponse> fetch(HttpRequest request) {
         String text = files.get(request.url());
-        if (text == null) return CompletableFuture.failedFuture(new IllegalStateException("404 " + request.url()));
-        return CompletableFuture.completedFuture(new HttpResponse(200, "OK", "text/plain",
+        if (text == null && !sameOrigin(request.url())) {
+            return CompletableFuture.failedFuture(new IllegalStateException("refused: " + request.url() + " is of another origin"));
+        }
+        if (text == null) {
+            return CompletableFuture.completedFuture(new HttpResponse(404, "Not Found", "text/plain", new byte[0], request.url()));
+        }
+        String type = request.url().endsWith(".json") ? "application/json" : "text/plain";
+        return CompletableFuture.completedFuture(new HttpResponse(200, "OK", type,
                 text.getBytes(java.nio.charset.StandardCharsets.UTF_8), request.url()));
+    }
+
+    private boolean sameOrigin(String other) {
+        try {
+            URI a = URI.create(url);
+            URI b = URI.create(other);
+            return java.util.Objects.equals(a.getScheme(), b.getScheme()) && java.util.Objects.equals(a.getHost(), b.getHost())
+                    && a.getPort() == b.getPort();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     @Override
     public void console(ConsoleLevel level, String text, String source) {
         console.add(level.name().toLowerCase(java.util.Locale.ROOT) + ": " + text);
+        transcript.add("console " + console.get(console.size() - 1));
     }
 
     @Override
     public DialogAnswer runDialog(DialogKind kind, String message, String defaultValue) {
         dialogs.add(kind.name().toLowerCase(java.util.Locale.ROOT) + ": " + message);
-        return nextAnswer;
+        DialogAnswer answer = answers.isEmpty() ? nextAnswer : answers.poll();
+        transcript.add("dialog " + dialogs.get(dialogs.size() - 1) + (kind == DialogKind.PROMPT ? " [" + defaultValue + "]" : "")
+                + " -> " + (answer.accepted() ? "OK" : "Cancel") + (kind == DialogKind.PROMPT && answer.accepted() ? " \"" + answer.value() + "\"" : ""));
+        return answer;
     }
 
-    @Override public void navigate(String url, boolean replace) { navigations.add(url); }
+    @Override
+    public void navigate(String url, boolean replace) {
+        navigations.add(url);
+        transcript.add("navigate " + url + (replace ? " (replace)" : ""));
+    }
 
     @Override public void domChanged() {}
 
     @Override
     public void renderNow() {
         renders++;
-        page = engine.render(dom, WIDTH, HEIGHT, ResourceLoader.none(), Map.of());
+        page = engine.render(dom, dom.location(), WIDTH, HEIGHT, ResourceLoader.none(), Map.of());
     }
 
     @Override public CompletableFuture<Long> nextFrame() { return CompletableFuture.completedFuture(System.nanoTime()); }

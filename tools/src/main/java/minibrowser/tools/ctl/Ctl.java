@@ -11,7 +11,11 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import minibrowser.common.TabStates;
 import minibrowser.common.ipc.Transport;
+import minibrowser.proto.AnswerDialogRequest;
 import minibrowser.proto.CloseTabRequest;
+import minibrowser.proto.ConsoleEntry;
+import minibrowser.proto.ConsoleReply;
+import minibrowser.proto.DialogInfo;
 import minibrowser.proto.ControlGrpc;
 import minibrowser.proto.ListProcessesReply;
 import minibrowser.proto.ListProcessesRequest;
@@ -37,7 +41,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "ctl", mixinStandardHelpOptions = true,
         description = "Drive a running minibrowser through its control socket.",
         subcommands = {Ctl.Tabs.class, Ctl.Ps.class, Ctl.Open.class, Ctl.Navigate.class, Ctl.Reload.class,
-                Ctl.Close.class, Ctl.Screenshot.class, Ctl.Back.class, Ctl.Forward.class, Ctl.Wait.class, Ctl.Quit.class,
+                Ctl.Close.class, Ctl.Screenshot.class, Ctl.Back.class, Ctl.Forward.class, Ctl.Wait.class, Ctl.Console.class,
+                Ctl.Dialog.class, Ctl.Quit.class,
                 Measure.class})
 public final class Ctl {
     @Option(names = "--connect", paramLabel = "SOCKET", required = true, scope = CommandLine.ScopeType.INHERIT,
@@ -85,6 +90,15 @@ public final class Ctl {
         object.put("crashesRecent", tab.getCrashesRecent());
         object.put("crashStreak", tab.getCrashStreak().isEmpty() ? null : tab.getCrashStreak());
         object.put("loadError", tab.getLoadError().isEmpty() ? null : tab.getLoadError());
+        object.put("dialog", tab.hasDialog() ? dialogJson(tab.getDialog()) : null);
+        return object;
+    }
+
+    static Map<String, Object> dialogJson(DialogInfo dialog) {
+        Map<String, Object> object = new LinkedHashMap<>();
+        object.put("kind", dialog.getKind());
+        object.put("message", dialog.getMessage());
+        object.put("value", dialog.getKind().equals("prompt") ? dialog.getValue() : null);
         return object;
     }
 
@@ -93,7 +107,8 @@ public final class Ctl {
                 tab.getRendererPid() == 0 ? "-" : String.valueOf(tab.getRendererPid()), tab.getUrl(), tab.getTitle(),
                 tab.getCrashReason().isEmpty() ? "" : "  (" + tab.getCrashReason()
                         + (tab.getCrashStreak().isEmpty() ? "" : "; " + tab.getCrashStreak()) + ")")
-                + (tab.getLoadError().isEmpty() ? "" : "  (" + tab.getLoadError() + ")");
+                + (tab.getLoadError().isEmpty() ? "" : "  (" + tab.getLoadError() + ")")
+                + (tab.hasDialog() ? "  [" + tab.getDialog().getKind() + " open]" : "");
     }
 
     void printTab(TabInfo tab) {
@@ -227,6 +242,59 @@ public final class Ctl {
         @Override
         public Integer call() {
             ctl.printTab(ctl.call(s -> s.waitForLoad(TabRequest.newBuilder().setTab(tab).build())));
+            return 0;
+        }
+    }
+
+    @Command(name = "console", description = "What the scripts of tab TAB's page logged (console.*), oldest first.")
+    static final class Console extends Sub {
+        @Parameters(paramLabel = "TAB") int tab;
+
+        @Override
+        public Integer call() {
+            ConsoleReply reply = ctl.call(s -> s.getConsole(TabRequest.newBuilder().setTab(tab).build()));
+            if (ctl.json) {
+                List<Object> array = new ArrayList<>();
+                for (ConsoleEntry entry : reply.getMessagesList()) {
+                    Map<String, Object> object = new LinkedHashMap<>();
+                    object.put("level", entry.getLevel());
+                    object.put("text", entry.getText());
+                    object.put("source", entry.getSource().isEmpty() ? null : entry.getSource());
+                    array.add(object);
+                }
+                System.out.println(Json.write(array));
+            } else {
+                if (reply.getDropped() > 0) System.out.println("(" + reply.getDropped() + " older messages dropped)");
+                for (ConsoleEntry entry : reply.getMessagesList()) {
+                    System.out.printf("%-5s %s%s%n", entry.getLevel(), entry.getText(),
+                            entry.getSource().isEmpty() ? "" : "  (" + entry.getSource() + ")");
+                }
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "dialog", description = {"Show tab TAB's open script dialog (alert, confirm, prompt),",
+            "or answer it: accept [TEXT] (OK, a prompt with TEXT) or dismiss (Cancel)."})
+    static final class Dialog extends Sub {
+        @Parameters(index = "0", paramLabel = "TAB") int tab;
+        @Parameters(index = "1", arity = "0..1", paramLabel = "accept|dismiss") String action;
+        @Parameters(index = "2", arity = "0..1", paramLabel = "TEXT") String text;
+
+        @Override
+        public Integer call() {
+            if (action == null) {
+                DialogInfo dialog = ctl.call(s -> s.getDialog(TabRequest.newBuilder().setTab(tab).build()));
+                System.out.println(ctl.json ? Json.write(dialogJson(dialog)) : dialog.getKind() + ": " + dialog.getMessage()
+                        + (dialog.getKind().equals("prompt") ? "  [" + dialog.getValue() + "]" : ""));
+                return 0;
+            }
+            if (!action.equals("accept") && !action.equals("dismiss")) {
+                throw new CommandLine.ParameterException(new CommandLine(this), "accept or dismiss, not " + action);
+            }
+            AnswerDialogRequest.Builder answer = AnswerDialogRequest.newBuilder().setTab(tab).setAccept(action.equals("accept"));
+            if (text != null) answer.setValue(text);
+            ctl.call(s -> s.answerDialog(answer.build()));
             return 0;
         }
     }

@@ -3,6 +3,10 @@ package minibrowser.renderer.engine.paint;
 import java.util.ArrayList;
 import java.util.List;
 import minibrowser.renderer.engine.Rect;
+import minibrowser.renderer.engine.animation.CompositedLayer;
+import minibrowser.renderer.engine.animation.CompositorTrack;
+import minibrowser.renderer.engine.animation.LayerAnimation;
+import minibrowser.renderer.engine.animation.Transform;
 import minibrowser.renderer.engine.layout.BlockBox;
 import minibrowser.renderer.engine.layout.Edges;
 import minibrowser.renderer.engine.layout.LayoutBox;
@@ -21,11 +25,15 @@ import minibrowser.renderer.engine.style.Side;
  * inside it, clipped to its padding box if it has {@code overflow: hidden}. Positioned
  * boxes ({@code position} other than static) are painted after the normal flow, in tree
  * order (CSS 2.1 Appendix E, step 8, with every {@code z-index} taken as auto); they are
- * not clipped by a non-positioned ancestor's overflow.
+ * not clipped by a non-positioned ancestor's overflow. A box with a {@code transform},
+ * an {@code opacity} below 1 or a compositor animation is a stacking context: it paints
+ * its positioned descendants itself; one with a compositor animation goes on a layer of
+ * its own ({@link #layers()}) instead of into the page's list.
  *
- * <p>One instance per paint; not thread-safe.
+ * <p>One instance per paint (it keeps the layers it made); not thread-safe.
  */
 public final class Painter {
+    private final List<CompositedLayer> compositedLayers = new ArrayList<>();
 
     /**
      * Paints the tree under {@code root}.
@@ -81,9 +89,49 @@ public final class Painter {
         }
     }
 
-    /** A block: background, border, marker, then its content (clipped for overflow: hidden). */
+    /**
+     * A block with its effects: on a compositor layer of its own if a compositor animation
+     * runs on it ({@link CompositedLayer}, the compositor applies its transform and
+     * opacity), else with its static {@code transform} and {@code opacity} applied to what
+     * it paints ({@link Effects}). Either way it is a stacking context: the positioned boxes
+     * inside it are painted with it, not with the page's.
+     */
     private void paintBlock(BlockBox block, List<DisplayItem> items, boolean isRoot, BlockBox skipBackground,
                             List<BlockBox> layers) {
+        ComputedStyle style = block.style();
+        boolean promoted = !isRoot && !style.compositorTracks().isEmpty() && compositedLayers.size() < MAX_COMPOSITED_LAYERS;
+        boolean effects = !isRoot && (!style.transform().isIdentity() || style.opacity() < 1);
+        if (!promoted && !effects) {
+            paintBlockContent(block, items, isRoot, skipBackground, layers);
+            return;
+        }
+        List<DisplayItem> own = new ArrayList<>();
+        List<BlockBox> inside = new ArrayList<>();
+        paintBlockContent(block, own, false, skipBackground, inside);
+        for (int i = 0; i < inside.size() && i < MAX_LAYERS; i++) paintBlock(inside.get(i), own, false, skipBackground, inside);
+        Rect box = block.rect();
+        Transform transform = style.transform().resolve(box.width(), box.height());
+        if (promoted) {
+            List<LayerAnimation> curves = new ArrayList<>();
+            for (CompositorTrack track : style.compositorTracks()) curves.add(LayerAnimation.resolve(track, box.width(), box.height()));
+            compositedLayers.add(new CompositedLayer(compositedLayers.size() + 1, new DisplayList(own), box,
+                    Effects.bounds(own, box), transform, style.opacity(), curves));
+        } else {
+            items.addAll(Effects.apply(own, box, transform, style.opacity()));
+        }
+    }
+
+    /** At most this many layers per page; an element past them is painted into the page, at its own transform. */
+    private static final int MAX_COMPOSITED_LAYERS = 64;
+
+    /** The layers this paint made, in paint order (after {@link #paint}). */
+    public List<CompositedLayer> layers() {
+        return List.copyOf(compositedLayers);
+    }
+
+    /** A block: background, border, marker, then its content (clipped for overflow: hidden). */
+    private void paintBlockContent(BlockBox block, List<DisplayItem> items, boolean isRoot, BlockBox skipBackground,
+                                   List<BlockBox> layers) {
         ComputedStyle style = block.style();
         if (style.visible()) {
             if (!isRoot && block != skipBackground && !CssColor.isTransparent(style.backgroundColor())) {

@@ -33,6 +33,12 @@ public final class CellRaster {
     private static final int UPPER_HALF_BLOCK = 0x2580;
     private static final int EMBED_BG = 0xF0F0F0;
     private static final int MISSING_IMAGE_BG = 0xE0E0E0;
+    /**
+     * Text whose alpha is below this (half) is not drawn: a terminal cell cannot show a
+     * character half there, and faded text over a background is better left out than
+     * drawn at full strength ({@code opacity} below 0.5, colours with a low alpha).
+     */
+    static final int TEXT_ALPHA_SHOWN = 128;
 
     /** A rasterizer; it holds nothing, so one may serve every raster thread. */
     public CellRaster() {}
@@ -52,10 +58,20 @@ public final class CellRaster {
      * cells fall where they fall when the page is rastered from x 0 (tiles use this).
      */
     public void raster(DisplayList list, int originX, int originY, CellGrid grid, Map<String, BufferedImage> images) {
+        raster(list, originX, originY, grid, images, CellGrid.DEFAULT_BG);
+    }
+
+    /**
+     * As {@link #raster(DisplayList, int, int, CellGrid, Map)}, the grid first cleared to
+     * {@code background} (a compositor layer clears to a colour no page draws, so that the
+     * cells it leaves are told apart and show the page under them).
+     */
+    public void raster(DisplayList list, int originX, int originY, CellGrid grid, Map<String, BufferedImage> images,
+                       int background) {
         if (Math.floorMod(originX, CELL_WIDTH) != 0) {
             throw new IllegalArgumentException("originX " + originX + " is not on a cell boundary");
         }
-        grid.clear(CellGrid.DEFAULT_BG);
+        grid.clear(background);
         Rect area = new Rect(originX, originY, grid.columns() * CELL_WIDTH, grid.rows() * CELL_HEIGHT);
         // Clips, approximated for cells: an item wholly outside the clip is skipped, one
         // partly inside is drawn whole.
@@ -76,6 +92,7 @@ public final class CellRaster {
             } else if (item instanceof StrokeBorder border) {
                 border(grid, originX, originY, border);
             } else if (item instanceof DrawText text) {
+                if ((text.argb() >>> 24) < TEXT_ALPHA_SHOWN) continue; // faded text is not drawn (a cell has no alpha)
                 int row = Math.floorDiv(text.baselineY() - 1 - originY, CELL_HEIGHT);
                 int column = Math.floorDiv(text.x() - originX + CELL_WIDTH / 2, CELL_WIDTH);
                 write(grid, column, row, text.text(), text.argb() & 0xFFFFFF);

@@ -51,11 +51,21 @@ public final class PixelRaster {
      */
     public void raster(DisplayList list, int originX, int originY, int width, int height, int[] argbOut,
                        Map<String, BufferedImage> images) {
+        raster(list, originX, originY, width, height, argbOut, images, 0xFFFFFFFF);
+    }
+
+    /**
+     * As {@link #raster(DisplayList, int, int, int, int, int[], Map)}, over {@code background}
+     * instead of white: a compositor layer is rastered over transparent (0), and the
+     * output then has alpha where the layer draws nothing or is translucent.
+     */
+    public void raster(DisplayList list, int originX, int originY, int width, int height, int[] argbOut,
+                       Map<String, BufferedImage> images, int background) {
         if (width <= 0 || height <= 0) return;
         if (argbOut.length < width * height) {
             throw new IllegalArgumentException("output holds " + argbOut.length + " ints, need " + width * height);
         }
-        java.util.Arrays.fill(argbOut, 0, width * height, 0xFFFFFFFF);
+        java.util.Arrays.fill(argbOut, 0, width * height, background);
         BufferedImage target = wrap(argbOut, width, height);
         Graphics2D g = target.createGraphics();
         try {
@@ -82,8 +92,11 @@ public final class PixelRaster {
         } finally {
             g.dispose();
         }
-        // Keep every pixel opaque whatever was composited.
-        for (int i = 0; i < width * height; i++) argbOut[i] |= 0xFF000000;
+        // Over an opaque background keep every pixel opaque whatever was composited; over a
+        // transparent one (a compositor layer) the alpha says where the layer draws.
+        if ((background >>> 24) == 0xFF) {
+            for (int i = 0; i < width * height; i++) argbOut[i] |= 0xFF000000;
+        }
     }
 
     /** A BufferedImage whose pixels are {@code pixels} itself, so drawing needs no copy. */

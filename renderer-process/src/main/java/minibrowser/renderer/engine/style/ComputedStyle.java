@@ -1,6 +1,9 @@
 package minibrowser.renderer.engine.style;
 
 import java.util.Arrays;
+import java.util.List;
+import minibrowser.renderer.engine.animation.CompositorTrack;
+import minibrowser.renderer.engine.animation.Transform;
 import minibrowser.renderer.engine.TextStyle;
 
 /**
@@ -83,6 +86,12 @@ public final class ComputedStyle {
     String justifyContent = "normal";
     String alignItems = "normal";
     Length gap = Length.ZERO;
+    /** {@code transform} (none: {@link Transform#NONE}); an invalid value leaves it none. */
+    Transform transform = Transform.NONE;
+    /** {@code opacity}, in [0, 1]. */
+    double opacity = 1;
+    /** The compositor animations running on this element now (the painter gives it a layer of its own). */
+    List<CompositorTrack> compositorTracks = List.of();
 
     ComputedStyle() {}
 
@@ -192,11 +201,20 @@ public final class ComputedStyle {
         s.justifyContent = justifyContent;
         s.alignItems = alignItems;
         s.gap = gap;
+        s.transform = transform;
+        s.opacity = opacity;
+        s.compositorTracks = compositorTracks;
         return s;
     }
 
     /** {@code display}. */
     public Display display() { return display; }
+    /** {@code transform}: {@link Transform#NONE} unless one is set (percentages still unresolved). */
+    public Transform transform() { return transform; }
+    /** {@code opacity}, in [0, 1]. */
+    public double opacity() { return opacity; }
+    /** The compositor animations running on this element: if any, the painter puts it on a layer. */
+    public List<CompositorTrack> compositorTracks() { return compositorTracks; }
     /** {@code color}, 0xAARRGGBB. */
     public int color() { return color; }
     /** {@code background-color}, 0xAARRGGBB (transparent if none). */

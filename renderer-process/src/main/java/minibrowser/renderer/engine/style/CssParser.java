@@ -2,6 +2,8 @@ package minibrowser.renderer.engine.style;
 
 import com.helger.css.decl.CSSDeclaration;
 import com.helger.css.decl.CSSImportRule;
+import com.helger.css.decl.CSSKeyframesBlock;
+import com.helger.css.decl.CSSKeyframesRule;
 import com.helger.css.decl.CSSMediaQuery;
 import com.helger.css.decl.CSSMediaRule;
 import com.helger.css.decl.CSSSelector;
@@ -13,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import minibrowser.renderer.engine.animation.Keyframes;
 
 /**
  * Reads style sheets and {@code style} attributes into the engine's
@@ -20,9 +23,9 @@ import java.util.Optional;
  * ph-css library (see {@link CssReader}); this class only walks what it parsed:
  * style rules (selectors through {@link SelectorBuilder}, shorthands expanded by
  * {@link Shorthands}), {@code @media} blocks whose query applies to the viewport,
- * {@code @import} URLs (collected for the engine to fetch). Other at-rules
- * ({@code @font-face}, {@code @keyframes}, {@code @supports}, {@code @page}) are
- * skipped. A declaration or rule that fails to parse is dropped, never the whole sheet.
+ * {@code @import} URLs (collected for the engine to fetch), {@code @keyframes} (for
+ * the animation step, {@link minibrowser.renderer.engine.animation}). Other at-rules
+ * ({@code @font-face}, {@code @supports}, {@code @page}) are skipped. A declaration or rule that fails to parse is dropped, never the whole sheet.
  * Never throws.
  *
  * <p>Stateless; each call works on its own input.
@@ -37,7 +40,15 @@ public final class CssParser {
     private static final CSSWriterSettings WRITER = new CSSWriterSettings().setOptimizedOutput(true);
 
     /** The result of parsing a sheet: its rules, and the URLs of its {@code @import}s as written. */
-    public record Result(List<StyleRule> rules, List<String> imports) {}
+    public record Result(List<StyleRule> rules, List<String> imports, List<Keyframes> keyframes) {
+        /** A result without {@code @keyframes}. */
+        public Result(List<StyleRule> rules, List<String> imports) {
+            this(rules, imports, List.of());
+        }
+    }
+
+    /** At most this many {@code @keyframes} rules are kept from one sheet, and this many keyframes from one rule. */
+    private static final int MAX_KEYFRAMES = 1_000;
 
     /** The viewport {@code @media} queries are evaluated against, in CSS px. */
     private final int viewportWidth;
@@ -60,13 +71,14 @@ public final class CssParser {
         List<String> imports = new ArrayList<>();
         Optional<CascadingStyleSheet> sheet = CssReader.sheet(css);
         if (sheet.isEmpty()) return new Result(List.of(), List.of());
+        List<Keyframes> keyframes = new ArrayList<>();
         for (CSSImportRule rule : sheet.get().getAllImportRules()) {
             if (!mediaApplies(rule.getAllMediaQueries())) continue;
             String url = rule.getLocationString();
             if (url != null && !url.isBlank()) imports.add(url.trim());
         }
-        addRules(sheet.get().getAllRules(), rules, 0);
-        return new Result(List.copyOf(rules), List.copyOf(imports));
+        addRules(sheet.get().getAllRules(), rules, keyframes, 0);
+        return new Result(List.copyOf(rules), List.copyOf(imports), List.copyOf(keyframes));
     }
 
     /** Whether a media query list (as in {@code @media} or a {@code media} attribute) applies here. */
@@ -97,14 +109,56 @@ public final class CssParser {
         return out;
     }
 
-    private void addRules(List<ICSSTopLevelRule> topLevel, List<StyleRule> out, int depth) {
+    private void addRules(List<ICSSTopLevelRule> topLevel, List<StyleRule> out, List<Keyframes> keyframes, int depth) {
         for (ICSSTopLevelRule rule : topLevel) {
             if (rule instanceof CSSStyleRule style) {
                 styleRule(style).ifPresent(out::add);
+            } else if (rule instanceof CSSKeyframesRule frames && keyframes.size() < MAX_KEYFRAMES) {
+                keyframes(frames).ifPresent(keyframes::add);
             } else if (rule instanceof CSSMediaRule media && depth < MAX_NESTING
                     && mediaApplies(media.getAllMediaQueries())) {
-                addRules(media.getAllRules(), out, depth + 1);
+                addRules(media.getAllRules(), out, keyframes, depth + 1);
             }
+        }
+    }
+
+    /**
+     * An {@code @keyframes} rule (CSS Animations 1, section 3): each block's selectors
+     * ({@code from}, {@code to}, {@code N%}) with its declarations, shorthands expanded.
+     * A selector outside 0% to 100% drops its block; {@code !important} declarations are
+     * ignored, as the spec says.
+     */
+    private static Optional<Keyframes> keyframes(CSSKeyframesRule rule) {
+        String name = unquote(rule.getAnimationName() == null ? "" : rule.getAnimationName());
+        if (name.isEmpty()) return Optional.empty();
+        List<Keyframes.Keyframe> frames = new ArrayList<>();
+        for (CSSKeyframesBlock block : rule.getAllBlocks()) {
+            java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+            List<Declaration> declarations = new ArrayList<>();
+            for (CSSDeclaration d : block.getAllDeclarations()) {
+                if (!d.isImportant()) add(d, declarations);
+            }
+            for (Declaration d : declarations) values.put(d.property(), d.value());
+            for (String selector : block.getAllKeyframesSelectors()) {
+                double offset = keyframeOffset(selector);
+                if (offset >= 0 && frames.size() < MAX_KEYFRAMES) frames.add(new Keyframes.Keyframe(offset, values));
+            }
+        }
+        if (frames.isEmpty()) return Optional.empty();
+        return Optional.of(new Keyframes(name, frames));
+    }
+
+    /** A keyframe selector's offset in [0, 1], or -1 if it is not one. */
+    static double keyframeOffset(String selector) {
+        String s = selector.trim().toLowerCase(Locale.ROOT);
+        if (s.equals("from")) return 0;
+        if (s.equals("to")) return 1;
+        if (!s.endsWith("%")) return -1;
+        try {
+            double percent = Double.parseDouble(s.substring(0, s.length() - 1));
+            return percent >= 0 && percent <= 100 ? percent / 100 : -1;
+        } catch (NumberFormatException e) {
+            return -1;
         }
     }
 

@@ -4,12 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import minibrowser.renderer.engine.animation.AnimationDeclarations;
 
 /**
  * Expands CSS shorthand properties into the longhands the {@link StyleComputer} reads:
  * {@code margin}, {@code padding}, {@code border}, {@code border-SIDE},
  * {@code border-width/style/color}, {@code background}, {@code font},
- * {@code list-style}. Everything else passes through unchanged.
+ * {@code list-style}, {@code animation}, {@code transition}. Everything else passes through unchanged.
  */
 final class Shorthands {
 
@@ -35,6 +36,10 @@ final class Shorthands {
             case "border-top", "border-right", "border-bottom", "border-left" -> border(property, words, important, out);
             case "background" -> background(words, important, out);
             case "font" -> font(value, important, out);
+            case "animation" -> AnimationDeclarations.expandAnimation(value)
+                    .forEach((longhand, v) -> out.add(new Declaration(longhand, v, important)));
+            case "transition" -> AnimationDeclarations.expandTransition(value)
+                    .forEach((longhand, v) -> out.add(new Declaration(longhand, v, important)));
             case "list-style" -> {
                 for (String w : words) {
                     if (LIST_STYLES.contains(w.toLowerCase(Locale.ROOT))) {

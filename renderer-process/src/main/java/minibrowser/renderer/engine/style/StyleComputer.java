@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.OptionalInt;
 import minibrowser.renderer.engine.TextStyle;
+import minibrowser.renderer.engine.animation.Opacity;
+import minibrowser.renderer.engine.animation.Transform;
 
 /**
  * Turns the cascaded values of one element (property name to value text) into its
@@ -82,6 +84,11 @@ public final class StyleComputer {
             }
             case "flex-direction" -> s.flexColumn = lower.startsWith("column");
             case "color" -> CssColor.parse(value).ifPresent(c -> s.color = c);
+            case "transform" -> {
+                Transform t = Transform.parse(value);
+                if (t != null) s.transform = t;
+            }
+            case "opacity" -> s.opacity = Opacity.parse(value);
             case "background-color" -> CssColor.parse(value).ifPresent(c -> s.backgroundColor = c);
             case "font-family" -> s.textStyle = withFamily(s.textStyle, family(lower)); // monospaceOnly is set above
             case "font-weight" -> s.textStyle = new TextStyle(s.textStyle.family(), s.textStyle.size(), bold(lower, s.textStyle.bold()), s.textStyle.italic());

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import minibrowser.renderer.engine.EngineLimits;
+import minibrowser.renderer.engine.animation.DocumentAnimations;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -27,17 +28,39 @@ public final class StyleTreeBuilder {
     /** Elements that may still be styled in this build. */
     private int elementsLeft = EngineLimits.MAX_ELEMENTS;
 
+    /** The document's animations, applied to the cascaded values (null: none). */
+    private final DocumentAnimations animations;
+
     /** A builder that styles with {@code cascade} and computes values with {@code computer}. */
     public StyleTreeBuilder(Cascade cascade, StyleComputer computer) {
+        this(cascade, computer, null);
+    }
+
+    /**
+     * A builder that also applies {@code animations} (begun for this render) between the
+     * cascade and the computed values: main-thread animations change the values, and
+     * compositor animations are noted on the style ({@link ComputedStyle#compositorTracks()}).
+     */
+    public StyleTreeBuilder(Cascade cascade, StyleComputer computer, DocumentAnimations animations) {
         this.cascade = cascade;
         this.computer = computer;
+        this.animations = animations;
+    }
+
+    /** The element's computed style: cascade, then the animations, then computed values. */
+    private ComputedStyle styleOf(Element element, ComputedStyle parent, double rootFontSize) {
+        Map<String, String> declared = cascade.cascadedValues(element);
+        if (animations == null) return computer.compute(parent, declared, rootFontSize);
+        DocumentAnimations.Applied applied = animations.apply(element, declared);
+        ComputedStyle style = computer.compute(parent, applied.values(), rootFontSize);
+        style.compositorTracks = applied.compositorTracks();
+        return style;
     }
 
     /** Styles the document; the result is the root element ({@code <html>}), blockified. */
     public StyledElement build(Document document) {
         Element root = document.children().isEmpty() ? document.appendElement("html") : document.child(0);
-        Map<String, String> declared = cascade.cascadedValues(root);
-        ComputedStyle rootStyle = computer.compute(ComputedStyle.initial(), declared, 16);
+        ComputedStyle rootStyle = styleOf(root, ComputedStyle.initial(), 16);
         if (!rootStyle.display.isBlockLevel() || rootStyle.display == Display.NONE) rootStyle.display = Display.BLOCK;
         return new StyledElement(root, rootStyle, children(root, rootStyle, rootStyle.fontSize, 1));
     }
@@ -55,7 +78,7 @@ public final class StyleTreeBuilder {
                 out.add(new StyledText(text.getWholeText(), parentStyle, parent));
             } else if (child instanceof Element element) {
                 elementsLeft--;
-                ComputedStyle style = computer.compute(parentStyle, cascade.cascadedValues(element), rootFontSize);
+                ComputedStyle style = styleOf(element, parentStyle, rootFontSize);
                 if (style.display == Display.NONE || style.visuallyHidden()) continue;
                 blockify(style);
                 out.add(new StyledElement(element, style, children(element, style, rootFontSize, depth + 1)));

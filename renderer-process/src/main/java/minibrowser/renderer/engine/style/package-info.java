@@ -23,7 +23,10 @@
  * {@link minibrowser.renderer.engine.style.SelectorBuilder}), shorthand expansion,
  * computed values, media queries.
  *
- * <p>Non-goals: JavaScript and the CSSOM, animations and transitions, {@code :hover}
+ * <p>Animations and transitions are applied between the cascade and the computed values
+ * ({@link minibrowser.renderer.engine.animation.DocumentAnimations}).
+ *
+ * <p>Non-goals: the CSSOM (scripts change style through the {@code style} attribute only), {@code :hover}
  * and other dynamic pseudo-classes, pseudo-elements ({@code ::before}), custom
  * properties ({@code var()}), {@code calc()}, {@code @supports} (its rules are skipped),
  * media features beyond width, height, orientation and colour scheme, web fonts

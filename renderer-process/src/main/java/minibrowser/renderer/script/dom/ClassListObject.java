@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.mozilla.javascript.Context;
 import org.mozilla.javascript.Scriptable;
+import org.mozilla.javascript.Undefined;
 
 /**
  * {@code el.classList} ({@code DOMTokenList}): the element's {@code class} attribute as
@@ -22,13 +23,13 @@ final class ClassListObject extends HostObject {
             List<String> names = self.names();
             for (Object name : a) if (!names.contains(Context.toString(name))) names.add(Context.toString(name));
             self.write(names);
-            return null;
+            return Undefined.instance;
         });
         method(this, "remove", 1, ClassListObject.class, (self, a) -> {
             List<String> names = self.names();
             for (Object name : a) names.remove(Context.toString(name));
             self.write(names);
-            return null;
+            return Undefined.instance;
         });
         method(this, "toggle", 1, ClassListObject.class, (self, a) -> {
             List<String> names = self.names();

@@ -41,7 +41,7 @@ public final class DocumentObject extends NodeObject {
         method(p, "createElement", 1, DocumentObject.class, (self, a) -> {
             String name = string(a, 0).toLowerCase(java.util.Locale.ROOT);
             if (name.isEmpty() || !name.matches("[a-z][a-z0-9-]*")) {
-                throw ScriptRuntime.constructError("InvalidCharacterError", "'" + string(a, 0) + "' is not a valid tag name");
+                throw domException("InvalidCharacterError", "'" + string(a, 0) + "' is not a valid tag name");
             }
             return self.dom.wrap(new Element(Tag.valueOf(name), self.document.location()));
         });

@@ -38,6 +38,7 @@ public final class DomBinding {
     final Scriptable documentPrototype;
     final Scriptable eventPrototype;
     final Scriptable plainPrototype;
+    final Scriptable stylePrototype;
     /** The focused element ({@code document.activeElement}); null: the body. */
     private Element focused;
     /** The field the user typed into since it got focus, if any: it gets change when focus leaves it. */
@@ -57,6 +58,7 @@ public final class DomBinding {
      */
     public DomBinding(Document document, ScriptableObject window, Runnable onChange, Consumer<RhinoException> report) {
         this.document = document;
+        document.outputSettings().prettyPrint(false); // innerHTML reads the markup as it is, with no added line breaks
         this.window = window;
         this.onChange = onChange;
         this.dispatch = new EventDispatch(this, report);
@@ -71,6 +73,8 @@ public final class DomBinding {
         this.documentPrototype = prototype("Document");
         documentPrototype.setPrototype(nodePrototype);
         DocumentObject.defineMethods(documentPrototype);
+        this.stylePrototype = prototype("CSSStyleDeclaration");
+        StyleObject.defineMethods(stylePrototype);
     }
 
     private Scriptable prototype(String name) {
@@ -126,6 +130,23 @@ public final class DomBinding {
     List<Node> parseFragment(String html, Element context) {
         Parser parser = Parser.htmlParser().setMaxDepth(MAX_FRAGMENT_DEPTH);
         return parser.parseFragmentInput(html, context, document.location());
+    }
+
+    /**
+     * The markup of {@code element}'s children ({@code innerHTML}) or of the element itself
+     * ({@code outerHTML}), as it is: no line breaks or indentation added. An element not in
+     * the document (made by {@code createElement}) is serialized through a copy in a
+     * document of the same settings, as jsoup would otherwise pretty-print it.
+     */
+    String markup(Element element, boolean outer) {
+        Element source = element;
+        if (element.ownerDocument() != document) {
+            Document shell = new Document(document.location());
+            shell.outputSettings().prettyPrint(false);
+            source = element.clone();
+            shell.appendChild(source);
+        }
+        return outer ? source.outerHtml() : source.html();
     }
 
     /** A new event of this scope, not yet dispatched. */

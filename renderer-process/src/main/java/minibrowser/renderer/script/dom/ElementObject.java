@@ -1,13 +1,17 @@
 package minibrowser.renderer.script.dom;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.Selector;
 import org.mozilla.javascript.Context;
 import org.mozilla.javascript.ScriptRuntime;
 import org.mozilla.javascript.Scriptable;
+import org.mozilla.javascript.ScriptableObject;
+import org.mozilla.javascript.Undefined;
 
 /**
  * An element as scripts see it ({@code Element} and {@code HTMLElement}): attributes,
@@ -40,11 +44,11 @@ public final class ElementObject extends NodeObject {
         });
         method(p, "setAttribute", 2, ElementObject.class, (self, a) -> {
             self.setAttribute(string(a, 0), string(a, 1));
-            return null;
+            return Undefined.instance;
         });
         method(p, "removeAttribute", 1, ElementObject.class, (self, a) -> {
             self.removeAttribute(string(a, 0));
-            return null;
+            return Undefined.instance;
         });
         method(p, "hasAttribute", 1, ElementObject.class, (self, a) -> self.element.hasAttr(string(a, 0).toLowerCase(Locale.ROOT)));
         method(p, "toggleAttribute", 1, ElementObject.class, (self, a) -> {
@@ -61,19 +65,19 @@ public final class ElementObject extends NodeObject {
         method(p, "closest", 1, ElementObject.class, (self, a) -> self.dom.wrap(self.element.closest(checkedSelector(string(a, 0)))));
         method(p, "focus", 0, ElementObject.class, (self, a) -> {
             self.dom.focus(self.element);
-            return null;
+            return Undefined.instance;
         });
         method(p, "blur", 0, ElementObject.class, (self, a) -> {
             if (self.dom.focused() == self.element) self.dom.focus(null);
-            return null;
+            return Undefined.instance;
         });
         method(p, "click", 0, ElementObject.class, (self, a) -> {
             self.dom.activation().click(self.element, false);
-            return null;
+            return Undefined.instance;
         });
         method(p, "insertAdjacentHTML", 2, ElementObject.class, (self, a) -> {
             self.insertAdjacentHtml(string(a, 0), string(a, 1));
-            return null;
+            return Undefined.instance;
         });
     }
 
@@ -93,10 +97,11 @@ public final class ElementObject extends NodeObject {
             case "dataset":
                 if (dataset == null) dataset = new DatasetObject(this);
                 return dataset;
-            case "innerHTML": return element.html();
-            case "outerHTML": return element.outerHtml();
+            case "innerHTML": return dom.markup(element, false);
+            case "outerHTML": return dom.markup(element, true);
             case "innerText": return textContent();
             case "children": return dom.array(element.children());
+            case "attributes": return attributes();
             case "childElementCount": return element.childrenSize();
             case "firstElementChild": return dom.wrap(element.firstElementChild());
             case "lastElementChild": return dom.wrap(element.lastElementChild());
@@ -140,9 +145,22 @@ public final class ElementObject extends NodeObject {
         }
     }
 
+    /** {@code attributes}: a snapshot array of {@code {name, value}} objects, in document order (not a live NamedNodeMap). */
+    private Scriptable attributes() {
+        Context cx = Context.getCurrentContext();
+        List<Object> items = new ArrayList<>();
+        for (Attribute attribute : element.attributes()) {
+            Scriptable item = cx.newObject(dom.window());
+            ScriptableObject.putProperty(item, "name", attribute.getKey());
+            ScriptableObject.putProperty(item, "value", attribute.getValue());
+            items.add(item);
+        }
+        return cx.newArray(dom.window(), items.toArray());
+    }
+
     void setAttribute(String name, String value) {
         String key = name.toLowerCase(Locale.ROOT);
-        if (!isValidName(key)) throw ScriptRuntime.constructError("InvalidCharacterError", "'" + name + "' is not a valid attribute name");
+        if (!isValidName(key)) throw domException("InvalidCharacterError", "'" + name + "' is not a valid attribute name");
         element.attr(key, value);
         if (key.startsWith("on")) listeners.setHandler(key.substring(2), null); // compiled anew from the new text
         dom.changed();
@@ -174,7 +192,7 @@ public final class ElementObject extends NodeObject {
     private void insertAdjacentHtml(String where, String html) {
         Element context = where.equalsIgnoreCase("beforebegin") || where.equalsIgnoreCase("afterend")
                 ? element.parent() : element;
-        if (context == null) throw ScriptRuntime.constructError("NoModificationAllowedError", "the element has no parent");
+        if (context == null) throw domException("NoModificationAllowedError", "the element has no parent");
         List<Node> nodes = dom.parseFragment(html, context);
         switch (where.toLowerCase(Locale.ROOT)) {
             case "beforebegin" -> element.before(fragment(nodes));

@@ -5,6 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.mozilla.javascript.Callable;
+import org.mozilla.javascript.Context;
+import org.mozilla.javascript.Scriptable;
+import org.mozilla.javascript.ScriptableObject;
 
 /**
  * The listeners of one event target (a node, or the window): those added with
@@ -21,6 +24,34 @@ public final class EventListeners {
     private final List<Listener> listeners = new ArrayList<>();
     private final Map<String, Callable> handlers = new HashMap<>();
 
+    /**
+     * {@code addEventListener(type, callback, options)} as a script calls it: options may be
+     * a boolean (capture) or an object ({@code capture}, {@code once}).
+     */
+    public void addFromScript(Object[] a) {
+        Object callback = HostObject.arg(a, 1);
+        if (HostObject.isNullish(callback)) return;
+        Object options = HostObject.arg(a, 2);
+        boolean once = options instanceof Scriptable o && flag(o, "once");
+        add(HostObject.string(a, 0), callback, captureOption(options), once);
+    }
+
+    /** {@code options.name} as a boolean; false when missing (Rhino's NOT_FOUND would convert to true). */
+    private static boolean flag(Scriptable options, String name) {
+        Object value = ScriptableObject.getProperty(options, name);
+        return value != Scriptable.NOT_FOUND && Context.toBoolean(value);
+    }
+
+    /** {@code removeEventListener(type, callback, options)} as a script calls it. */
+    public void removeFromScript(Object[] a) {
+        remove(HostObject.string(a, 0), HostObject.arg(a, 1), captureOption(HostObject.arg(a, 2)));
+    }
+
+    private static boolean captureOption(Object options) {
+        if (options instanceof Scriptable o) return flag(o, "capture");
+        return !HostObject.isNullish(options) && Context.toBoolean(options);
+    }
+
     /** {@code addEventListener}: the same function for the same type and phase is added once. */
     public void add(String type, Object callback, boolean capture, boolean once) {
         for (Listener l : listeners) {
@@ -34,11 +65,11 @@ public final class EventListeners {
         listeners.removeIf(l -> l.type.equals(type) && l.callback == callback && l.capture == capture);
     }
 
-    /** The listeners for {@code type} in a phase, as they are now (a listener may add or remove others). */
-    List<Listener> forPhase(String type, boolean capturing, boolean atTarget) {
+    /** The capturing (or the other) listeners for {@code type}, as they are now (a listener may add or remove others). */
+    List<Listener> forPhase(String type, boolean capturing) {
         List<Listener> out = new ArrayList<>();
         for (Listener l : listeners) {
-            if (l.type.equals(type) && (atTarget || l.capture == capturing)) out.add(l);
+            if (l.type.equals(type) && l.capture == capturing) out.add(l);
         }
         return out;
     }

@@ -2,6 +2,7 @@ package minibrowser.renderer.script.dom;
 
 import org.mozilla.javascript.Context;
 import org.mozilla.javascript.Scriptable;
+import org.mozilla.javascript.Undefined;
 
 /**
  * An event as scripts see it ({@code Event}, DOM Standard section 2.2): its type, whether
@@ -46,16 +47,16 @@ public final class EventObject extends HostObject {
     static void defineMethods(Scriptable prototype) {
         method(prototype, "preventDefault", 0, EventObject.class, (event, args) -> {
             if (event.cancelable) event.defaultPrevented = true;
-            return null;
+            return Undefined.instance;
         });
         method(prototype, "stopPropagation", 0, EventObject.class, (event, args) -> {
             event.propagationStopped = true;
-            return null;
+            return Undefined.instance;
         });
         method(prototype, "stopImmediatePropagation", 0, EventObject.class, (event, args) -> {
             event.propagationStopped = true;
             event.immediatePropagationStopped = true;
-            return null;
+            return Undefined.instance;
         });
     }
 

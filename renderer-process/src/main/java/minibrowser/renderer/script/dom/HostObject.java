@@ -1,6 +1,7 @@
 package minibrowser.renderer.script.dom;
 
 import org.mozilla.javascript.Context;
+import org.mozilla.javascript.JavaScriptException;
 import org.mozilla.javascript.LambdaFunction;
 import org.mozilla.javascript.ScriptRuntime;
 import org.mozilla.javascript.Scriptable;
@@ -31,7 +32,12 @@ public abstract class HostObject extends ScriptableObject {
         return className;
     }
 
-    /** The body of a method: the object it is called on (checked to be a {@code T}) and its arguments. */
+    /**
+     * The body of a method: the object it is called on (checked to be a {@code T}) and its
+     * arguments. It returns what the script gets: Java {@code null} is JavaScript's
+     * {@code null} (no element found); a method that returns nothing returns
+     * {@link Undefined#instance}.
+     */
     @FunctionalInterface
     public interface Body<T> {
         Object call(T self, Object[] args);
@@ -45,8 +51,7 @@ public abstract class HostObject extends ScriptableObject {
         LambdaFunction function = new LambdaFunction(ScriptableObject.getTopLevelScope(prototype), name, arity,
                 (Context cx, Scriptable scope, Scriptable thisObj, Object[] args) -> {
                     if (!type.isInstance(thisObj)) throw ScriptRuntime.typeError("Illegal invocation of " + name);
-                    Object result = body.call(type.cast(thisObj), args);
-                    return result == null ? Undefined.instance : result;
+                    return body.call(type.cast(thisObj), args);
                 });
         ScriptableObject.defineProperty(prototype, name, function, ScriptableObject.DONTENUM);
     }
@@ -59,6 +64,19 @@ public abstract class HostObject extends ScriptableObject {
     /** Argument {@code i} as it came, or undefined when missing. */
     public static Object arg(Object[] args, int i) {
         return i < args.length ? args[i] : Undefined.instance;
+    }
+
+    /**
+     * A {@code DOMException} of the DOM Standard's {@code name} ("HierarchyRequestError",
+     * "NotFoundError", "InvalidCharacterError"...), to throw from a method a script called:
+     * an {@code Error} with that name, which the script can catch. (Rhino's own
+     * {@code constructError} knows only the language's error names.)
+     */
+    public static RuntimeException domException(String name, String message) {
+        Context cx = Context.getCurrentContext();
+        Scriptable error = cx.newObject(ScriptRuntime.getTopCallScope(cx), "Error", new Object[] {message});
+        ScriptableObject.putProperty(error, "name", name);
+        return new JavaScriptException(error, null, 0);
     }
 
     /** True for JavaScript's null and undefined. */

@@ -13,6 +13,7 @@ import org.mozilla.javascript.Context;
 import org.mozilla.javascript.ScriptRuntime;
 import org.mozilla.javascript.Scriptable;
 import org.mozilla.javascript.ScriptableObject;
+import org.mozilla.javascript.Undefined;
 
 /**
  * A DOM node as scripts see it ({@code Node}, DOM Standard section 4.4): its place in the
@@ -54,7 +55,7 @@ public class NodeObject extends HostObject {
                 self.node.remove();
                 self.dom.changed();
             }
-            return null;
+            return Undefined.instance;
         });
         method(p, "contains", 1, NodeObject.class, (self, a) -> {
             Object other = arg(a, 0);
@@ -70,42 +71,25 @@ public class NodeObject extends HostObject {
         });
         method(p, "append", 1, NodeObject.class, (self, a) -> {
             for (Object item : a) self.insert(self.nodeOrText(item), null);
-            return null;
+            return Undefined.instance;
         });
         method(p, "prepend", 1, NodeObject.class, (self, a) -> {
             Node first = self.node.childNodeSize() == 0 ? null : self.node.childNode(0);
             for (Object item : a) self.insert(self.nodeOrText(item), first == null ? null : self.dom.wrap(first));
-            return null;
+            return Undefined.instance;
         });
         method(p, "addEventListener", 2, NodeObject.class, (self, a) -> {
-            addListener(self.listeners, a);
-            return null;
+            self.listeners.addFromScript(a);
+            return Undefined.instance;
         });
         method(p, "removeEventListener", 2, NodeObject.class, (self, a) -> {
-            self.listeners.remove(string(a, 0), arg(a, 1), captureOption(arg(a, 2)));
-            return null;
+            self.listeners.removeFromScript(a);
+            return Undefined.instance;
         });
         method(p, "dispatchEvent", 1, NodeObject.class, (self, a) -> {
             if (!(arg(a, 0) instanceof EventObject event)) throw ScriptRuntime.typeError("dispatchEvent needs an Event");
             return self.dom.dispatch(self, event);
         });
-    }
-
-    /** {@code addEventListener(type, callback, options)}: options may be a boolean (capture) or an object. */
-    static void addListener(EventListeners listeners, Object[] a) {
-        Object callback = arg(a, 1);
-        if (isNullish(callback)) return;
-        Object options = arg(a, 2);
-        boolean once = options instanceof Scriptable o && Context.toBoolean(ScriptableObject.getProperty(o, "once"));
-        listeners.add(string(a, 0), callback, captureOption(options), once);
-    }
-
-    private static boolean captureOption(Object options) {
-        if (options instanceof Scriptable o) {
-            Object capture = ScriptableObject.getProperty(o, "capture");
-            return capture != Scriptable.NOT_FOUND && Context.toBoolean(capture);
-        }
-        return !isNullish(options) && Context.toBoolean(options);
     }
 
     static NodeObject nodeArg(Object[] a, int i) {
@@ -158,11 +142,11 @@ public class NodeObject extends HostObject {
     }
 
     static RuntimeException hierarchyError(String why) {
-        return ScriptRuntime.constructError("HierarchyRequestError", why);
+        return domException("HierarchyRequestError", why);
     }
 
     static RuntimeException notFound() {
-        return ScriptRuntime.constructError("NotFoundError", "the node is not a child of this node");
+        return domException("NotFoundError", "the node is not a child of this node");
     }
 
     @Override

@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.mozilla.javascript.ScriptRuntime;
 import org.mozilla.javascript.Scriptable;
+import org.mozilla.javascript.ScriptableObject;
+import org.mozilla.javascript.Undefined;
 
 /**
  * An element's inline style ({@code el.style}, CSSOM's {@code CSSStyleDeclaration}): it
@@ -20,13 +22,20 @@ final class StyleObject extends HostObject {
         super("CSSStyleDeclaration");
         this.owner = owner;
         setParentScope(owner.dom.window());
-        setPrototype(owner.dom.plainPrototype);
-        method(this, "setProperty", 2, StyleObject.class, (self, a) -> {
+        setPrototype(owner.dom.stylePrototype);
+    }
+
+    /**
+     * The methods, on a prototype of their own: defined on the style object itself they
+     * would go through {@link #put} and become declarations.
+     */
+    static void defineMethods(Scriptable p) {
+        method(p, "setProperty", 2, StyleObject.class, (self, a) -> {
             self.set(string(a, 0), isNullish(arg(a, 1)) ? "" : string(a, 1));
-            return null;
+            return Undefined.instance;
         });
-        method(this, "getPropertyValue", 1, StyleObject.class, (self, a) -> self.declarations().getOrDefault(string(a, 0), ""));
-        method(this, "removeProperty", 1, StyleObject.class, (self, a) -> {
+        method(p, "getPropertyValue", 1, StyleObject.class, (self, a) -> self.declarations().getOrDefault(string(a, 0), ""));
+        method(p, "removeProperty", 1, StyleObject.class, (self, a) -> {
             String old = self.declarations().getOrDefault(string(a, 0), "");
             self.set(string(a, 0), "");
             return old;
@@ -37,7 +46,7 @@ final class StyleObject extends HostObject {
     public Object get(String name, Scriptable start) {
         if (name.equals("cssText")) return owner.element().attr("style");
         Object own = super.get(name, start);
-        if (own != NOT_FOUND) return own;
+        if (own != NOT_FOUND || ScriptableObject.hasProperty(getPrototype(), name)) return own; // an expando, or a method
         return declarations().getOrDefault(cssName(name), "");
     }
 

@@ -1,0 +1,1 @@
+order.push('defer script, after parsing, before DOMContentLoaded');
