@@ -164,9 +164,25 @@ public final class Browser {
         return ui.call(() -> parts.input.find(text, index, keepScroll)).thenCompose(f -> f);
     }
 
-    /** Clicks at a viewport point of the active tab; follows a link if one was hit. */
-    public CompletableFuture<Void> clickActive(int x, int y) {
-        return ui.run(() -> parts.input.click(x, y));
+    /**
+     * Clicks at a viewport point of the active tab; follows a link if one was hit. Completes
+     * with what has the page's focus then (it never completes when the page does not answer).
+     */
+    public CompletableFuture<FocusedElement> clickActive(int x, int y) {
+        return ui.call(() -> parts.input.click(x, y)).thenCompose(f -> f);
+    }
+
+    /** Moves the active page's focus to its control {@code focusIndex} (0: none); completes with what has it then. */
+    public CompletableFuture<FocusedElement> focusInActiveTab(int focusIndex) {
+        return ui.call(() -> parts.input.focus(focusIndex)).thenCompose(f -> f);
+    }
+
+    /**
+     * A key for the active page's focused element ({@code key} as the DOM names it, the
+     * {@code text} it types, modifier bits); completes with what has the page's focus after it.
+     */
+    public CompletableFuture<FocusedElement> keyInActiveTab(String key, String text, int modifiers) {
+        return ui.call(() -> parts.input.key(key, text, modifiers)).thenCompose(f -> f);
     }
 
     /**

@@ -200,6 +200,9 @@ final class ControlService extends ControlGrpc.ControlImplBase {
 
     static DialogInfo dialogInfo(DialogSnapshot dialog) {
         return DialogInfo.newBuilder().setKind(dialog.kind()).setMessage(dialog.message()).setValue(dialog.value()).build();
+    }
+
+    @Override
     public void click(ClickTabRequest request, StreamObserver<ClickTabReply> reply) {
         Replies.answer(browser.click(request.getTab(), request.getX(), request.getY()),
                 link -> ClickTabReply.newBuilder().setLink(link).build(), reply,

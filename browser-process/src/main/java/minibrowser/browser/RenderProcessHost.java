@@ -20,6 +20,10 @@ import minibrowser.proto.RendererGrpc;
 import minibrowser.proto.ResizeRequest;
 import minibrowser.proto.ScrollReply;
 import minibrowser.proto.ScrollRequest;
+import minibrowser.proto.FocusReply;
+import minibrowser.proto.FocusRequest;
+import minibrowser.proto.KeyInputReply;
+import minibrowser.proto.KeyInputRequest;
 import minibrowser.proto.VisibleLinksReply;
 import minibrowser.proto.VisibleLinksRequest;
 
@@ -38,6 +42,8 @@ final class RenderProcessHost {
      */
     String site;
     private final RendererGrpc.RendererFutureStub renderer;
+    /** How long a key waits for the page's main thread: a busy page still gets it, a hung one frees the queue (KeyQueue). */
+    private static final long KEY_DEADLINE_SECONDS = 10;
 
     RenderProcessHost(ChildProcessHost process) {
         this.process = process;
@@ -65,6 +71,18 @@ final class RenderProcessHost {
     ListenableFuture<ClickReply> click(int tab, int x, int y) {
         return renderer.withDeadlineAfter(5, TimeUnit.SECONDS).click(ClickRequest.newBuilder()
                 .setTab(TabIds.of(tab)).setX(x).setY(y).build());
+    }
+
+    /** Moves the page's focus to its focusable element {@code focusIndex} (0: none); main answers. */
+    ListenableFuture<FocusReply> focus(int tab, int focusIndex) {
+        return renderer.withDeadlineAfter(KEY_DEADLINE_SECONDS, TimeUnit.SECONDS).focus(FocusRequest.newBuilder()
+                .setTab(TabIds.of(tab)).setFocusIndex(focusIndex).build());
+    }
+
+    /** A key for the page's focused element; main answers (a hung main: the deadline ends the call). */
+    ListenableFuture<KeyInputReply> keyInput(int tab, String key, String text, int modifiers) {
+        return renderer.withDeadlineAfter(KEY_DEADLINE_SECONDS, TimeUnit.SECONDS).keyInput(KeyInputRequest.newBuilder()
+                .setTab(TabIds.of(tab)).setKey(key).setText(text).setModifiers(modifiers).build());
     }
 
     ListenableFuture<VisibleLinksReply> visibleLinks(int tab) {

@@ -12,8 +12,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import minibrowser.common.ExitCode;
+import minibrowser.proto.ClickReply;
 import minibrowser.proto.CommitNavigationRequest;
 import minibrowser.proto.DebugAction;
+import minibrowser.proto.FocusReply;
+import minibrowser.proto.KeyInputReply;
+import minibrowser.proto.Url;
 import minibrowser.renderer.compositor.CommitData;
 import minibrowser.renderer.compositor.Compositor;
 import minibrowser.renderer.engine.EmbedArea;
@@ -24,6 +28,7 @@ import minibrowser.renderer.engine.Page;
 import minibrowser.renderer.engine.ResourceLoader;
 import minibrowser.renderer.script.DocumentScripts;
 import minibrowser.renderer.script.ScriptPresence;
+import minibrowser.renderer.script.KeyPress;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -31,7 +36,8 @@ import org.jsoup.nodes.Element;
  * The renderer's main thread, {@code renderer-main}: receives the document,
  * parses it with jsoup, computes style, lays out, paints a display list (all in
  * {@link Engine}), asks the browser for plugin instances, and commits the result
- * to the compositor. It also hit-tests clicks and answers the hang monitor's pings.
+ * to the compositor. It also hit-tests clicks, owns focus within the page and the values
+ * typed into its fields ({@link PageInput}), and answers the hang monitor's pings.
  *
  * <p>Main never waits for the browser: every call through {@link BrowserLink} returns a
  * future, whose answer is posted back to this thread's queue and checked there (is it
@@ -80,6 +86,8 @@ final class MainThread {
     private Document dom;
     /** The document's scripts, or null for a page without any (the script engine is then never loaded). */
     private DocumentScripts scripts;
+    /** Focus and keys within the document (null once the tab has left this renderer). */
+    private PageInput input;
     /** Whether the scripts were started (after the document's first commit). */
     private boolean scriptsStarted;
     /** Animations of properties other than transform and opacity: they run here, on main. */
@@ -138,6 +146,8 @@ final class MainThread {
                         new PageScriptHost(queue, browser, compositor, tab, navigation, this));
                 compositor.holdLoad(navigation); // the load finishes after DOMContentLoaded
             }
+            long typedInto = request.getNavigationId();
+            input = new PageInput(dom, scripts, () -> renderAgain(typedInto));
             page = null; // the old page is no longer the tab's, though it is shown until the new one is laid out
             sheets.clear();
             sheetsLoading.clear();
@@ -169,6 +179,7 @@ final class MainThread {
             closeScripts();
             document = null;
             dom = null;
+            input = null;
             animations.stop();
             page = null;
             sheets.clear();
@@ -338,26 +349,51 @@ final class MainThread {
         });
     }
 
-    /** The link under a viewport point, hit-tested against the current page. */
-    CompletableFuture<Optional<String>> click(int x, int y, int scrollY) {
-        CompletableFuture<Optional<String>> answer = new CompletableFuture<>();
+    /**
+     * A click at a viewport point, hit-tested against the current page: on a scripted
+     * page a click event (whose default action may follow a link), else the link there;
+     * either way focus moves to what was clicked, and the answer says what has it.
+     */
+    CompletableFuture<ClickReply> click(int x, int y, int scrollY) {
+        CompletableFuture<ClickReply> answer = new CompletableFuture<>();
         queue.execute(() -> {
             Optional<String> link = Optional.empty();
-            Optional<Element> target = page == null || scripts == null ? Optional.empty() : page.elementAt(x, y + scrollY);
-            if (target.isPresent()) {
+            Optional<Element> target = page == null ? Optional.empty() : page.elementAt(x, y + scrollY);
+            if (target.isPresent() && scripts != null) {
                 // A scripted page: the click is an event first; its default action may follow a link.
-                answer.complete(scripts.click(target.get()));
+                link = scripts.click(target.get());
+            } else if (page != null) {
+                if (input != null) input.clickedWithoutScripts(target.orElse(null));
+                link = page.linkAt(x, y + scrollY).map(LinkArea::href);
+            }
+            ClickReply.Builder reply = ClickReply.newBuilder();
+            link.ifPresent(url -> reply.setLink(Url.newBuilder().setSpec(url)));
+            if (input != null) reply.setFocused(input.focus());
+            answer.complete(reply.build());
+        });
+        return answer;
+    }
+
+    /** The browser's Tab reached the page's focusable element {@code focusIndex} (0: none); answers what has focus. */
+    CompletableFuture<FocusReply> focus(int focusIndex) {
+        CompletableFuture<FocusReply> answer = new CompletableFuture<>();
+        queue.execute(() -> answer.complete(input == null ? FocusReply.getDefaultInstance()
+                : FocusReply.newBuilder().setFocused(input.focusIndex(focusIndex)).build()));
+        return answer;
+    }
+
+    /** A key for the page's focused element ({@link PageInput#key}); answers a link to follow and what has focus. */
+    CompletableFuture<KeyInputReply> keyInput(KeyPress key) {
+        CompletableFuture<KeyInputReply> answer = new CompletableFuture<>();
+        queue.execute(() -> {
+            if (input == null) {
+                answer.complete(KeyInputReply.getDefaultInstance());
                 return;
             }
-            if (page != null) {
-                for (LinkArea area : page.links()) {
-                    if (area.rect().contains(x, y + scrollY)) {
-                        link = Optional.of(area.href());
-                        break;
-                    }
-                }
-            }
-            answer.complete(link);
+            PageInput.Answer done = input.key(key);
+            KeyInputReply.Builder reply = KeyInputReply.newBuilder().setFocused(done.focused());
+            done.link().ifPresent(url -> reply.setLink(Url.newBuilder().setSpec(url)));
+            answer.complete(reply.build());
         });
         return answer;
     }

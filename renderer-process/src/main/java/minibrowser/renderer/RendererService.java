@@ -14,6 +14,10 @@ import minibrowser.proto.DebugActionRequest;
 import minibrowser.proto.DetachTabRequest;
 import minibrowser.proto.FindReply;
 import minibrowser.proto.FindRequest;
+import minibrowser.proto.FocusReply;
+import minibrowser.proto.FocusRequest;
+import minibrowser.proto.KeyInputReply;
+import minibrowser.proto.KeyInputRequest;
 import minibrowser.proto.PingReply;
 import minibrowser.proto.PingRequest;
 import minibrowser.proto.RendererGrpc;
@@ -21,10 +25,10 @@ import minibrowser.proto.ResizeRequest;
 import minibrowser.proto.ScrollReply;
 import minibrowser.proto.ScrollRequest;
 import minibrowser.proto.TabId;
-import minibrowser.proto.Url;
 import minibrowser.proto.VisibleLinksReply;
 import minibrowser.proto.VisibleLinksRequest;
 import minibrowser.proto.WarmUpRequest;
+import minibrowser.renderer.script.KeyPress;
 
 /**
  * The renderer's side of renderer.proto, called only by the browser. Each handler
@@ -73,10 +77,19 @@ final class RendererService extends RendererGrpc.RendererImplBase {
     public void click(ClickRequest request, StreamObserver<ClickReply> reply) {
         RenderView view = view(request.getTab());
         CompletableFuture<ClickReply> answer = view.compositor().scrollOffset()
-                .thenCompose(scrollY -> view.main().click(request.getX(), request.getY(), scrollY))
-                .thenApply(link -> link.map(url -> ClickReply.newBuilder().setLink(Url.newBuilder().setSpec(url)).build())
-                        .orElse(ClickReply.getDefaultInstance()));
+                .thenCompose(scrollY -> view.main().click(request.getX(), request.getY(), scrollY));
         answer(answer, r -> r, reply);
+    }
+
+    @Override
+    public void focus(FocusRequest request, StreamObserver<FocusReply> reply) {
+        answer(view(request.getTab()).main().focus(request.getFocusIndex()), r -> r, reply);
+    }
+
+    @Override
+    public void keyInput(KeyInputRequest request, StreamObserver<KeyInputReply> reply) {
+        KeyPress key = new KeyPress(request.getKey(), request.getText(), request.getModifiers());
+        answer(view(request.getTab()).main().keyInput(key), r -> r, reply);
     }
 
     @Override

@@ -5,8 +5,9 @@ import org.jline.terminal.Terminal;
 import org.jline.utils.InfoCmp.Capability;
 
 /**
- * The key bindings, as JLine key maps: one for browsing, one for typing (the
- * address bar, find in page, link hints), one for the task manager. JLine turns
+ * The key bindings, as JLine key maps: one for browsing (which also reads every
+ * printable key, for a text field of the page), one for typing (the address bar, find
+ * in page, link hints), one for the task manager. JLine turns
  * the terminal's escape sequences into these keys.
  *
  * <p>Terminals differ in what they send for a key: where two forms are common
@@ -59,7 +60,8 @@ final class KeyBindings {
         bind(keys, Key.TASK_MANAGER, "T", "\033[27;2;27~", "\033[27;2u");
         bind(keys, Key.CONSOLE, "J");
         bind(keys, Key.MOUSE, MOUSE);
-        // Every other key is read too, for a script dialog's prompt (its text is typed while browsing).
+        // Every other key is read too, for a script dialog's prompt and a focused text field of the
+        // page (TerminalUi gives even a bound key, such as g or j, to the field while one has focus).
         keys.setNomatch(Key.UNBOUND);
         keys.setUnicode(Key.UNBOUND);
         Key[] tabs = {Key.TAB_1, Key.TAB_2, Key.TAB_3, Key.TAB_4, Key.TAB_5, Key.TAB_6, Key.TAB_7, Key.TAB_8, Key.TAB_9};

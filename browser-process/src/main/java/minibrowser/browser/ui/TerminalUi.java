@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import minibrowser.browser.Browser;
 import minibrowser.browser.DisplayMode;
+import minibrowser.browser.FocusedElement;
 import minibrowser.common.ExitCode;
 import org.jline.keymap.BindingReader;
 import org.jline.keymap.KeyMap;
@@ -127,6 +128,8 @@ public final class TerminalUi {
                         && browser.answerHangPrompt(sequence.equals("k")).get(2, TimeUnit.SECONDS)) {
                     continue;
                 }
+                FocusedElement inPage = pointer.pageFocus();
+                if (inPage != null && keyForPage(pointer, inPage, key, sequence)) continue;
                 switch (key) {
                     case SCROLL_DOWN -> scroll(browser, pointer, 3 * CELL_HEIGHT, false);
                     case SCROLL_UP -> scroll(browser, pointer, -3 * CELL_HEIGHT, false);
@@ -199,6 +202,37 @@ public final class TerminalUi {
                 browser.updateChrome(chrome -> chrome.message = "no answer from the page: " + Browser.rootMessage(noAnswer));
             }
         }
+    }
+
+    /**
+     * A key while an element of the page has focus: a text field takes every printable
+     * key (browser shortcuts such as g or j included), Backspace and Enter, and Esc leaves
+     * it; another control takes Enter. Tab, arrows, Page keys and Ctrl shortcuts stay the
+     * browser's. The key is sent without waiting ({@link PagePointer#keyToPage}): a page
+     * that does not answer costs its own keys only. Returns false for a key that is not the page's.
+     */
+    private static boolean keyForPage(PagePointer pointer, FocusedElement inPage, Key key, String sequence) {
+        if (inPage.takesText()) {
+            if (key == Key.CANCEL) {
+                pointer.leavePage();
+                return true;
+            }
+            if (sequence.codePointCount(0, sequence.length()) == 1 && sequence.codePointAt(0) >= 32
+                    && sequence.codePointAt(0) != 127) {
+                boolean shift = !sequence.toLowerCase(java.util.Locale.ROOT).equals(sequence);
+                pointer.keyToPage(sequence, sequence, shift ? 1 : 0);
+                return true;
+            }
+            if (key == Key.BACK && (sequence.equals("\u007f") || sequence.equals("\b"))) {
+                pointer.keyToPage("Backspace", "", 0);
+                return true;
+            }
+        }
+        if (key == Key.FOLLOW_LINK && inPage.takesEnter()) {
+            pointer.keyToPage("Enter", "", 0);
+            return true;
+        }
+        return false;
     }
 
     /** A key while typing in the address bar, the find bar or link hints; returns the next mode. */
@@ -278,7 +312,8 @@ public final class TerminalUi {
                 browser.clickTabStrip(column);
             } else if (row >= pageTop && row < pageBottom) {
                 pointer.clear(null);
-                browser.clickActive(column * CELL_WIDTH + CELL_WIDTH / 2, (row - pageTop) * CELL_HEIGHT + CELL_HEIGHT / 2);
+                browser.clickActive(column * CELL_WIDTH + CELL_WIDTH / 2, (row - pageTop) * CELL_HEIGHT + CELL_HEIGHT / 2)
+                        .thenAccept(pointer::clicked); // a clicked text field takes the keys typed next
             }
         }
     }

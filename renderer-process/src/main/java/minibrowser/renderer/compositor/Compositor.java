@@ -196,15 +196,16 @@ public final class Compositor {
     }
 
     /**
-     * The links on screen now, in viewport cells, from the committed page: answered
-     * here, not on main, so link hints work while main is busy.
+     * The links and focusable controls on screen now, in viewport cells, from the
+     * committed page: answered here, not on main, so Tab and link hints work while main is busy.
      */
     public CompletableFuture<VisibleLinksReply> visibleLinks() {
         return CompletableFuture.supplyAsync(() -> {
             VisibleLinksReply.Builder reply = VisibleLinksReply.newBuilder().setScrollY(scrollY);
             if (committed == null) return reply.build();
-            for (PageSearch.LinkCells link : PageSearch.links(committed.page())) {
-                VisibleLink.Builder visible = VisibleLink.newBuilder().setHref(Url.newBuilder().setSpec(link.href()));
+            for (PageSearch.FocusCells link : PageSearch.focusables(committed.page())) {
+                VisibleLink.Builder visible = VisibleLink.newBuilder().setHref(Url.newBuilder().setSpec(link.href()))
+                        .setKind(FocusKinds.toProto(link.kind())).setFocusIndex(link.focusIndex());
                 for (PageSearch.CellSpan span : link.spans()) {
                     Rect rect = FrameGeometry.onScreen(span, viewportWidth, viewportHeight, scrollY);
                     if (rect != null) visible.addRects(rect);

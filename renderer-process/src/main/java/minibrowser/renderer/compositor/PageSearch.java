@@ -7,14 +7,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import minibrowser.renderer.engine.CellWidths;
+import minibrowser.renderer.engine.ControlArea;
+import minibrowser.renderer.engine.Focusables;
 import minibrowser.renderer.engine.LinkArea;
 import minibrowser.renderer.engine.Page;
 import minibrowser.renderer.engine.paint.DisplayItem;
 import minibrowser.renderer.engine.paint.DrawText;
 
 /**
- * Where things are on the terminal cell grid of a committed page: its links and the
- * matches of a find-in-page text. Columns are cells; vertically a span keeps page
+ * Where things are on the terminal cell grid of a committed page: its links, its
+ * focusable controls and the matches of a find-in-page text. Columns are cells; vertically a span keeps page
  * pixels ({@code top}, {@code bottom}), which do not change when the page scrolls;
  * {@link CellSpan#rowAt} gives its row in a frame scrolled to some offset.
  *
@@ -54,10 +56,7 @@ final class PageSearch {
     static List<LinkCells> links(Page page) {
         List<LinkCells> links = new ArrayList<>();
         for (LinkArea area : page.links()) {
-            var r = area.rect();
-            int column = Math.floorDiv(r.x() + CELL_WIDTH / 2, CELL_WIDTH);
-            int end = Math.max(column + 1, Math.floorDiv(r.right() + CELL_WIDTH / 2, CELL_WIDTH));
-            CellSpan span = new CellSpan(column, end - column, r.y(), Math.max(r.y() + 1, r.bottom()));
+            CellSpan span = span(area.rect());
             LinkCells last = links.isEmpty() ? null : links.get(links.size() - 1);
             if (last != null && last.href().equals(area.href())) {
                 last.spans().add(span);
@@ -68,6 +67,41 @@ final class PageSearch {
             }
         }
         return links;
+    }
+
+    /**
+     * One thing Tab reaches: a link ({@code kind} LINK, with its URL) or a focusable
+     * control (no URL, with its focus index).
+     */
+    record FocusCells(String href, Focusables.Kind kind, int focusIndex, List<CellSpan> spans) {}
+
+    /**
+     * The page's links and focusable controls as cell spans, in reading order: the links
+     * in their order ({@link #links}), each control placed before the first link that
+     * starts below it or to its right on its row.
+     */
+    static List<FocusCells> focusables(Page page) {
+        List<FocusCells> all = new ArrayList<>();
+        for (LinkCells link : links(page)) all.add(new FocusCells(link.href(), Focusables.Kind.LINK, 0, link.spans()));
+        for (ControlArea control : page.controls()) {
+            CellSpan span = span(control.rect());
+            int at = 0;
+            while (at < all.size() && !after(all.get(at).spans().get(0), span)) at++;
+            all.add(at, new FocusCells("", control.kind(), control.focusIndex(), List.of(span)));
+        }
+        return all;
+    }
+
+    /** True when {@code a} comes after {@code b} in reading order (a lower row, or the same row further right). */
+    private static boolean after(CellSpan a, CellSpan b) {
+        if (a.top() / CELL_HEIGHT != b.top() / CELL_HEIGHT) return a.top() > b.top();
+        return a.column() > b.column();
+    }
+
+    private static CellSpan span(minibrowser.renderer.engine.Rect r) {
+        int column = Math.floorDiv(r.x() + CELL_WIDTH / 2, CELL_WIDTH);
+        int end = Math.max(column + 1, Math.floorDiv(r.right() + CELL_WIDTH / 2, CELL_WIDTH));
+        return new CellSpan(column, end - column, r.y(), Math.max(r.y() + 1, r.bottom()));
     }
 
     /**

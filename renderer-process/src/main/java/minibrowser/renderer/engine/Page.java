@@ -20,10 +20,12 @@ import minibrowser.renderer.engine.paint.DisplayList;
  *                       runs: main must render the document again at its next animation frame
  * @param elementAreas   where each element was drawn, ancestors first: for hit-testing
  *                       clicks on main (the elements are live DOM nodes, main's alone)
+ * @param controls       the focusable controls drawn, in document order: for Tab, read by the compositor
  */
 public record Page(String title, DisplayList displayList, int contentHeight, List<LinkArea> links,
                    List<EmbedArea> embeds, List<String> imageUrls, String layoutTreeText,
-                   List<CompositedLayer> layers, boolean mainThreadAnimating, List<ElementArea> elementAreas) {
+                   List<CompositedLayer> layers, boolean mainThreadAnimating, List<ElementArea> elementAreas,
+                   List<ControlArea> controls) {
 
     public Page {
         links = List.copyOf(links);
@@ -31,12 +33,14 @@ public record Page(String title, DisplayList displayList, int contentHeight, Lis
         imageUrls = List.copyOf(imageUrls);
         elementAreas = List.copyOf(elementAreas);
         layers = List.copyOf(layers);
+        controls = List.copyOf(controls);
     }
 
-    /** A page without layers or animations. */
+    /** A page without layers, animations or controls. */
     public Page(String title, DisplayList displayList, int contentHeight, List<LinkArea> links,
                 List<EmbedArea> embeds, List<String> imageUrls, String layoutTreeText) {
-        this(title, displayList, contentHeight, links, embeds, imageUrls, layoutTreeText, List.of(), false, List.of());
+        this(title, displayList, contentHeight, links, embeds, imageUrls, layoutTreeText, List.of(), false, List.of(),
+                List.of());
     }
 
     /** Whether some layer of the page is animated at {@code nowNanos}: the compositor needs frames. */

@@ -9,7 +9,7 @@ import minibrowser.renderer.engine.layout.TextFragment;
 
 /**
  * Collects from the laid-out tree what the browser needs besides pixels: where the links
- * are (for clicks), where the embeds are (for the plugin surfaces), which images to load.
+ * are (for clicks), where the focusable controls are (for Tab), where the embeds are (for the plugin surfaces), which images to load.
  * The last stage of {@link Stages}, beside paint.
  */
 public final class PageAreas {
@@ -19,6 +19,9 @@ public final class PageAreas {
     private final List<String> imageUrls = new ArrayList<>();
     private final List<ElementArea> elementAreas = new ArrayList<>();
     private final java.util.Set<String> seenImages = new java.util.HashSet<>();
+    /** The boxes of focusable controls, with their elements, until their focus indexes are known. */
+    private final List<BlockBox> controlBoxes = new ArrayList<>();
+    private final List<ControlArea> controls = new ArrayList<>();
 
     /** Walks the tree under {@code root} (iteratively: the tree may be deep). */
     PageAreas(BlockBox root) {
@@ -30,7 +33,19 @@ public final class PageAreas {
             List<LayoutBox> children = box.children();
             for (int i = children.size() - 1; i >= 0; i--) stack.add(children.get(i));
         }
+        if (!controlBoxes.isEmpty()) {
+            // Focus indexes count the document's focusable elements, laid out or not: one walk of the DOM.
+            java.util.Map<org.jsoup.nodes.Element, Integer> indexes =
+                    Focusables.indexes(controlBoxes.get(0).element().ownerDocument());
+            for (BlockBox box : controlBoxes) {
+                Integer index = indexes.get(box.element());
+                if (index != null) controls.add(new ControlArea(box.rect(), Focusables.kind(box.element()), index));
+            }
+        }
     }
+
+    /** The focusable controls drawn (form fields, buttons, elements with tabindex), in document order. */
+    public List<ControlArea> controls() { return controls; }
 
     /** Clickable areas, in paint order. */
     public List<LinkArea> links() { return links; }
@@ -47,6 +62,7 @@ public final class PageAreas {
     private void visit(LayoutBox box) {
         if (box instanceof BlockBox block && block.element() != null) {
             elementAreas.add(new ElementArea(block.rect(), block.element()));
+            if (isControl(block.element())) controlBoxes.add(block);
         } else if (box instanceof TextFragment text && text.owner() != null) {
             elementAreas.add(new ElementArea(text.rect(), text.owner()));
         }
@@ -63,6 +79,12 @@ public final class PageAreas {
                 && block.href() != null) {
             links.add(new LinkArea(block.rect(), block.href()));
         }
+    }
+
+    /** A focusable element other than a link (links are reported as links), not seen yet: one area per control, its first box. */
+    private boolean isControl(org.jsoup.nodes.Element element) {
+        if (element.normalName().equals("a") || !Focusables.isFocusable(element)) return false;
+        return controlBoxes.isEmpty() || controlBoxes.get(controlBoxes.size() - 1).element() != element;
     }
 
     private static Rect contentRect(ReplacedBox r) {

@@ -196,7 +196,8 @@ public final class Stages {
     /** 6. The page, with its layers, and whether main must render it again at the next animation frame. */
     public Page page(Document document, Layout layout, Painted painted, PageAreas areas, boolean mainThreadAnimating) {
         return new Page(title(document), painted.displayList(), layout.contentHeight(), areas.links(), areas.embeds(),
-                areas.imageUrls(), layout.root().treeText(), painted.layers(), mainThreadAnimating, areas.elementAreas());
+                areas.imageUrls(), layout.root().treeText(), painted.layers(), mainThreadAnimating, areas.elementAreas(),
+                areas.controls());
     }
 
     private static String title(Document document) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import minibrowser.renderer.engine.Focusables;
 import minibrowser.renderer.script.ScriptHost.ConsoleLevel;
 import minibrowser.renderer.script.dom.DomBinding;
 import minibrowser.renderer.script.dom.EventObject;
@@ -185,6 +186,9 @@ public final class DocumentScripts {
         boolean toggles = target.normalName().equals("input")
                 && (FormControls.type(target).equals("checkbox") || FormControls.type(target).equals("radio"));
         boolean wasChecked = target.hasAttr("checked");
+        // A user's click moves focus first (browsers do it on mousedown), so a click handler's
+        // own focus() wins; a click elsewhere than on a focusable element leaves the field.
+        if (trusted) dom.focus(closestFocusable(target));
         if (toggles) setChecked(target, FormControls.type(target).equals("radio") || !wasChecked);
         EventObject click = dom.newEvent("click", true, true, trusted);
         boolean allowed = dom.dispatch(dom.wrap(target), click);
@@ -196,7 +200,7 @@ public final class DocumentScripts {
             dom.dispatch(dom.wrap(target), dom.newEvent("input", true, false, trusted));
             dom.dispatch(dom.wrap(target), dom.newEvent("change", true, false, trusted));
         }
-        if (isFocusable(target)) dom.focus(target);
+        if (!trusted && Focusables.isFocusable(target)) dom.focus(target);
         Element link = target.closest("a[href], area[href]");
         if (link != null) return Optional.of(link.absUrl("href").isEmpty() ? link.attr("href") : link.absUrl("href"));
         Element button = target.closest("button, input[type=submit], input[type=image]");
@@ -226,13 +230,107 @@ public final class DocumentScripts {
         return Optional.of(FormSubmission.url(form));
     }
 
-    static boolean isFocusable(Element e) {
-        if (e.hasAttr("disabled")) return false;
-        return switch (e.normalName()) {
-            case "input", "textarea", "select", "button" -> true;
-            case "a" -> e.hasAttr("href");
-            default -> e.hasAttr("tabindex");
-        };
+    /** {@code e} or its nearest focusable ancestor, or null. */
+    private static Element closestFocusable(Element e) {
+        for (Element at = e; at != null; at = at.parent()) {
+            if (Focusables.isFocusable(at)) return at;
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- keys and focus (the user's)
+
+    /**
+     * The element that has focus: null for the body, and for an element a script has
+     * removed from the document meanwhile (its focus is lost, as in browsers). Main only.
+     */
+    public Element focused() {
+        Element focused = dom == null ? null : dom.focused();
+        return focused == null || focused.ownerDocument() != document ? null : focused;
+    }
+
+    /**
+     * The user moved focus (the browser's Tab) to {@code element}, null for none: the one
+     * left gets {@code change} if the user edited it, then {@code blur}; {@code element}
+     * gets {@code focus}.
+     */
+    public void focus(Element element) {
+        if (dom == null) return;
+        loop.run(cx -> dom.focus(element != null && element.ownerDocument() == document ? element : null));
+    }
+
+    /**
+     * A key the user pressed, a task of the event loop: a trusted {@code keydown} at the
+     * focused element (the body when none), bubbling to the document and window; unless a
+     * listener cancelled it, its default action (typing edits a text field and fires
+     * {@code input}; Enter in a one-line field submits its form, on another control clicks
+     * it); then {@code keyup}. Returns the link to follow when the default action is a navigation.
+     */
+    public Optional<String> key(KeyPress key) {
+        List<Optional<String>> link = new ArrayList<>(List.of(Optional.empty()));
+        loop.run(cx -> link.set(0, keyTask(key)));
+        return link.get(0);
+    }
+
+    private Optional<String> keyTask(KeyPress key) {
+        if (dom == null) return Optional.empty();
+        Element target = focused();
+        Element at = target != null ? target : document.body() != null ? document.body() : document;
+        boolean allowed = dom.dispatch(dom.wrap(at), keyEvent("keydown", key));
+        Optional<String> link = Optional.empty();
+        if (allowed && target != null) link = keyDefault(target, key);
+        dom.dispatch(dom.wrap(at), keyEvent("keyup", key));
+        return link;
+    }
+
+    /** What a key does at the focused element when keydown was not cancelled. */
+    private Optional<String> keyDefault(Element target, KeyPress key) {
+        if (FormControls.isTextField(target)) {
+            if (key.isEnter() && !target.normalName().equals("textarea")) return implicitSubmission(target);
+            if (TextEditing.edit(target, key)) {
+                dom.userEdited(target);
+                domChanged();
+                EventObject input = dom.newEvent("input", true, false, true);
+                input.put("inputType", input, key.isBackspace() ? "deleteContentBackward"
+                        : key.isEnter() ? "insertLineBreak" : "insertText");
+                input.put("data", input, key.text().isEmpty() ? null : key.text());
+                dom.dispatch(dom.wrap(target), input);
+            }
+            return Optional.empty();
+        }
+        if (key.isEnter()) return activate(target, true);
+        return Optional.empty();
+    }
+
+    /**
+     * Enter in a one-line field (HTML standard 4.10.21.2): the form's default button is
+     * clicked (so its click listeners run, then the submission); a form without one is
+     * submitted as it is; a field outside any form does nothing.
+     */
+    private Optional<String> implicitSubmission(Element field) {
+        Element form = field.closest("form");
+        if (form == null || TextEditing.blocksSubmission(form)) return Optional.empty();
+        Element button = TextEditing.defaultButton(form);
+        if (button != null) {
+            boolean allowed = dom.dispatch(dom.wrap(button), dom.newEvent("click", true, true, true));
+            return allowed && form.ownerDocument() == document ? submit(form, true) : Optional.empty();
+        }
+        return submit(form, true);
+    }
+
+    /** A trusted {@code keydown} or {@code keyup}, cancelable, with the key's fields. */
+    private EventObject keyEvent(String type, KeyPress key) {
+        EventObject event = dom.newEvent(type, true, true, true);
+        event.put("key", event, key.key());
+        event.put("code", event, key.key().length() == 1 ? "" : key.key());
+        event.put("keyCode", event, key.keyCode());
+        event.put("which", event, key.keyCode());
+        event.put("shiftKey", event, (key.modifiers() & KeyPress.SHIFT) != 0);
+        event.put("ctrlKey", event, (key.modifiers() & KeyPress.CONTROL) != 0);
+        event.put("altKey", event, (key.modifiers() & KeyPress.ALT) != 0);
+        event.put("metaKey", event, false);
+        event.put("repeat", event, false);
+        return event;
     }
 
     /** The DOM binding, for code that dispatches input (keys) into the page. Main only; null before {@link #start}. */

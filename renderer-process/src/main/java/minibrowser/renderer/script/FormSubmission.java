@@ -9,11 +9,11 @@ import org.jsoup.nodes.Element;
  * the {@code action} URL with the form's named, enabled fields as its query. POST
  * bodies and file uploads are non-goals: a POST form is submitted as GET.
  */
-final class FormSubmission {
+public final class FormSubmission {
     private FormSubmission() {}
 
     /** The URL submitting {@code form} goes to. */
-    static String url(Element form) {
+    public static String url(Element form) {
         String action = form.hasAttr("action") && !form.attr("action").isBlank() ? form.absUrl("action") : form.baseUri();
         int hash = action.indexOf('#');
         if (hash >= 0) action = action.substring(0, hash);

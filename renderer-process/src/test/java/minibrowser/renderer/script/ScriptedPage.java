@@ -150,6 +150,28 @@ public final class ScriptedPage implements ScriptHost {
 
     public DocumentScripts scripts() { return scripts; }
 
+    /** The page as last rendered (its link and control areas). */
+    public Page page() { return page; }
+
+    /** A key the user pressed, at the element that has focus; the link its default action follows. */
+    public Optional<String> key(KeyPress key) {
+        Optional<String> link = scripts.key(key);
+        runUntilIdle();
+        return link;
+    }
+
+    /** Types {@code text} key by key into what has focus. */
+    public void type(String text) {
+        text.codePoints().forEach(c -> scripts.key(KeyPress.typed(new String(Character.toChars(c)))));
+        runUntilIdle();
+    }
+
+    /** The user moved focus (the browser's Tab) to the first element matching {@code selector}. */
+    public void focus(String selector) {
+        scripts.focus(dom.selectFirst(selector));
+        runUntilIdle();
+    }
+
     // ScriptHost
 
     @Override public Executor mainQueue() { return tasks::add; }

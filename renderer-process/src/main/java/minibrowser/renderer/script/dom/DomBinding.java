@@ -41,6 +41,8 @@ public final class DomBinding {
     final Scriptable stylePrototype;
     /** The focused element ({@code document.activeElement}); null: the body. */
     private Element focused;
+    /** The field the user typed into since it got focus, if any: it gets change when focus leaves it. */
+    private Element edited;
     /** What a click does besides its event (follow a link, toggle a checkbox): the event loop's to say. */
     private Activation activation = (target, trusted) -> {};
 
@@ -166,11 +168,21 @@ public final class DomBinding {
     /** The focused element, or null (the body has focus). */
     public Element focused() { return focused; }
 
-    /** Moves focus to {@code element} (null: to the body), firing blur and focus. */
+    /**
+     * The user changed {@code field}'s value by typing: when it loses focus, it gets
+     * {@code change} (HTML standard: change fires on commit, not on each edit).
+     */
+    public void userEdited(Element field) { edited = field; }
+
+    /** Moves focus to {@code element} (null: to the body), firing change (a field the user edited), blur and focus. */
     public void focus(Element element) {
         if (element == focused) return;
         Element before = focused;
         focused = element;
+        if (before != null && before == edited) {
+            edited = null;
+            dispatch(wrap(before), newEvent("change", true, false, true));
+        }
         if (before != null) dispatch(wrap(before), newEvent("blur", false, false, true));
         if (element != null) dispatch(wrap(element), newEvent("focus", false, false, true));
     }

@@ -21,11 +21,11 @@ public abstract class EventTargetObject extends HostObject {
     /** Defines addEventListener, removeEventListener and dispatchEvent on {@code prototype}, for objects of {@code dom}. */
     public static void defineMethods(Scriptable prototype, DomBinding dom) {
         method(prototype, "addEventListener", 2, EventTargetObject.class, (self, a) -> {
-            NodeObject.addListener(self.listeners, a);
+            self.listeners.addFromScript(a);
             return null;
         });
         method(prototype, "removeEventListener", 2, EventTargetObject.class, (self, a) -> {
-            self.listeners.remove(string(a, 0), arg(a, 1), false);
+            self.listeners.removeFromScript(a);
             return null;
         });
         method(prototype, "dispatchEvent", 1, EventTargetObject.class, (self, a) -> {

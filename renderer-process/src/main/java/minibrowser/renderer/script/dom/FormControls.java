@@ -1,6 +1,7 @@
 package minibrowser.renderer.script.dom;
 
 import java.util.Locale;
+import minibrowser.renderer.engine.Focusables;
 import org.jsoup.nodes.Element;
 
 /**
@@ -14,12 +15,8 @@ public final class FormControls {
 
     /** True for an element that takes typed text: a text-like {@code <input>} or a {@code <textarea>}. */
     public static boolean isTextField(Element e) {
-        if (e.normalName().equals("textarea")) return true;
-        if (!e.normalName().equals("input")) return false;
-        return switch (type(e)) {
-            case "text", "search", "email", "url", "tel", "password", "number" -> true;
-            default -> false;
-        };
+        Focusables.Kind kind = Focusables.kind(e); // the one list of text-like input types
+        return kind == Focusables.Kind.TEXT_FIELD || kind == Focusables.Kind.TEXT_AREA;
     }
 
     /** An input's type, lower case ("text" when missing or unknown); "" for other elements. */
