@@ -44,4 +44,20 @@ class NavigationPolicyTest {
         refused("http://a.test/", "javascript:alert(1)");
         refused("http://a.test/", "chrome://settings");
     }
+
+    @Test
+    void aboutHomeOpensTheDemoPagesItListsAndNoOtherFile() {
+        String home = new minibrowser.browser.net.AboutPages().page("home").orElseThrow();
+        java.util.regex.Matcher links = java.util.regex.Pattern.compile("href=\"(file:[^\"]+)\"").matcher(home);
+        int demos = 0;
+        while (links.find()) {
+            allowed("about:home", links.group(1));
+            allowed("about:home", links.group(1).replace("file:///", "file:/")); // as the renderer's jsoup writes it
+            refused("about:home", links.group(1).replace(".html", "/../../../etc/passwd"));
+            demos++;
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(5, demos, "about:home lists the five demo pages of docs/: " + home);
+        refused("about:home", "file:///etc/passwd");
+        refused("about:blank", links.reset().find() ? links.group(1) : "file:///x");
+    }
 }

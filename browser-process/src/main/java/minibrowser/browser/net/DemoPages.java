@@ -51,8 +51,14 @@ final class DemoPages {
     static boolean isDemo(String url) {
         Optional<Path> docs = folder();
         if (docs.isEmpty()) return false;
+        Path asked;
+        try {
+            asked = Path.of(java.net.URI.create(url)).normalize(); // file:/x and file:///x are the same file
+        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+            return false;
+        }
         for (String name : DEMOS.keySet()) {
-            if (docs.get().resolve(name).toUri().toString().equals(url)) return true;
+            if (docs.get().resolve(name).normalize().equals(asked)) return true;
         }
         return false;
     }
