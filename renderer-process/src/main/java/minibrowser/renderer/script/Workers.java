@@ -1,11 +1,11 @@
 package minibrowser.renderer.script;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import minibrowser.common.UrlParts;
 import minibrowser.renderer.script.dom.DomBinding;
 import minibrowser.renderer.script.dom.EventTargetObject;
 import minibrowser.renderer.script.dom.HostObject;
@@ -69,13 +69,10 @@ final class Workers {
     private Scriptable create(Object[] args) {
         if (closed) throw ScriptErrors.named(dom.window(), "InvalidStateError", "the document has gone away");
         String given = HostObject.string(args, 0);
-        URI script;
-        try {
-            script = URI.create(documentUrl).resolve(given.strip());
-        } catch (IllegalArgumentException e) {
-            throw ScriptErrors.named(dom.window(), "SyntaxError", "Failed to construct 'Worker': bad URL " + given);
-        }
-        if (!sameOrigin(URI.create(documentUrl), script)) {
+        UrlParts script = UrlParts.resolve(documentUrl, given).flatMap(UrlParts::of).orElseThrow(() ->
+                ScriptErrors.named(dom.window(), "SyntaxError", "Failed to construct 'Worker': bad URL " + given));
+        UrlParts page = UrlParts.of(documentUrl).orElse(new UrlParts(documentUrl, "", "", -1, "", null, null));
+        if (!sameOrigin(page, script)) {
             throw ScriptErrors.named(dom.window(), "SecurityError", "Failed to construct 'Worker': script at '" + script
                     + "' cannot be accessed from origin of '" + documentUrl + "'");
         }
@@ -84,11 +81,11 @@ final class Workers {
             throw ScriptErrors.named(dom.window(), "QuotaExceededError", "Failed to construct 'Worker': a page may run at most "
                     + MAX_WORKERS_PER_PAGE + " workers at once");
         }
-        WorkerObject worker = new WorkerObject(script.toString(), dom, loop, host);
+        WorkerObject worker = new WorkerObject(script.spec(), dom, loop, host);
         worker.setPrototype(prototype);
         worker.setParentScope(dom.window());
         workers.add(worker);
-        host.fetchScript(script.toString()).whenComplete((bytes, failed) -> {
+        host.fetchScript(script.spec()).whenComplete((bytes, failed) -> {
             Optional<String> code = failed != null || bytes == null ? Optional.empty()
                     : bytes.map(b -> new String(b, StandardCharsets.UTF_8));
             host.mainQueue().execute(() -> loop.run(cx -> worker.scriptArrived(code)));
@@ -104,22 +101,22 @@ final class Workers {
      * allowed, as browsers allow it (its worker has an opaque origin; it can only talk to
      * its page by messages, which is all a worker here can do anyway).
      */
-    static boolean sameOrigin(URI page, URI script) {
-        String scheme = lower(script.getScheme());
+    static boolean sameOrigin(UrlParts page, UrlParts script) {
+        String scheme = lower(script.scheme());
         if (scheme.equals("data")) return true;
-        if (!scheme.equals(lower(page.getScheme()))) return false;
+        if (!scheme.equals(lower(page.scheme()))) return false;
         if (scheme.equals("file")) return true;
         if (!scheme.equals("http") && !scheme.equals("https")) return false;
-        return lower(page.getHost()).equals(lower(script.getHost())) && port(page) == port(script);
+        return lower(page.host()).equals(lower(script.host())) && port(page) == port(script);
     }
 
     private static String lower(String s) {
         return s == null ? "" : s.toLowerCase(Locale.ROOT);
     }
 
-    private static int port(URI uri) {
-        if (uri.getPort() != -1) return uri.getPort();
-        return lower(uri.getScheme()).equals("https") ? 443 : 80;
+    private static int port(UrlParts url) {
+        if (url.port() != -1) return url.port();
+        return lower(url.scheme()).equals("https") ? 443 : 80;
     }
 
     /** The workers made so far (live or not), for tests. */
