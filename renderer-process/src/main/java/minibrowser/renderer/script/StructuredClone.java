@@ -75,6 +75,6 @@ final class StructuredClone {
     }
 
     private static RuntimeException refused(Scriptable scope, String why) {
-        return ScriptErrors.named(scope, "DataCloneError", "Failed to execute 'postMessage': " + why);
+        return HostObject.domException("DataCloneError", "Failed to execute 'postMessage': " + why);
     }
 }

@@ -67,18 +67,18 @@ final class Workers {
     }
 
     private Scriptable create(Object[] args) {
-        if (closed) throw ScriptErrors.named(dom.window(), "InvalidStateError", "the document has gone away");
+        if (closed) throw HostObject.domException("InvalidStateError", "the document has gone away");
         String given = HostObject.string(args, 0);
         UrlParts script = UrlParts.resolve(documentUrl, given).flatMap(UrlParts::of).orElseThrow(() ->
-                ScriptErrors.named(dom.window(), "SyntaxError", "Failed to construct 'Worker': bad URL " + given));
+                HostObject.domException("SyntaxError", "Failed to construct 'Worker': bad URL " + given));
         UrlParts page = UrlParts.of(documentUrl).orElse(new UrlParts(documentUrl, "", "", -1, "", null, null));
         if (!sameOrigin(page, script)) {
-            throw ScriptErrors.named(dom.window(), "SecurityError", "Failed to construct 'Worker': script at '" + script
+            throw HostObject.domException("SecurityError", "Failed to construct 'Worker': script at '" + script
                     + "' cannot be accessed from origin of '" + documentUrl + "'");
         }
         workers.removeIf(worker -> !worker.live());
         if (workers.size() >= MAX_WORKERS_PER_PAGE) {
-            throw ScriptErrors.named(dom.window(), "QuotaExceededError", "Failed to construct 'Worker': a page may run at most "
+            throw HostObject.domException("QuotaExceededError", "Failed to construct 'Worker': a page may run at most "
                     + MAX_WORKERS_PER_PAGE + " workers at once");
         }
         WorkerObject worker = new WorkerObject(script.spec(), dom, loop, host);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import minibrowser.renderer.engine.style.CssWords;
 
 /**
  * Reads the {@code animation-*} and {@code transition-*} longhands of an element's
@@ -32,14 +33,14 @@ public final class AnimationDeclarations {
 
     /** The animations {@code values} declare, in order; {@code none} and unnamed ones left out. */
     public static List<Declared> animations(Map<String, String> values) {
-        List<String> names = list(values.get("animation-name"));
+        List<String> names = CssWords.commaList(values.get("animation-name"));
         List<Declared> out = new ArrayList<>();
-        List<String> durations = list(values.get("animation-duration"));
-        List<String> easings = list(values.get("animation-timing-function"));
-        List<String> delays = list(values.get("animation-delay"));
-        List<String> counts = list(values.get("animation-iteration-count"));
-        List<String> directions = list(values.get("animation-direction"));
-        List<String> fills = list(values.get("animation-fill-mode"));
+        List<String> durations = CssWords.commaList(values.get("animation-duration"));
+        List<String> easings = CssWords.commaList(values.get("animation-timing-function"));
+        List<String> delays = CssWords.commaList(values.get("animation-delay"));
+        List<String> counts = CssWords.commaList(values.get("animation-iteration-count"));
+        List<String> directions = CssWords.commaList(values.get("animation-direction"));
+        List<String> fills = CssWords.commaList(values.get("animation-fill-mode"));
         for (int i = 0; i < names.size() && out.size() < MAX_PER_ELEMENT; i++) {
             String name = unquote(names.get(i));
             if (name.isEmpty() || name.equalsIgnoreCase("none")) continue;
@@ -58,11 +59,11 @@ public final class AnimationDeclarations {
 
     /** The transitions {@code values} declare, one per property (a transition fills backwards through its delay). */
     public static List<Declared> transitions(Map<String, String> values) {
-        List<String> properties = list(values.getOrDefault("transition-property", "all"));
-        List<String> durations = list(values.get("transition-duration"));
+        List<String> properties = CssWords.commaList(values.getOrDefault("transition-property", "all"));
+        List<String> durations = CssWords.commaList(values.get("transition-duration"));
         if (durations.isEmpty()) return List.of();
-        List<String> easings = list(values.get("transition-timing-function"));
-        List<String> delays = list(values.get("transition-delay"));
+        List<String> easings = CssWords.commaList(values.get("transition-timing-function"));
+        List<String> delays = CssWords.commaList(values.get("transition-delay"));
         List<Declared> out = new ArrayList<>();
         for (int i = 0; i < properties.size() && out.size() < MAX_PER_ELEMENT; i++) {
             String property = properties.get(i).trim().toLowerCase(Locale.ROOT);
@@ -80,10 +81,10 @@ public final class AnimationDeclarations {
             "animation-iteration-count", "animation-direction", "animation-fill-mode"};
         List<List<String>> columns = new ArrayList<>();
         for (int k = 0; k < keys.length; k++) columns.add(new ArrayList<>());
-        for (String part : list(value)) {
+        for (String part : CssWords.commaList(value)) {
             String name = "none", duration = "0s", easing = "ease", delay = "0s", count = "1", direction = "normal", fill = "none";
             boolean durationSeen = false;
-            for (String word : words(part)) {
+            for (String word : CssWords.words(part)) {
                 String w = word.toLowerCase(Locale.ROOT);
                 if (isTime(w)) {
                     if (durationSeen) delay = w; else duration = w;
@@ -112,10 +113,10 @@ public final class AnimationDeclarations {
     public static Map<String, String> expandTransition(String value) {
         List<String> properties = new ArrayList<>(), durations = new ArrayList<>(), easings = new ArrayList<>(),
                 delays = new ArrayList<>();
-        for (String part : list(value)) {
+        for (String part : CssWords.commaList(value)) {
             String property = "all", duration = "0s", easing = "ease", delay = "0s";
             boolean durationSeen = false;
-            for (String word : words(part)) {
+            for (String word : CssWords.words(part)) {
                 String w = word.toLowerCase(Locale.ROOT);
                 if (isTime(w)) {
                     if (durationSeen) delay = w; else duration = w;
@@ -193,42 +194,5 @@ public final class AnimationDeclarations {
             return t.substring(1, t.length() - 1);
         }
         return t;
-    }
-
-    /** Splits on commas outside parentheses. */
-    static List<String> list(String value) {
-        List<String> parts = new ArrayList<>();
-        if (value == null || value.isBlank()) return parts;
-        int depth = 0, start = 0;
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == '(') depth++;
-            else if (c == ')') depth = Math.max(0, depth - 1);
-            else if (c == ',' && depth == 0) {
-                parts.add(value.substring(start, i).trim());
-                start = i + 1;
-            }
-        }
-        parts.add(value.substring(start).trim());
-        parts.removeIf(String::isEmpty);
-        return parts;
-    }
-
-    private static List<String> words(String value) {
-        List<String> words = new ArrayList<>();
-        int depth = 0;
-        StringBuilder current = new StringBuilder();
-        for (char c : value.toCharArray()) {
-            if (c == '(') depth++;
-            if (c == ')') depth = Math.max(0, depth - 1);
-            if (Character.isWhitespace(c) && depth == 0) {
-                if (current.length() > 0) words.add(current.toString());
-                current.setLength(0);
-            } else {
-                current.append(c);
-            }
-        }
-        if (current.length() > 0) words.add(current.toString());
-        return words;
     }
 }

@@ -24,7 +24,7 @@ final class Shorthands {
 
     /** Adds the longhand declarations for {@code property: value} to {@code out}. */
     static void expand(String property, String value, boolean important, List<Declaration> out) {
-        List<String> words = words(value);
+        List<String> words = CssWords.words(value);
         switch (property) {
             case "margin", "padding" -> fourSides(property + "-%s", words, important, out);
             case "border-width" -> fourSides("border-%s-width", words, important, out);
@@ -90,7 +90,7 @@ final class Shorthands {
 
     /** {@code font: [style] [weight] size[/line-height] family}; system fonts are ignored. */
     private static void font(String value, boolean important, List<Declaration> out) {
-        List<String> words = words(value);
+        List<String> words = CssWords.words(value);
         String style = "normal";
         String weight = "normal";
         for (int i = 0; i < words.size(); i++) {
@@ -125,25 +125,5 @@ final class Shorthands {
                 return; // a system font keyword (caption, menu...) or junk
             }
         }
-    }
-
-    /** Splits a value on whitespace outside parentheses: {@code 1px solid rgb(1, 2, 3)} gives three words. */
-    static List<String> words(String value) {
-        List<String> words = new ArrayList<>();
-        int depth = 0;
-        StringBuilder current = new StringBuilder();
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == '(') depth++;
-            if (c == ')') depth = Math.max(0, depth - 1);
-            if (Character.isWhitespace(c) && depth == 0) {
-                if (current.length() > 0) words.add(current.toString());
-                current.setLength(0);
-            } else {
-                current.append(c);
-            }
-        }
-        if (current.length() > 0) words.add(current.toString());
-        return words;
     }
 }

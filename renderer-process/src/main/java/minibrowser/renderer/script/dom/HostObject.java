@@ -76,7 +76,8 @@ public abstract class HostObject extends ScriptableObject {
         Context cx = Context.getCurrentContext();
         Scriptable error = cx.newObject(ScriptRuntime.getTopCallScope(cx), "Error", new Object[] {message});
         ScriptableObject.putProperty(error, "name", name);
-        return new JavaScriptException(error, null, 0);
+        org.mozilla.javascript.EcmaError here = ScriptRuntime.constructError("Error", ""); // knows the script line that called us
+        return new JavaScriptException(error, here.sourceName(), here.lineNumber());
     }
 
     /** True for JavaScript's null and undefined. */
