@@ -1,13 +1,11 @@
 package minibrowser.browser;
 
-import static minibrowser.proto.TabState.TAB_STATE_CRASHED;
 import static minibrowser.proto.TabState.TAB_STATE_READY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -94,29 +92,7 @@ class CompromisedRendererIT {
             };
             // One puppet per bad message, all started at once (a data: URL has no site, so in the
             // per-site model too each tab gets a renderer of its own).
-            List<Integer> puppets = new ArrayList<>();
-            hostile.puppetNext();
-            for (String[] bad : badMessages) {
-                puppets.add(browser.control().openTab(OpenTabRequest.newBuilder()
-                        .setUrl("data:text/html,<p>a page that took over its renderer</p>").build()).getId());
-            }
-            for (int id : puppets) assertEquals("puppet", browser.waitForLoad(id).getTitle(), "tab " + id + " has a puppet");
-            hostile.realNext();
-            List<String> sent = new ArrayList<>();
-            for (int i = 0; i < badMessages.length; i++) {
-                sent.add(hostile.post(puppets.get(i), String.format(badMessages[i][0], puppets.get(i))));
-            }
-            for (int i = 0; i < badMessages.length; i++) {
-                int id = puppets.get(i);
-                String[] bad = badMessages[i];
-                boolean killed = RunningBrowser.eventually(20, () -> tab(browser, id).getState() == TAB_STATE_CRASHED);
-                // The answer only explains a failure: a killed puppet never sends one, so it is not waited for long.
-                Optional<String> answer = hostile.answer(sent.get(i), killed ? 1 : 20);
-                assertTrue(killed, bad[0] + ": the puppet is killed (it answered " + answer + ")");
-                String reason = tab(browser, id).getCrashReason();
-                assertTrue(reason.startsWith("killed for a bad message: ") && reason.contains(bad[1]), bad[0] + ": " + reason);
-            }
-            for (int id : puppets) browser.control().closeTab(CloseTabRequest.newBuilder().setTab(id).build());
+            BadMessages.eachKillsItsPuppet(browser, hostile, "data:text/html,<p>a page that took over its renderer</p>", badMessages);
             assertTrue(browser.process.isAlive());
             assertEquals(before, bystanders(browser, List.of(1, 2)), "the other tabs and the gpu did not notice");
         }

@@ -1,18 +1,15 @@
 package minibrowser.browser;
 
-import static minibrowser.proto.TabState.TAB_STATE_CRASHED;
 import static minibrowser.proto.TabState.TAB_STATE_READY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import minibrowser.browser.hostile.HostileRenderers;
 import minibrowser.proto.AnswerDialogRequest;
-import minibrowser.proto.CloseTabRequest;
 import minibrowser.proto.ConsoleEntry;
 import minibrowser.proto.DialogInfo;
 import minibrowser.proto.OpenTabRequest;
@@ -68,28 +65,7 @@ class ScriptRequestsIT {
                 {"script-fetch 99999 current 1 " + server.url("/a"), "script fetch for tab 99999, which it does not draw"},
                 {"script-fetch %d current 0 " + server.url("/a"), "script fetch without a method"},
             };
-            List<Integer> puppets = new ArrayList<>();
-            hostile.puppetNext();
-            for (String[] bad : badMessages) {
-                puppets.add(browser.control().openTab(OpenTabRequest.newBuilder().setUrl(server.url("/a")).build()).getId());
-            }
-            for (int id : puppets) assertEquals("puppet", browser.waitForLoad(id).getTitle(), "tab " + id + " has a puppet");
-            hostile.realNext();
-            List<String> sent = new ArrayList<>();
-            for (int i = 0; i < badMessages.length; i++) {
-                sent.add(hostile.post(puppets.get(i), String.format(badMessages[i][0], puppets.get(i))));
-            }
-            for (int i = 0; i < badMessages.length; i++) {
-                int id = puppets.get(i);
-                boolean killed = RunningBrowser.eventually(20, () -> tab(browser, id).getState() == TAB_STATE_CRASHED);
-                // The answer only explains a failure: a killed puppet never sends one, so it is not waited for long.
-                Optional<String> answer = hostile.answer(sent.get(i), killed ? 1 : 20);
-                assertTrue(killed, badMessages[i][0] + ": the puppet is killed (it answered " + answer + ")");
-                String reason = tab(browser, id).getCrashReason();
-                assertTrue(reason.startsWith("killed for a bad message: ") && reason.contains(badMessages[i][1]),
-                        badMessages[i][0] + ": " + reason);
-            }
-            for (int id : puppets) browser.control().closeTab(CloseTabRequest.newBuilder().setTab(id).build());
+            BadMessages.eachKillsItsPuppet(browser, hostile, server.url("/a"), badMessages);
             assertTrue(browser.process.isAlive());
             assertEquals(TAB_STATE_READY, tab(browser, 1).getState());
         }
