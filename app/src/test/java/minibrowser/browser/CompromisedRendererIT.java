@@ -68,9 +68,6 @@ class CompromisedRendererIT {
         return seen;
     }
 
-    private static TabInfo tab(RunningBrowser browser, int id) {
-        return browser.tabs().stream().filter(t -> t.getId() == id).findFirst().orElseThrow();
-    }
 
     @Test
     void everyMessageNoHonestRendererSendsKillsItAndOnlyIt() throws Exception {
@@ -117,7 +114,7 @@ class CompromisedRendererIT {
             Optional<String> frame = hostile.send(kept.getId(), "frame-buffer " + closed.getId() + " 4096", 20);
             assertTrue(frame.orElse("").startsWith("FAILED_PRECONDITION dropped:"), "answered " + frame);
             Thread.sleep(500);
-            TabInfo after = tab(browser, kept.getId());
+            TabInfo after = BadMessages.tab(browser, kept.getId());
             assertEquals(TAB_STATE_READY, after.getState(), "the renderer that raced is alive: " + after.getCrashReason());
             assertEquals(kept.getRendererPid(), after.getRendererPid());
             assertTrue(RunningBrowser.isRunning(kept.getRendererPid()));

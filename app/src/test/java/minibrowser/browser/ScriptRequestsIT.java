@@ -47,9 +47,6 @@ class ScriptRequestsIT {
         return ready;
     }
 
-    private static TabInfo tab(RunningBrowser browser, int id) {
-        return browser.tabs().stream().filter(t -> t.getId() == id).findFirst().orElseThrow();
-    }
 
     @Test
     void badScriptMessagesKillTheRenderer() throws Exception {
@@ -67,7 +64,7 @@ class ScriptRequestsIT {
             };
             BadMessages.eachKillsItsPuppet(browser, hostile, server.url("/a"), badMessages);
             assertTrue(browser.process.isAlive());
-            assertEquals(TAB_STATE_READY, tab(browser, 1).getState());
+            assertEquals(TAB_STATE_READY, BadMessages.tab(browser, 1).getState());
         }
     }
 
@@ -106,19 +103,19 @@ class ScriptRequestsIT {
             // location.replace to the same site: the tab goes there without a new history entry,
             // and the new document's console starts empty.
             server.simplePage("/next", "Next");
-            long before = tab(browser, id).getRendererPid();
+            long before = BadMessages.tab(browser, id).getRendererPid();
             assertEquals("OK ", hostile.send(id, "navigate " + id + " current " + server.url("/next") + " replace", 20)
                     .orElse(""));
-            assertTrue(RunningBrowser.eventually(20, () -> tab(browser, id).getUrl().equals(server.url("/next"))
-                    && tab(browser, id).getState() == TAB_STATE_READY), "navigated: " + tab(browser, id));
-            assertFalse(tab(browser, id).getCanGoBack(), "replace keeps one history entry");
+            assertTrue(RunningBrowser.eventually(20, () -> BadMessages.tab(browser, id).getUrl().equals(server.url("/next"))
+                    && BadMessages.tab(browser, id).getState() == TAB_STATE_READY), "navigated: " + BadMessages.tab(browser, id));
+            assertFalse(BadMessages.tab(browser, id).getCanGoBack(), "replace keeps one history entry");
             assertEquals(0, browser.control().getConsole(TabRequest.newBuilder().setTab(id).build()).getMessagesCount());
 
             // A message from the document the tab left is a race: dropped.
             Optional<String> stale = hostile.send(id, "script-fetch " + id + " 1 1 " + server.url("/data.json"), 20);
             assertTrue(stale.orElse("").startsWith("FAILED_PRECONDITION dropped: script fetch from navigation 1"),
                     "answered " + stale);
-            TabInfo after = tab(browser, id);
+            TabInfo after = BadMessages.tab(browser, id);
             assertEquals(TAB_STATE_READY, after.getState(), after.getCrashReason());
             assertEquals(before, after.getRendererPid(), "the same renderer throughout");
         }
@@ -131,17 +128,17 @@ class ScriptRequestsIT {
 
             // prompt(): shown in ctl tabs and ctl dialog, answered with ctl's text.
             String asked = hostile.post(id, "dialog " + id + " current 3 Your name?");
-            assertTrue(RunningBrowser.eventually(20, () -> tab(browser, id).hasDialog()), "ctl tabs shows the dialog");
+            assertTrue(RunningBrowser.eventually(20, () -> BadMessages.tab(browser, id).hasDialog()), "ctl tabs shows the dialog");
             DialogInfo dialog = browser.control().getDialog(TabRequest.newBuilder().setTab(id).build());
             assertEquals(DialogInfo.newBuilder().setKind("prompt").setMessage("Your name?").setValue("default").build(), dialog);
             assertTrue(hostile.answer(asked, 1).isEmpty(), "the renderer waits for the answer");
             browser.control().answerDialog(AnswerDialogRequest.newBuilder().setTab(id).setAccept(true).setValue("Ann").build());
             assertEquals("OK accepted=true value=Ann", hostile.answer(asked, 20).orElse(""));
-            assertFalse(tab(browser, id).hasDialog());
+            assertFalse(BadMessages.tab(browser, id).hasDialog());
 
             // confirm(), then the tab navigates: dismissed, never left waiting.
             String confirm = hostile.post(id, "dialog " + id + " current 2 Leave?");
-            assertTrue(RunningBrowser.eventually(20, () -> tab(browser, id).hasDialog()));
+            assertTrue(RunningBrowser.eventually(20, () -> BadMessages.tab(browser, id).hasDialog()));
             browser.navigate(id, server.simplePage("/elsewhere", "Elsewhere"));
             assertEquals("OK accepted=false value=", hostile.answer(confirm, 20).orElse(""));
             assertEquals(TAB_STATE_READY, browser.waitForLoad(id).getState());
@@ -155,19 +152,19 @@ class ScriptRequestsIT {
             int id = puppetTab(browser, server.simplePage("/wait", "Wait")).getId();
             // The control: a main thread silent for 6 s, with no dialog, makes the tab unresponsive.
             String busy = hostile.post(id, "busy " + id + " 6");
-            assertTrue(RunningBrowser.eventually(10, () -> tab(browser, id).getState() == minibrowser.proto.TabState.TAB_STATE_UNRESPONSIVE),
-                    "a silent main thread is a hang: " + tab(browser, id));
+            assertTrue(RunningBrowser.eventually(10, () -> BadMessages.tab(browser, id).getState() == minibrowser.proto.TabState.TAB_STATE_UNRESPONSIVE),
+                    "a silent main thread is a hang: " + BadMessages.tab(browser, id));
             assertTrue(hostile.answer(busy, 20).isPresent());
-            assertTrue(RunningBrowser.eventually(10, () -> tab(browser, id).getState() == TAB_STATE_READY));
+            assertTrue(RunningBrowser.eventually(10, () -> BadMessages.tab(browser, id).getState() == TAB_STATE_READY));
 
             // Silent as long, waiting for its alert: still ready.
             String alert = hostile.post(id, "dialog " + id + " current 1 Wait for me");
-            assertTrue(RunningBrowser.eventually(20, () -> tab(browser, id).hasDialog()));
+            assertTrue(RunningBrowser.eventually(20, () -> BadMessages.tab(browser, id).hasDialog()));
             Thread.sleep(6_000);
-            assertEquals(TAB_STATE_READY, tab(browser, id).getState(), "waiting for the user is not a hang");
+            assertEquals(TAB_STATE_READY, BadMessages.tab(browser, id).getState(), "waiting for the user is not a hang");
             browser.control().answerDialog(AnswerDialogRequest.newBuilder().setTab(id).setAccept(true).build());
             assertEquals("OK accepted=true value=", hostile.answer(alert, 20).orElse(""));
-            assertEquals(TAB_STATE_READY, tab(browser, id).getState());
+            assertEquals(TAB_STATE_READY, BadMessages.tab(browser, id).getState());
         }
     }
 }

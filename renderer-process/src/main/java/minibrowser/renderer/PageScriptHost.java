@@ -77,7 +77,6 @@ final class PageScriptHost implements ScriptHost {
         });
     }
 
-    @Override public void domChanged() {}
 
     @Override public void renderNow() { page.renderAgain(navigationId); }
 

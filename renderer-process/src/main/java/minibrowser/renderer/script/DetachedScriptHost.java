@@ -68,7 +68,6 @@ public final class DetachedScriptHost implements ScriptHost {
 
     @Override public void navigate(String url, boolean replace) {}
 
-    @Override public void domChanged() {}
 
     @Override public void renderNow() { render.run(); }
 

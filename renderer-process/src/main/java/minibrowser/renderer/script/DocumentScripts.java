@@ -20,7 +20,7 @@ import org.mozilla.javascript.ScriptableObject;
 
 /**
  * The scripts of one document, from its parse to its end, on renderer-main. Made only
- * for a document that has script ({@link #needed}): a page without any never loads the
+ * for a document that has script ({@link ScriptPresence#in}): a page without any never loads the
  * script engine's classes.
  *
  * <p>The order, as the HTML standard gives it for a parsed document:
@@ -50,11 +50,6 @@ public final class DocumentScripts {
     private DomBinding dom;
     private boolean contentLoaded;
     private boolean pageLoaded;
-
-    /** True when {@code document} has script: {@link ScriptPresence#in}, which is what renderer-main asks. */
-    public static boolean needed(Document document) {
-        return ScriptPresence.in(document);
-    }
 
     private static boolean isClassicScript(Element script) {
         return ScriptPresence.isClassicScript(script);
@@ -343,14 +338,8 @@ public final class DocumentScripts {
         return loop.taskStats();
     }
 
-    /** Runs {@code task} as a task of this document's event loop, now (on main). */
-    public void runTask(java.util.function.Consumer<Context> task) {
-        loop.run(task);
-    }
-
     private void domChanged() {
         loop.domChanged();
-        host.domChanged();
     }
 
     /** An uncaught error: into the console, as "Uncaught ..." with where it was thrown. */

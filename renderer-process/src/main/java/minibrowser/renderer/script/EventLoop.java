@@ -76,18 +76,27 @@ public final class EventLoop {
     /** Runs one task now (on renderer-main), then the microtask checkpoint, then asks for a rendering step if needed. */
     public void run(Consumer<Context> task) {
         if (closed) return;
+        runWithMicrotasks(task);
+        afterTask();
+    }
+
+    /**
+     * The body of every task, a rAF callback included: a context entered, the script run
+     * (an error is reported, and the page goes on: a script error, or a fault of the
+     * bindings), the microtask checkpoint, the task counted.
+     */
+    private void runWithMicrotasks(Consumer<Context> task) {
         long start = System.nanoTime();
         try (Context cx = SafeContexts.enter()) {
             cx.setTrackUnhandledPromiseRejections(true);
             try {
                 task.accept(cx);
             } catch (RuntimeException | StackOverflowError e) {
-                report.accept(e); // a script error, or a fault of the bindings: the page goes on
+                report.accept(e);
             }
             microtaskCheckpoint(cx);
         }
         count(start);
-        afterTask();
     }
 
     private void count(long start) {
@@ -161,17 +170,7 @@ public final class EventLoop {
         double timestamp = frameTimeNanos / 1e6;
         for (Callable callback : callbacks) {
             if (closed) return;
-            long start = System.nanoTime();
-            try (Context cx = SafeContexts.enter()) {
-                cx.setTrackUnhandledPromiseRejections(true);
-                try {
-                    callback.call(cx, scope, scope, new Object[] {timestamp});
-                } catch (RuntimeException | StackOverflowError e) {
-                    report.accept(e);
-                }
-                microtaskCheckpoint(cx);
-            }
-            count(start);
+            runWithMicrotasks(cx -> callback.call(cx, scope, scope, new Object[] {timestamp}));
         }
         if (domChanged) {
             domChanged = false;

@@ -36,8 +36,6 @@ public interface ScriptHost {
     /** The script set {@code location}: a renderer-initiated navigation, which the browser checks. */
     void navigate(String url, boolean replace);
 
-    /** The DOM or a style changed: a rendering step (style, layout, paint, commit) is wanted. */
-    void domChanged();
 
     /** Runs style, layout, paint and commit now, if anything changed since the last commit. */
     void renderNow();

@@ -1,7 +1,7 @@
 /**
  * JavaScript in the renderer: the scripts of one document, their event loop, and the
  * window they see. The engine is Mozilla Rhino, interpreted, loaded only when a page has
- * script ({@link minibrowser.renderer.script.DocumentScripts#needed}).
+ * script ({@link minibrowser.renderer.script.ScriptPresence#in}).
  *
  * <h2>Who does what</h2>
  * <ul>

@@ -236,7 +236,6 @@ public final class ScriptedPage implements ScriptHost {
         transcript.add("navigate " + url + (replace ? " (replace)" : ""));
     }
 
-    @Override public void domChanged() {}
 
     @Override
     public void renderNow() {
