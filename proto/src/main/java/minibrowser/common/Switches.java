@@ -35,6 +35,12 @@ public final class Switches {
      */
     public static final String SERVE_ON_SOCKET = "serve-on-socket";
 
+    /**
+     * Set for a child started while the browser records a trace: the child records
+     * from its first moment, keeping at most this many events.
+     */
+    public static final String TRACE_EVENTS = "trace-events";
+
     private final Map<String, String> values;
 
     private Switches(Map<String, String> values) {

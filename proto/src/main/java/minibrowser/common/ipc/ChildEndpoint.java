@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import minibrowser.common.ExitCode;
 import minibrowser.common.Switches;
+import minibrowser.common.trace.Trace;
 import minibrowser.proto.ChildReadyRequest;
 import minibrowser.proto.ProcessHostGrpc;
 
@@ -35,6 +36,7 @@ import minibrowser.proto.ProcessHostGrpc;
  * when its pipe closes it only stops its server: halting would end the browser.
  */
 public final class ChildEndpoint implements AutoCloseable {
+    private final String processName;
     private final Path sessionDir;
     private final Path socketDir;
     private final String childId;
@@ -49,8 +51,9 @@ public final class ChildEndpoint implements AutoCloseable {
     private boolean closed; // guarded by this
     private volatile Server server;
 
-    private ChildEndpoint(Path sessionDir, Path socketDir, String childId, String secret, Transport transport,
+    private ChildEndpoint(String processName, Path sessionDir, Path socketDir, String childId, String secret, Transport transport,
                           ManagedChannel browser, boolean inProcess, boolean serveOnSocket) {
+        this.processName = processName;
         this.socketDir = socketDir;
         this.inProcess = inProcess;
         this.serveOnSocket = serveOnSocket;
@@ -67,6 +70,8 @@ public final class ChildEndpoint implements AutoCloseable {
      */
     public static ChildEndpoint connect(String processName, Switches switches, InputStream stdin) throws IOException {
         Path sessionDir = Path.of(switches.require(Switches.SESSION_DIR));
+        // Started while the browser records a trace: record from the first moment.
+        switches.get(Switches.TRACE_EVENTS).ifPresent(capacity -> Trace.start(processName, parseCapacity(capacity)));
         ParentPipe pipe = new ParentPipe(stdin);
         String secret = pipe.readSecret();
         boolean inProcess = switches.get(Switches.IN_PROCESS).isPresent();
@@ -75,7 +80,7 @@ public final class ChildEndpoint implements AutoCloseable {
         browser.getState(true); // connect now, while the child sets up its server, not at its first call
         Path ownDir = new SessionLayout(sessionDir).childDir(switches.require(Switches.CHILD_ID));
         Path socketDir = switches.get(Switches.SOCKET_DIR).map(Path::of).orElse(ownDir);
-        ChildEndpoint endpoint = new ChildEndpoint(sessionDir, socketDir, switches.require(Switches.CHILD_ID), secret, transport,
+        ChildEndpoint endpoint = new ChildEndpoint(processName, sessionDir, socketDir, switches.require(Switches.CHILD_ID), secret, transport,
                 browser, inProcess, switches.get(Switches.SERVE_ON_SOCKET).isPresent());
         pipe.watch(processName, inProcess ? endpoint::stopServing : () -> {
             // A sandboxed child sees only its own directory and sockets/ (read-only): it
@@ -86,6 +91,14 @@ public final class ChildEndpoint implements AutoCloseable {
             Runtime.getRuntime().halt(ExitCode.PARENT_GONE.code());
         });
         return endpoint;
+    }
+
+    private static int parseCapacity(String text) {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException notANumber) {
+            return 0; // the default
+        }
     }
 
     /** An in-process child's answer to its pipe closing: stop serving, so its entry point returns. */
@@ -112,7 +125,7 @@ public final class ChildEndpoint implements AutoCloseable {
         String requested = inProcess && !serveOnSocket ? Transport.inProcessAddress(sessionDir, childId)
                 : transport.addressFor(socketDir, childId);
         List<BindableService> all = new java.util.ArrayList<>(services);
-        all.add(new ChildProcessService());
+        all.add(new ChildProcessService(processName, transport));
         server = transport.serve(requested,
                 Secrets.require(presented -> Secrets.same(presented, secret)
                         ? Optional.of(Caller.BROWSER) : extraCallers.apply(presented)),

@@ -1,6 +1,7 @@
 package minibrowser.common.ipc;
 
 import io.grpc.BindableService;
+import io.grpc.ClientInterceptor;
 import io.grpc.ManagedChannel;
 import io.grpc.Server;
 import io.grpc.ServerInterceptor;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import minibrowser.common.NamedThreads;
+import minibrowser.common.trace.TracedCalls;
 
 /**
  * gRPC over Netty for one process: servers and channels on Unix domain sockets
@@ -56,6 +58,7 @@ public final class Transport implements AutoCloseable {
     private final boolean domainSockets;
     private final EventLoopGroup eventLoops;
     private final ExecutorService handlers;
+    private final IpcStats ipcStats = new IpcStats();
 
     public Transport(String processName) {
         this.domainSockets = Epoll.isAvailable();
@@ -114,8 +117,9 @@ public final class Transport implements AutoCloseable {
         List<ServerServiceDefinition> checked = new java.util.ArrayList<>();
         for (BindableService service : services) {
             // The last interceptor runs first: the guard, then the callers check; the parse is in the service.
+            // ... and last, just before the handler, the call's slice in a trace (TracedCalls).
             checked.add(ServerInterceptors.intercept(ParsedRequests.of(service.bindService(), badMessages),
-                    AllowedCallers.check(badMessages), guard));
+                    TracedCalls.server(), AllowedCallers.check(badMessages), guard));
         }
         if (address.startsWith("inproc:")) {
             InProcessServerBuilder builder = InProcessServerBuilder.forName(address.substring(7)).executor(calls);
@@ -140,20 +144,43 @@ public final class Transport implements AutoCloseable {
         return "tcp:127.0.0.1:" + ((InetSocketAddress) bound).getPort();
     }
 
-    /** A channel to {@code address} whose every call carries {@code secret}. */
+    /**
+     * A channel to {@code address} whose every call carries {@code secret}, is counted
+     * in {@link #ipcStats} and, while a trace records, appears in it ({@link TracedCalls}).
+     */
     public ManagedChannel connect(String address, String secret) {
+        String peer = peerName(address);
+        ClientInterceptor[] interceptors = {Secrets.attach(secret), ipcStats.counting(peer), TracedCalls.client(peer)};
         if (address.startsWith("inproc:")) {
             return InProcessChannelBuilder.forName(address.substring(7))
-                    .intercept(Secrets.attach(secret)).executor(handlers).build();
+                    .intercept(interceptors).executor(handlers).build();
         }
         return NettyChannelBuilder.forAddress(socketAddress(address))
                 .eventLoopGroup(eventLoops)
                 .channelType(address.startsWith("unix:") ? EpollDomainSocketChannel.class : clientTcpChannel())
                 .usePlaintext()
                 .maxInboundMessageSize(MAX_MESSAGE_BYTES)
-                .intercept(Secrets.attach(secret))
+                .intercept(interceptors)
                 .executor(handlers)
                 .build();
+    }
+
+    /** The calls this process made on its channels, per callee and method. */
+    public IpcStats ipcStats() {
+        return ipcStats;
+    }
+
+    /**
+     * The callee's name in an address: its server's file name ("gpu" for
+     * {@code unix:/dev/shm/minibrowser-42-x/sockets/gpu.sock}, "renderer-3" for
+     * {@code inproc:/dev/shm/.../renderer-3}); "tcp" for loopback TCP, which names no one.
+     */
+    static String peerName(String address) {
+        if (address.startsWith("tcp:")) return "tcp";
+        String name = address.substring(address.lastIndexOf('/') + 1);
+        if (name.endsWith(".sock")) name = name.substring(0, name.length() - 5);
+        int colon = name.indexOf(':');
+        return colon >= 0 ? name.substring(colon + 1) : name;
     }
 
     private static java.util.logging.Logger quiet(String name) {

@@ -115,7 +115,7 @@ class AllowedCallersTest {
             String address = "unix:" + dir.resolve("c.sock");
             Server server = transport.serve(address, Secrets.require(presented -> presented.equals("browser-secret")
                             ? Optional.of(Caller.BROWSER) : presented.equals("token") ? Optional.of(sink) : Optional.empty()),
-                    (caller, reason) -> reported.add(caller.who() + ": " + reason), List.of(new ChildProcessService()));
+                    (caller, reason) -> reported.add(caller.who() + ": " + reason), List.of(new ChildProcessService("test", transport)));
             ManagedChannel browser = transport.connect(address, "browser-secret");
             ManagedChannel token = transport.connect(address, "token");
             try {

@@ -25,7 +25,7 @@ class TransportTest {
         try (Transport transport = new Transport("test")) {
             Server server = transport.serve(requested,
                     Secrets.require(Secrets.only("s3cret", Caller.BROWSER)), BadMessages.REFUSE_ONLY,
-                    List.of(new ChildProcessService()));
+                    List.of(new ChildProcessService("test", transport)));
             String address = Transport.boundAddress(server, requested);
             ManagedChannel good = transport.connect(address, "s3cret");
             ListThreadsReply reply = ChildProcessGrpc.newBlockingStub(good).withDeadlineAfter(10, TimeUnit.SECONDS)
