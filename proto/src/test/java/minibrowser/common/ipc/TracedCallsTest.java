@@ -42,6 +42,12 @@ class TracedCallsTest {
                 Trace.start("test", 1000);
                 ChildProcessGrpc.newBlockingStub(channel).withDeadlineAfter(10, TimeUnit.SECONDS)
                         .listThreads(ListThreadsRequest.getDefaultInstance());
+                // The handler's slice ends after its reply is sent: it may be recorded a moment after the answer.
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+                while (Trace.peek().events().stream().noneMatch(e -> e.name().equals("ChildProcess.ListThreads"))
+                        && System.nanoTime() < deadline) {
+                    Thread.sleep(5);
+                }
                 List<TraceEvent> events = Trace.stop().events();
                 TraceEvent call = events.stream().filter(e -> e.name().equals("call ChildProcess.ListThreads"))
                         .findFirst().orElseThrow(() -> new AssertionError(events.toString()));
