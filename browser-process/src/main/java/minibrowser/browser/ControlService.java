@@ -1,6 +1,7 @@
 package minibrowser.browser;
 
 import io.grpc.Status;
+import io.grpc.stub.ServerCallStreamObserver;
 import io.grpc.stub.StreamObserver;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -213,9 +214,14 @@ final class ControlService extends ControlGrpc.ControlImplBase {
 
     @Override
     public void quit(QuitRequest request, StreamObserver<Ack> reply) {
+        // The browser ends only once the answer has left: ending it at once would close the
+        // socket under the reply, and the caller would see UNAVAILABLE instead of its Ack.
+        // A caller that hangs up first still gets what it asked for.
+        ServerCallStreamObserver<Ack> call = (ServerCallStreamObserver<Ack>) reply;
+        call.setOnCloseHandler(quit);
+        call.setOnCancelHandler(quit);
         reply.onNext(Ack.getDefaultInstance());
         reply.onCompleted();
-        quit.run();
     }
 
     static TabInfo info(TabSnapshot tab) {
