@@ -33,6 +33,7 @@ import minibrowser.common.NamedThreads;
 import minibrowser.common.Switches;
 import minibrowser.common.ipc.SessionLayout;
 import minibrowser.common.ipc.Transport;
+import minibrowser.common.trace.Trace;
 import picocli.CommandLine;
 
 /**
@@ -85,6 +86,13 @@ public final class BrowserMain {
             return ExitCode.BAD_ARGUMENTS.code();
         }
         boolean terminal = !options.headless;
+        Path traceFile = options.trace == null ? null : options.trace.toAbsolutePath();
+        if (traceFile != null && !Files.isDirectory(traceFile.getParent())) {
+            System.err.println("minibrowser: --trace: no directory " + traceFile.getParent());
+            return ExitCode.BAD_ARGUMENTS.code();
+        }
+        // A trace records from here: the children this browser starts record from their first moment.
+        if (traceFile != null) Trace.start("browser", 0);
 
         // 2. A private directory for sockets and shared memory, removed however we exit.
         Path session = SessionDirectory.create();
@@ -127,6 +135,7 @@ public final class BrowserMain {
         Browser browser = new Browser(launcher, network, display,
                 java.time.Duration.ofSeconds(Math.max(1, options.hangTimeoutSeconds)), policy);
         holder.set(browser);
+        TraceSession tracing = new TraceSession(browser::children, model.label());
         // Where the sandbox cannot be had, one line says why: on the status line, on stderr, or,
         // for a one-shot screenshot (whose stderr is one line only when it fails), in the log.
         java.util.Optional<String> why = noSandbox.map(reason -> "no sandbox (renderers and the plugin run without it): " + reason);
@@ -144,6 +153,10 @@ public final class BrowserMain {
         Runnable quit = () -> ended.complete(ExitCode.NORMAL.code());
         Thread cleanup = NamedThreads.single("browser-shutdown", false).newThread(() -> {
             if (ui != null) ui.restore();
+            // Quit, ctl quit, SIGTERM or the end of a screenshot: --trace's file is written
+            // while the children still live to hand their buffers over.
+            if (traceFile != null) writeTrace(tracing, traceFile, options.screenshot != null ? log : null);
+            tracing.close();
             browser.shutdown();
             SessionDirectory.delete(session);
         });
@@ -163,7 +176,7 @@ public final class BrowserMain {
                 browser.controlSocketIs(socket);
                 Files.deleteIfExists(socket);
                 control = transport.serve("unix:" + socket, Callers.controlGuard(children), Callers.killTheSender(),
-                        List.of(new ControlService(browser, quit, options.processModel)));
+                        List.of(new ControlService(browser, quit, options.processModel, tracing)));
             }
 
             // 6. Run: one screenshot, the terminal UI, or serve until told to quit.
@@ -194,6 +207,37 @@ public final class BrowserMain {
         cleanup.run();
         transport.close();
         return exit;
+    }
+
+    /**
+     * Collects and writes the recording that runs (a {@code ctl trace stop} may have ended
+     * it already); one line says where it went: on stderr, or in the log of a screenshot run.
+     */
+    private static void writeTrace(TraceSession tracing, Path file, Path log) {
+        String line;
+        try {
+            line = tracing.recording()
+                    ? "trace written: " + describe(tracing.stopAndWrite(file).get(TraceSession.COLLECT_SECONDS + 10, TimeUnit.SECONDS))
+                    : "no trace written to " + file + ": the recording was stopped before the end";
+        } catch (Exception failed) {
+            line = "trace not written to " + file + ": " + Browser.rootMessage(failed);
+        }
+        if (log == null) {
+            System.err.println("minibrowser: " + line);
+            return;
+        }
+        try {
+            Files.writeString(log, "minibrowser: " + line + System.lineSeparator(),
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException ignored) {
+            // the log is gone with its directory: nothing else to say it in
+        }
+    }
+
+    /** "/tmp/t.json (12034 events of 4 processes, 0 dropped)". */
+    static String describe(minibrowser.browser.trace.TraceFile.Summary written) {
+        return written.path() + " (" + written.events() + " events of " + written.processes() + " processes, "
+                + written.dropped() + " dropped)";
     }
 
     /** The browser's command line (options, help, version), for app to add its tools to as subcommands. */

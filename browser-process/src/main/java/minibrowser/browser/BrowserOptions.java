@@ -78,6 +78,11 @@ final class BrowserOptions {
                     + "for S seconds fails the load with \"timed out\" (default: connect 10, read 30).")
     Integer networkTimeoutSeconds;
 
+    @Option(names = "--trace", paramLabel = "FILE",
+            description = "Record a trace of every process and thread from start to exit, and write it to FILE "
+                    + "(Chrome Trace Event Format: open it in Perfetto's UI, chrome://tracing, or ./minibrowser trace-view).")
+    java.nio.file.Path trace;
+
     /** The largest viewport: its frames must fit what the gpu holds, so no honest frame is refused. */
     static final long MAX_VIEWPORT_PIXELS = minibrowser.common.frame.GpuMemoryLimits.ofDefaultGpu().maxFramePixels();
 

@@ -13,6 +13,9 @@ import java.util.function.Function;
 import minibrowser.browser.children.ChildProcessHost;
 import minibrowser.common.ipc.Replies;
 import minibrowser.proto.Ack;
+import minibrowser.proto.StartTracingRequest;
+import minibrowser.proto.StopTracingReply;
+import minibrowser.proto.StopTracingRequest;
 import minibrowser.proto.AnswerDialogRequest;
 import minibrowser.proto.ConsoleEntry;
 import minibrowser.proto.ConsoleReply;
@@ -45,9 +48,11 @@ import minibrowser.proto.TabRequest;
 final class ControlService extends ControlGrpc.ControlImplBase {
     private final Browser browser;
     private final Runnable quit;
+    private final TraceSession tracing;
     private final String processModel;
 
-    ControlService(Browser browser, Runnable quit, String processModel) {
+    ControlService(Browser browser, Runnable quit, String processModel, TraceSession tracing) {
+        this.tracing = tracing;
         this.browser = browser;
         this.quit = quit;
         this.processModel = processModel;
@@ -222,6 +227,36 @@ final class ControlService extends ControlGrpc.ControlImplBase {
         call.setOnCancelHandler(quit);
         reply.onNext(Ack.getDefaultInstance());
         reply.onCompleted();
+    }
+
+    @Override
+    public void startTracing(StartTracingRequest request, StreamObserver<Ack> reply) {
+        if (request.getCapacity() < 0) {
+            reply.onError(Status.INVALID_ARGUMENT.withDescription("capacity must be 0 or more").asRuntimeException());
+        } else if (!tracing.start(request.getCapacity())) {
+            reply.onError(Status.FAILED_PRECONDITION.withDescription("a trace is recording already").asRuntimeException());
+        } else {
+            reply.onNext(Ack.getDefaultInstance());
+            reply.onCompleted();
+        }
+    }
+
+    @Override
+    public void stopTracing(StopTracingRequest request, StreamObserver<StopTracingReply> reply) {
+        Path path = Path.of(request.getPath());
+        if (!path.isAbsolute() || path.getParent() == null || !Files.isDirectory(path.getParent())) {
+            reply.onError(Status.INVALID_ARGUMENT.withDescription("not an absolute path in a directory that exists: "
+                    + request.getPath()).asRuntimeException());
+            return;
+        }
+        if (!tracing.recording()) {
+            reply.onError(Status.FAILED_PRECONDITION.withDescription("no trace is recording").asRuntimeException());
+            return;
+        }
+        Replies.answer(tracing.stopAndWrite(path), written -> StopTracingReply.newBuilder()
+                .setPath(written.path().toString()).setEvents(written.events()).setDropped(written.dropped())
+                .setProcesses(written.processes()).build(), reply,
+                failure -> Status.INTERNAL.withDescription(Browser.rootMessage(failure)));
     }
 
     static TabInfo info(TabSnapshot tab) {

@@ -1,5 +1,6 @@
 package minibrowser.browser;
 
+import minibrowser.common.trace.Trace;
 import java.util.concurrent.CompletableFuture;
 import minibrowser.browser.children.ChildLauncher;
 import minibrowser.browser.children.ChildProcessHost;
@@ -121,6 +122,7 @@ final class GpuConnection {
             return; // nothing left to fall back to; restarting would only loop
         }
         restarts++;
+        Trace.instant("process", "gpu restarted", "reason", String.valueOf(reason), "restarts", Integer.toString(restarts));
         if (process == null || !process.killedOnPurpose()) crashes.recordCrash();
         if (crashes.gaveUp() && inBrowser != null && !compositingInBrowser) {
             compositingInBrowser = true;

@@ -1,5 +1,6 @@
 package minibrowser.browser;
 
+import minibrowser.common.trace.Trace;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -87,6 +88,7 @@ final class Navigator {
         events.leaving(tab);
         if (tab.loaded.isDone()) tab.loaded = new CompletableFuture<>();
         events.changed();
+        Trace.instant("navigation", "navigation started", "tab", Integer.toString(tab.id), "url", url);
         network.fetch(url).thenAcceptAsync(response -> onResponse(tab, navigation, response), ui.executor());
     }
 
@@ -233,6 +235,8 @@ final class Navigator {
 
     private void commit(Tab tab, long navigation, RenderProcessHost renderer, byte[] body, String contentType) {
         tab.committedUrl = tab.url();
+        Trace.instant("navigation", "navigation committed", "tab", Integer.toString(tab.id), "url", tab.url(),
+                "renderer pid", Long.toString(renderer.process.pid()), "bytes", Integer.toString(body.length));
         events.committing(tab); // the document that embedded its plugins is replaced
         DisplayMode viewport = display.get();
         renderer.commitNavigation(CommitNavigationRequest.newBuilder()

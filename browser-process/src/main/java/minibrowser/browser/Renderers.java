@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import minibrowser.common.trace.Trace;
 import java.util.concurrent.CompletableFuture;
 import io.grpc.Status;
 import minibrowser.browser.children.ChildProcessHost;
@@ -33,6 +34,8 @@ final class Renderers {
     private final RendererPolicy policy;
     private final TabStrip tabs;
     private final Events events;
+    /** Tabs whose renderer crashed and that have none yet: the next one they get is a restart (a trace instant). */
+    private final java.util.Set<Integer> crashedTabs = new java.util.HashSet<>();
     private final Map<Tab, CompletableFuture<RenderProcessHost>> starts = new HashMap<>();
     /** New renderers being started for tabs, with the site each is for: tabs of that site may wait for it. */
     private final Map<CompletableFuture<RenderProcessHost>, Optional<String>> starting = new HashMap<>();
@@ -56,6 +59,7 @@ final class Renderers {
     CompletableFuture<RenderProcessHost> ensure(Tab tab) {
         Optional<String> site = Site.of(tab.url());
         RenderProcessHost current = tab.renderer;
+        boolean afterCrash = crashedTabs.remove(tab.id);
         if (current != null && current.process.isAlive()) {
             boolean sameSite = site.isPresent() && site.get().equals(current.site);
             if (!policy.model().groupsBySite() || sameSite) return CompletableFuture.completedFuture(current);
@@ -80,6 +84,9 @@ final class Renderers {
                 throw new IllegalStateException("tab closed");
             }
             if (!host.process.isAlive()) throw new IllegalStateException("renderer " + host.process.deathReason());
+            // A tab whose renderer died gets a new one here: the restart, as an instant of the trace.
+            if (afterCrash) Trace.instant("process", "tab's renderer restarted", "tab", Integer.toString(tab.id),
+                    "pid", Long.toString(host.process.pid()), "after", tab.crashReason);
             tab.renderer = host;
             if (host.tabs.isEmpty()) host.site = site.orElse(null);
             host.tabs.add(tab.id);
@@ -186,6 +193,7 @@ final class Renderers {
             events.detached(tab); // the gpu unmaps the buffers deleted here; a reload makes a new sink
             if (!renderer.process.killedOnPurpose()) {
                 tab.crashes.recordCrash(); // the restart policy: nothing here restarts a crashed tab by itself
+                crashedTabs.add(tab.id); // its next renderer is a restart
                 tab.markCrashed(reason);
             }
         }

@@ -1,5 +1,7 @@
 package minibrowser.gpu;
 
+import minibrowser.common.trace.Trace;
+import minibrowser.common.trace.FrameRate;
 import io.grpc.Status;
 import java.awt.image.BufferedImage;
 import java.io.FileOutputStream;
@@ -40,6 +42,9 @@ final class DisplayThread {
     private final ExecutorService queue = NamedThreads.taskQueue("gpu-display");
     private final SurfaceManager surfaces;
     private final ScreenCompositor screen = new ScreenCompositor();
+    /** Frames per second, as trace counters: frames that arrived from renderers, and screens written to the terminal. */
+    private final FrameRate framesArrived = new FrameRate("frames per second", "arrived");
+    private final FrameRate framesPresented = new FrameRate("frames per second", "presented");
     private final PixelCompositor pixels = new PixelCompositor();
     private BrowserUi ui = BrowserUi.getDefaultInstance();
     private ConfigureDisplayRequest display = ConfigureDisplayRequest.getDefaultInstance();
@@ -85,6 +90,7 @@ final class DisplayThread {
 
     /** Presents after a frame arrived, when the frame is the active tab's or a plugin's. */
     void frameArrived() {
+        framesArrived.tick();
         present();
     }
 
@@ -111,7 +117,14 @@ final class DisplayThread {
                 }
             }
         }
-        terminal.present(screen.compose(columns, rows, ui, page, placed, pageScrollY));
+        CellGrid frame;
+        try (Trace.Slice composite = Trace.slice("gpu", "composite")) {
+            frame = screen.compose(columns, rows, ui, page, placed, pageScrollY);
+        }
+        try (Trace.Slice present = Trace.slice("gpu", "present")) {
+            terminal.present(frame);
+        }
+        framesPresented.tick();
     }
 
     /** The index of the tab the strip shows at {@code column}, or -1. */

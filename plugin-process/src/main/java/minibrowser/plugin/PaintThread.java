@@ -1,5 +1,6 @@
 package minibrowser.plugin;
 
+import minibrowser.common.trace.Trace;
 import com.google.common.util.concurrent.ListenableFuture;
 import io.grpc.ManagedChannel;
 import java.io.IOException;
@@ -93,9 +94,11 @@ final class PaintThread {
 
     private void paint(Running running) {
         if (running.submitted) return; // the gpu has not taken the last surface yet: skip this frame
-        int[] pixels = new int[running.width * running.height];
-        running.plugin.paint(pixels, running.width, running.height);
-        running.surface.slice(0, pixels.length * 4L).asIntBuffer().put(pixels);
+        try (Trace.Slice slice = Trace.slice("plugin", "paint", "size", running.width + "x" + running.height)) {
+            int[] pixels = new int[running.width * running.height];
+            running.plugin.paint(pixels, running.width, running.height);
+            running.surface.slice(0, pixels.length * 4L).asIntBuffer().put(pixels);
+        }
         running.submitted = true;
         ListenableFuture<?> answer = running.gpu.withDeadlineAfter(5, TimeUnit.SECONDS).submitPluginSurface(
                 PluginSurface.newBuilder().setBufferId(running.bufferId).setSequence(++running.sequence)

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import minibrowser.common.Switches;
+import minibrowser.common.trace.Trace;
 import minibrowser.common.ipc.ChildEndpoint;
 import minibrowser.common.ipc.Secrets;
 import minibrowser.common.ipc.SessionLayout;
@@ -93,6 +94,8 @@ public final class ChildLauncher {
         switches.add(Switches.of(Switches.BROWSER_ADDRESS, browserAddress));
         switches.add(Switches.of(Switches.CHILD_ID, id));
         switches.addAll(extraSwitches);
+        // Started while a trace records: the child records from its first moment, with the same capacity.
+        if (Trace.on()) switches.add(Switches.of(Switches.TRACE_EVENTS, Integer.toString(Trace.capacity())));
         // Unique per start: a reused id's predecessor may still be removing its own.
         Path tempDir = Files.createTempDirectory(ownDir, "tmp-");
         RunningChild process = starter.start(type, id, switches, tempDir, layout);
@@ -103,7 +106,10 @@ public final class ChildLauncher {
             host.killAndWait();
             throw new IOException("the browser is shutting down");
         }
+        Trace.instant("process", "child started", "type", type.label(), "id", id, "pid", Long.toString(host.pid()));
         host.exited().thenRun(() -> {
+            Trace.instant("process", "child exited", "type", type.label(), "id", id, "pid", Long.toString(host.pid()),
+                    "cause", String.valueOf(host.deathReason()), "ended by the browser", Boolean.toString(host.killedOnPurpose()));
             bySecret.remove(secret);
             // What a dead child cannot remove itself: its temporary files, and its directory
             // (socket, shared memory) unless the id is reused (the gpu's or the plugin's

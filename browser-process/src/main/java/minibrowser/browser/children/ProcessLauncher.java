@@ -1,5 +1,6 @@
 package minibrowser.browser.children;
 
+import minibrowser.common.NamedThreads;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -99,6 +100,13 @@ public final class ProcessLauncher implements ChildStarter {
         return transport.addressFor(sockets, name);
     }
 
+    /**
+     * Where a child's exit is handled: named threads (the JDK completes {@code onExit} on an
+     * unnamed one), so the trace and a thread dump say what runs there.
+     */
+    static final java.util.concurrent.Executor EXITS =
+            java.util.concurrent.Executors.newCachedThreadPool(NamedThreads.numbered("browser-child-exit", true));
+
     /** A child in an OS process of its own, started directly (no sandbox). */
     private static final class ChildProcess implements RunningChild {
         private final Process process;
@@ -106,7 +114,7 @@ public final class ProcessLauncher implements ChildStarter {
 
         ChildProcess(Process process) {
             this.process = process;
-            this.exit = process.onExit().thenApply(Process::exitValue);
+            this.exit = process.onExit().thenApplyAsync(Process::exitValue, EXITS);
         }
 
         @Override public long pid() { return process.pid(); }

@@ -24,7 +24,7 @@ final class SandboxedProcess implements RunningChild {
 
     SandboxedProcess(Process bwrap) {
         this.bwrap = bwrap;
-        this.exit = bwrap.onExit().thenApply(Process::exitValue);
+        this.exit = bwrap.onExit().thenApplyAsync(Process::exitValue, ProcessLauncher.EXITS);
     }
 
     /** The JVM's own pid once known, else bwrap's. */

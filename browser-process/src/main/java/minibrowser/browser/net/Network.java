@@ -1,5 +1,6 @@
 package minibrowser.browser.net;
 
+import minibrowser.common.trace.Trace;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -88,7 +89,12 @@ public final class Network {
      * body), as a script sees it; only a failure to get any answer is an error.
      */
     public CompletableFuture<Response> send(Request request) {
-        return CompletableFuture.supplyAsync(() -> sendNow(request), threads);
+        return CompletableFuture.supplyAsync(() -> {
+            long start = Trace.now();
+            Response response = sendNow(request);
+            traced("script request", start, response);
+            return response;
+        }, threads);
     }
 
     private Response sendNow(Request request) {
@@ -141,6 +147,21 @@ public final class Network {
 
     /** Fetches {@code url} on the calling thread. */
     public Response fetchNow(String url) {
+        long start = Trace.now();
+        Response response = fetchUntraced(url);
+        traced("fetch", start, response);
+        return response;
+    }
+
+    /** A fetch as a slice of the network thread's time: its URL, status and size, or its error. */
+    private static void traced(String what, long start, Response response) {
+        if (!Trace.on()) return;
+        Trace.complete("network", what, start, "url", response.url(), "status", Integer.toString(response.status()),
+                "bytes", Integer.toString(response.body() == null ? 0 : response.body().length),
+                "error", response.error() == null ? "" : response.error());
+    }
+
+    private Response fetchUntraced(String url) {
         if (url.regionMatches(true, 0, "data:", 0, 5)) return fetchData(url); // data: URLs need no URI syntax
         URI uri;
         try {

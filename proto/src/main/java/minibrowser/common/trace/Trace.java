@@ -60,6 +60,12 @@ public final class Trace {
         return recording == null ? null : recording.snapshot();
     }
 
+    /** How many events the recording that runs keeps (0 while none runs): what a child started now is told to keep. */
+    public static int capacity() {
+        TraceBuffer recording = buffer;
+        return recording == null ? 0 : recording.capacity();
+    }
+
     /** The recording that runs, or null. */
     static TraceBuffer current() {
         return buffer;

@@ -27,6 +27,10 @@ public final class TraceBuffer {
         this.ring = new TraceEvent[capacity];
     }
 
+    public int capacity() {
+        return ring.length;
+    }
+
     synchronized void add(TraceEvent event, String threadName) {
         threadNames.putIfAbsent(event.threadId(), threadName);
         ring[next] = event;

@@ -1,5 +1,6 @@
 package minibrowser.renderer.compositor;
 
+import minibrowser.common.trace.Trace;
 import static minibrowser.common.frame.CellGeometry.CELL_HEIGHT;
 import static minibrowser.common.frame.CellGeometry.CELL_WIDTH;
 
@@ -162,11 +163,13 @@ public final class Compositor {
     /** Main hands over a new page: the old one is dropped, scrolling starts at the top. */
     public void commit(CommitData data) {
         queue.execute(() -> {
-            if (committed == null || committed.navigationId() != data.navigationId()) scrollY = 0;
-            committed = data;
-            images.clear();
-            pendingImages = data.page().imageUrls().size();
-            tiles.setContents(new TileContents(data.page().displayList(), images));
+            try (Trace.Slice slice = Trace.slice("renderer", "commit")) {
+                if (committed == null || committed.navigationId() != data.navigationId()) scrollY = 0;
+                committed = data;
+                images.clear();
+                pendingImages = data.page().imageUrls().size();
+                tiles.setContents(new TileContents(data.page().displayList(), images));
+            }
             produceFrame();
             animateLayers();
         });
@@ -343,6 +346,12 @@ public final class Compositor {
 
     /** Rasters the visible part of the page into a free shared-memory slot and submits it. */
     private void produceFrame() {
+        try (Trace.Slice slice = Trace.slice("renderer", "compositor frame")) {
+            drawAndSubmitFrame();
+        }
+    }
+
+    private void drawAndSubmitFrame() {
         if (committed == null || gpu == null || viewportWidth <= 0 || viewportHeight <= 0) return;
         Page page = committed.page();
         scrollY = clampScroll(scrollY);

@@ -1,5 +1,6 @@
 package minibrowser.renderer.compositor;
 
+import minibrowser.common.trace.Trace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -27,7 +28,13 @@ public final class RasterPool {
     /** Runs every job on the raster threads and returns their results in order, once all are done. */
     <T> List<T> runAll(List<Callable<T>> jobs) {
         List<Future<T>> running = new ArrayList<>(jobs.size());
-        for (Callable<T> job : jobs) running.add(threads.submit(job));
+        for (Callable<T> job : jobs) {
+            running.add(threads.submit(() -> {
+                try (Trace.Slice tile = Trace.slice("renderer", "raster tile")) {
+                    return job.call();
+                }
+            }));
+        }
         List<T> results = new ArrayList<>(jobs.size());
         try {
             for (Future<T> job : running) results.add(job.get());

@@ -1,5 +1,6 @@
 package minibrowser.renderer.engine;
 
+import minibrowser.common.trace.Trace;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -99,9 +100,11 @@ public final class Stages {
      * @param baseUrl the document's URL, against which relative URLs resolve (null: none)
      */
     public Document parse(String html, String baseUrl) {
-        Parser parser = Parser.htmlParser().setMaxDepth(EngineLimits.MAX_DOM_DEPTH);
-        return parser.parseInput(MarkupCutter.cut(html == null ? "" : html, EngineLimits.MAX_START_TAGS),
-                baseUrl == null ? "" : baseUrl);
+        try (Trace.Slice stage = Trace.slice("renderer", "parse")) {
+            Parser parser = Parser.htmlParser().setMaxDepth(EngineLimits.MAX_DOM_DEPTH);
+            return parser.parseInput(MarkupCutter.cut(html == null ? "" : html, EngineLimits.MAX_START_TAGS),
+                    baseUrl == null ? "" : baseUrl);
+        }
     }
 
     /**
@@ -115,19 +118,23 @@ public final class Stages {
      * @param loader fetches linked style sheets through the browser (null: none)
      */
     public List<StyleSheet> styleSheets(Document document, Viewport viewport, ResourceLoader loader) {
-        List<StyleSheet> sheets = new ArrayList<>();
-        sheets.add(userAgentSheet);
-        if (QuirksMode.of(document)) sheets.add(quirksSheet);
-        new AuthorSheets(new CssParser(viewport.width(), viewport.height()),
-                loader == null ? ResourceLoader.none() : loader, sheets).collect(document);
-        return sheets;
+        try (Trace.Slice stage = Trace.slice("renderer", "style sheets")) {
+            List<StyleSheet> sheets = new ArrayList<>();
+            sheets.add(userAgentSheet);
+            if (QuirksMode.of(document)) sheets.add(quirksSheet);
+            new AuthorSheets(new CssParser(viewport.width(), viewport.height()),
+                    loader == null ? ResourceLoader.none() : loader, sheets).collect(document);
+            return sheets;
+        }
     }
 
     /** 3. Style: every element's computed style, from the cascade of {@code sheets} ({@link StyleTreeBuilder}). */
     public StyledElement style(Document document, List<StyleSheet> sheets, Viewport viewport) {
-        StyleTreeBuilder styler = new StyleTreeBuilder(new Cascade(sheets),
-                new StyleComputer(viewport.width(), viewport.height()));
-        return styler.build(document);
+        try (Trace.Slice stage = Trace.slice("renderer", "style")) {
+            StyleTreeBuilder styler = new StyleTreeBuilder(new Cascade(sheets),
+                    new StyleComputer(viewport.width(), viewport.height()));
+            return styler.build(document);
+        }
     }
 
     /**
@@ -138,12 +145,14 @@ public final class Stages {
      */
     public StyledElement style(Document document, List<StyleSheet> sheets, Viewport viewport,
                                DocumentAnimations animations, long nowNanos) {
-        List<Keyframes> keyframes = new ArrayList<>();
-        for (StyleSheet sheet : sheets) keyframes.addAll(sheet.keyframes());
-        animations.beginRender(keyframes, nowNanos);
-        StyleTreeBuilder styler = new StyleTreeBuilder(new Cascade(sheets),
-                new StyleComputer(viewport.width(), viewport.height()), animations);
-        return styler.build(document);
+        try (Trace.Slice stage = Trace.slice("renderer", "style")) {
+            List<Keyframes> keyframes = new ArrayList<>();
+            for (StyleSheet sheet : sheets) keyframes.addAll(sheet.keyframes());
+            animations.beginRender(keyframes, nowNanos);
+            StyleTreeBuilder styler = new StyleTreeBuilder(new Cascade(sheets),
+                    new StyleComputer(viewport.width(), viewport.height()), animations);
+            return styler.build(document);
+        }
     }
 
     /**
@@ -154,9 +163,11 @@ public final class Stages {
      *                          already; {0, 0} for a broken one, laid out as its alternative text
      */
     public Layout layout(StyledElement styled, Viewport viewport, Map<String, int[]> naturalImageSizes) {
-        BlockBox root = new BoxTreeBuilder(naturalImageSizes).build(styled);
-        int contentBottom = new BlockLayout(device, naturalImageSizes).layoutRoot(root, viewport.width(), viewport.height());
-        return new Layout(root, Math.max(viewport.height(), contentBottom));
+        try (Trace.Slice stage = Trace.slice("renderer", "layout")) {
+            BlockBox root = new BoxTreeBuilder(naturalImageSizes).build(styled);
+            int contentBottom = new BlockLayout(device, naturalImageSizes).layoutRoot(root, viewport.width(), viewport.height());
+            return new Layout(root, Math.max(viewport.height(), contentBottom));
+        }
     }
 
     /**
@@ -174,9 +185,11 @@ public final class Stages {
 
     /** 5. Paint, with the layers: elements with compositor animations are painted on layers of their own. */
     public Painted paintLayers(Layout layout, Viewport viewport) {
-        Painter painter = new Painter();
-        DisplayList list = painter.paint(layout.root(), viewport.width(), layout.contentHeight());
-        return new Painted(list, painter.layers());
+        try (Trace.Slice stage = Trace.slice("renderer", "paint")) {
+            Painter painter = new Painter();
+            DisplayList list = painter.paint(layout.root(), viewport.width(), layout.contentHeight());
+            return new Painted(list, painter.layers());
+        }
     }
 
     /** 5b. Page areas: what the browser needs besides pixels: links, embeds, images to fetch ({@link PageAreas}). */

@@ -1,5 +1,6 @@
 package minibrowser.renderer.script;
 
+import minibrowser.common.trace.Trace;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,7 +88,7 @@ public final class EventLoop {
      */
     private void runWithMicrotasks(Consumer<Context> task) {
         long start = System.nanoTime();
-        try (Context cx = SafeContexts.enter()) {
+        try (Trace.Slice slice = Trace.slice("script", "task"); Context cx = SafeContexts.enter()) {
             cx.setTrackUnhandledPromiseRejections(true);
             try {
                 task.accept(cx);
@@ -165,6 +166,12 @@ public final class EventLoop {
     private void renderingStep(long frameTimeNanos) {
         frameRequested = false;
         if (closed) return;
+        try (Trace.Slice slice = Trace.slice("renderer", "rendering step")) {
+            runRenderingStep(frameTimeNanos);
+        }
+    }
+
+    private void runRenderingStep(long frameTimeNanos) {
         List<Callable> callbacks = new ArrayList<>(animationFrameCallbacks.values());
         animationFrameCallbacks.clear();
         double timestamp = frameTimeNanos / 1e6;

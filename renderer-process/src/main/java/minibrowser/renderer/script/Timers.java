@@ -1,5 +1,6 @@
 package minibrowser.renderer.script;
 
+import minibrowser.common.trace.Trace;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Executor;
@@ -65,6 +66,7 @@ final class Timers {
         if (stopped || !active.containsKey(id)) return;
         if (!repeat) active.remove(id);
         runTask.accept(cx -> {
+            Trace.instant("script", repeat ? "setInterval fired" : "setTimeout fired", "id", Integer.toString(id));
             if (callback instanceof Callable function) {
                 function.call(cx, scope, scope, extra);
             } else if (callback != null) {
