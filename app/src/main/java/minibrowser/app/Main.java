@@ -16,6 +16,7 @@ import minibrowser.tools.chaos.Chaos;
 import minibrowser.tools.compare.Compare;
 import minibrowser.tools.ctl.Ctl;
 import minibrowser.tools.fuzz.FuzzCommand;
+import minibrowser.tools.traceview.TraceView;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -33,6 +34,7 @@ import picocli.CommandLine.Model.CommandSpec;
  *   compare            processes against threads, measured   Compare
  *   chaos              random faults, then the invariants    Chaos
  *   fuzz ...           hostile documents, a report           FuzzCommand
+ *   trace-view ...     a trace file drawn as a timeline PNG  TraceView
  *   archive            records the class-data archive        ClassDataArchive
  * </pre>
  * The tools are the browser's picocli subcommands: {@code minibrowser --help} lists
@@ -60,6 +62,8 @@ public final class Main {
             new Tool("chaos", "Random faults against a real browser, then its invariants.", Chaos::run),
             new Tool("fuzz", "Hostile documents against a real browser, and a report.", FuzzCommand::run),
             new Tool("bench", "bench terminal | engine | scripts: the terminal UI's latency; the engine's stages; the script engine's cost.", Bench::run),
+            new Tool("trace-view", "Draw a trace file as a timeline PNG: trace-view FILE --png OUT.png [--from MS --to MS].",
+                    TraceView::run),
             new Tool("archive", "Record the class-data archive (minibrowser.jsa) beside the jar.", ClassDataArchive::run));
 
     static int run(String[] args) throws Exception {
