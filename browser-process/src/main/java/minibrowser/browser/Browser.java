@@ -40,11 +40,24 @@ public final class Browser {
     private boolean shuttingDown;
 
     /** @param policy which renderer each tab gets (process model, renderer limit, spare renderer) */
-    Browser(ChildLauncher launcher, Network network, DisplayMode display, Duration hangTimeout, RendererPolicy policy) {
+    /**
+     * @param ownIpc the browser's own call counters ({@code Transport.ipcStats()}), for the IPC inspector
+     */
+    private final IpcInspector ipcInspector;
+
+    Browser(ChildLauncher launcher, Network network, DisplayMode display, Duration hangTimeout, RendererPolicy policy,
+            minibrowser.common.ipc.IpcStats ownIpc) {
+        this.ipcInspector = new IpcInspector(this, ownIpc);
         this.network = network;
         this.policy = policy;
         this.parts = new BrowserParts(ui, launcher, network, display, hangTimeout, policy);
         this.tabs = parts.tabs;
+        parts.navigator.ipcPagesFrom(ipcInspector);
+    }
+
+    /** The IPC inspector (I, about:ipc). */
+    public IpcInspector ipcInspector() {
+        return ipcInspector;
     }
 
     /** The process model in use (fixed for the browser's life), for ctl ps and the task manager. */
@@ -58,6 +71,9 @@ public final class Browser {
         hangBeat.scheduleWithFixedDelay(() -> ui.post(() -> {
             if (!shuttingDown) parts.hangMonitor.beat(tabs.all());
         }), beat, beat, TimeUnit.MILLISECONDS);
+        hangBeat.scheduleWithFixedDelay(() -> ui.post(() -> {
+            if (!shuttingDown) parts.navigator.refreshIpcPages();
+        }), 1, 1, TimeUnit.SECONDS);
         return ui.call(parts.gpu::start).thenCompose(started -> started).thenCompose(g -> ui.run(parts.renderers::keepSpare));
     }
 
@@ -292,6 +308,7 @@ public final class Browser {
         });
         parts.children.shutdown(); // every child, also one still starting; no new ones
         hangBeat.shutdownNow();
+        ipcInspector.shutdown();
         network.shutdown();
     }
 

@@ -133,7 +133,7 @@ public final class BrowserMain {
                 options.rendererProcessLimit != null ? options.rendererProcessLimit : RendererLimit.forThisMachine(),
                 !options.noSpareRenderer && options.screenshot == null);
         Browser browser = new Browser(launcher, network, display,
-                java.time.Duration.ofSeconds(Math.max(1, options.hangTimeoutSeconds)), policy);
+                java.time.Duration.ofSeconds(Math.max(1, options.hangTimeoutSeconds)), policy, transport.ipcStats());
         holder.set(browser);
         TraceSession tracing = new TraceSession(browser::children, model.label());
         // Where the sandbox cannot be had, one line says why: on the status line, on stderr, or,

@@ -21,7 +21,7 @@ final class BrowserUiPainter {
 
     /**
      * Over the page, the first that applies: an overlay page (help, task manager), the
-     * active tab's script dialog, the console panel, the crashed-tab page, the
+     * active tab's script dialog, the IPC inspector, the console panel, the crashed-tab page, the
      * Unresponsive prompt.
      *
      * @param pageRows the page area's height in rows (the console panel shows what fits)
@@ -47,6 +47,8 @@ final class BrowserUiPainter {
             state.addAllOverlayLines(chrome.overlay);
         } else if (active != null && active.dialog != null) {
             state.addAllOverlayLines(DialogBox.lines(active.dialog, active.pageUrl()));
+        } else if (chrome.ipc != null) {
+            state.addAllOverlayLines(IpcInspectorPanel.lines(chrome.ipc, pageRows));
         } else if (active != null && chrome.console) {
             state.addAllOverlayLines(ConsolePanel.lines(active.id, active.console, pageRows));
         } else if (active != null && active.state == TabState.CRASHED) {

@@ -59,6 +59,9 @@ final class Navigator {
     private final Path sessionDir;
     private volatile Path controlSocket;
 
+    /** The IPC inspector, for about:ipc; null until set. */
+    private IpcInspector ipcPages;
+
     Navigator(UiThread ui, TabStrip tabs, Renderers renderers, Network network, Supplier<DisplayMode> display,
               Path sessionDir, Events events) {
         this.ui = ui;
@@ -68,6 +71,11 @@ final class Navigator {
         this.display = display;
         this.sessionDir = sessionDir;
         this.events = events;
+    }
+
+    /** Where about:ipc's samples come from. */
+    void ipcPagesFrom(IpcInspector inspector) {
+        ipcPages = inspector;
     }
 
     void controlSocketIs(Path socket) {
@@ -210,8 +218,36 @@ final class Navigator {
             progress(tab, 70, "laying out");
             events.changed();
             if (SandboxPage.is(tab.url())) probeSandboxThenCommit(tab, navigation, renderer);
+            else if (IpcPage.is(tab.url()) && ipcPages != null) sampleIpcThenCommit(tab, navigation, renderer);
             else commit(tab, navigation, renderer, document, contentType);
         }, ui.executor());
+    }
+
+    /** about:ipc: a fresh sample of every process's calls, as the page committed. */
+    private void sampleIpcThenCommit(Tab tab, long navigation, RenderProcessHost renderer) {
+        String filter = IpcPage.filterOf(tab.url());
+        ipcPages.sampleNow().handle((table, failed) -> failed != null
+                        ? ErrorPages.loadFailed(tab.url(), "no sample of the calls: " + Browser.rootMessage(failed))
+                        : IpcPage.html(table, filter))
+                .thenAcceptAsync(page -> {
+                    if (tab.navigationId == navigation && tab.renderer == renderer && renderer.process.isAlive()) {
+                        commit(tab, navigation, renderer, page, "text/html; charset=utf-8");
+                    }
+                }, ui.executor());
+    }
+
+    /**
+     * Once a second (browser-ui): every tab that shows about:ipc and has loaded it gets a
+     * new sample, committed as the same navigation (its scroll position stays).
+     */
+    void refreshIpcPages() {
+        if (ipcPages == null) return;
+        for (Tab tab : tabs.all()) {
+            if (tab.state == TabState.READY && tab.renderer != null && tab.committedUrl != null
+                    && IpcPage.is(tab.committedUrl) && tab.committedUrl.equals(tab.url())) {
+                sampleIpcThenCommit(tab, tab.navigationId, tab.renderer);
+            }
+        }
     }
 
     /** about:sandbox: the renderer tries what its sandbox must refuse; the page of its answers is then committed. */

@@ -126,16 +126,16 @@ final class SandboxPage implements AutoCloseable {
      */
     static byte[] html(ProbeSandboxReply reply, boolean sandboxed) {
         StringBuilder page = new StringBuilder("<!doctype html><html><head><title>")
-                .append(escape(title(reply))).append("</title></head><body>");
+                .append(ErrorPages.escape(title(reply))).append("</title></head><body>");
         page.append("<h1>about:sandbox</h1><p>This tab's renderer ")
                 .append(sandboxed ? "was started in the OS sandbox (bubblewrap: its own user, mount, PID, IPC and network"
                         + " namespaces)." : "was started without the OS sandbox (--no-sandbox, or not available here).")
                 .append(" It tried each of these from inside its process; what happened:</p>");
         page.append("<table border=1><tr><th>tried</th><th>on</th><th>result</th><th>what happened</th></tr>");
         for (SandboxProbeResult result : reply.getResultsList()) {
-            page.append("<tr><td>").append(escape(result.getName())).append("</td><td>").append(escape(result.getTarget()))
+            page.append("<tr><td>").append(ErrorPages.escape(result.getName())).append("</td><td>").append(ErrorPages.escape(result.getTarget()))
                     .append("</td><td><b>").append(word(result.getOutcome())).append("</b></td><td>")
-                    .append(escape(result.getDetail())).append("</td></tr>");
+                    .append(ErrorPages.escape(result.getDetail())).append("</td></tr>");
         }
         page.append("</table></body></html>");
         return page.toString().getBytes(StandardCharsets.UTF_8);
@@ -160,9 +160,5 @@ final class SandboxPage implements AutoCloseable {
             case SANDBOX_PROBE_OUTCOME_NOT_TRIED: return "not tried";
             default: return "unknown";
         }
-    }
-
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

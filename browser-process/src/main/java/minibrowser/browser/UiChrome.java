@@ -15,6 +15,8 @@ public final class UiChrome {
     public List<String> overlay;
     /** True while the console panel (J) shows the active tab's console over its page. */
     public boolean console;
+    /** The IPC inspector's panel (I) over the page, as last sampled; null while it is closed. */
+    public IpcInspector.View ipc;
     /** A message for the status line; null for none. */
     public String message;
     /** The focused link's URL, shown on the status line; null for none. */

@@ -35,6 +35,10 @@ public final class AboutPages {
         if (key.equals("home")) return Optional.of(home());
         // The browser replaces this page with the renderer's probe results (SandboxPage).
         if (key.equals("sandbox")) return Optional.of("<html><head><title>about:sandbox</title></head><body>probing...</body></html>");
+        // The browser replaces this page with a sample of every process's calls (IpcPage).
+        if (key.equals("ipc") || key.startsWith("ipc?")) {
+            return Optional.of("<html><head><title>about:ipc</title></head><body>sampling...</body></html>");
+        }
         if (key.equals("blank")) return Optional.of("<html><head><title>about:blank</title></head><body></body></html>");
         if (DEBUG_PAGES.containsKey(key)) {
             boolean hang = key.endsWith("hang");

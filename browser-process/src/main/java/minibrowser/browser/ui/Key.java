@@ -11,6 +11,8 @@ enum Key {
     TASK_MANAGER,
     // The console panel (as Chromium's Ctrl-Shift-J):
     CONSOLE,
+    // The IPC inspector: open or close it, and, while it is open, pause it and filter it by process:
+    IPC_INSPECTOR, IPC_PAUSE, IPC_FILTER,
     // A key bound to nothing while browsing (a script dialog's prompt may want it):
     UNBOUND,
     // A mouse event follows (JLine reads the rest of it).

@@ -59,6 +59,10 @@ final class KeyBindings {
         bind(keys, Key.CANCEL, KeyMap.esc());
         bind(keys, Key.TASK_MANAGER, "T", "\033[27;2;27~", "\033[27;2u");
         bind(keys, Key.CONSOLE, "J");
+        bind(keys, Key.IPC_INSPECTOR, "I");
+        // While the IPC inspector is open: p pauses it, o picks the process it shows (else unbound).
+        bind(keys, Key.IPC_PAUSE, "p");
+        bind(keys, Key.IPC_FILTER, "o");
         bind(keys, Key.MOUSE, MOUSE);
         // Every other key is read too, for a script dialog's prompt and a focused text field of the
         // page (TerminalUi gives even a bound key, such as g or j, to the field while one has focus).

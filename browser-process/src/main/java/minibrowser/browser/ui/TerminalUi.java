@@ -170,8 +170,12 @@ public final class TerminalUi {
                     case CANCEL -> {
                         pointer.clear(null);
                         browser.updateChrome(chrome -> chrome.console = false);
+                        if (browser.ipcInspector().isOpen()) browser.ipcInspector().toggle();
                     }
                     case CONSOLE -> browser.updateChrome(chrome -> chrome.console = !chrome.console);
+                    case IPC_INSPECTOR -> browser.ipcInspector().toggle();
+                    case IPC_PAUSE -> { if (browser.ipcInspector().isOpen()) browser.ipcInspector().togglePause(); }
+                    case IPC_FILTER -> { if (browser.ipcInspector().isOpen()) browser.ipcInspector().nextFilter(); }
                     case TASK_MANAGER -> {
                         pointer.clear(null);
                         taskManager = TaskManager.open(browser);
