@@ -48,11 +48,12 @@ final class ThreadTimeline {
             if (event.phase() == 'B') {
                 openBegins.push(event);
             } else if (event.phase() == 'E') {
-                CheckedEvent begin = openBegins.poll();
+                CheckedEvent begin = openBegins.peek();
                 if (begin == null || event.timeNanos() < begin.timeNanos()) {
-                    repaired++; // its B was dropped with the ring's oldest events, or it is nonsense
+                    repaired++; // its B was dropped with the ring's oldest events, or it is nonsense (the B stays open)
                     continue;
                 }
+                openBegins.pop();
                 items.add(begin.lasting(event.timeNanos() - begin.timeNanos()));
             } else {
                 items.add(event);

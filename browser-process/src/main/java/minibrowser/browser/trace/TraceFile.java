@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import minibrowser.common.trace.TraceBuffer;
@@ -91,13 +92,22 @@ public final class TraceFile {
                 names.putIfAbsent(tid, cut(thread.getName()));
             }
         }
-        // 2. Keep the flows with exactly one start and one end, on different threads.
+        // 2. Each thread in an order that nests.
+        long repaired = 0;
+        for (Map<Long, List<CheckedEvent>> byThread : threads.values()) {
+            for (Map.Entry<Long, List<CheckedEvent>> thread : byThread.entrySet()) {
+                ThreadTimeline.Ordered ordered = ThreadTimeline.order(thread.getValue(), now);
+                repaired += ordered.repaired();
+                thread.setValue(ordered.events());
+            }
+        }
+        // 3. Keep the flows with exactly one start and one end, on different threads, among the events written
+        //    (an E is not written as such: it becomes its B's end, or is dropped, and its flow with it).
         FlowCensus flows = new FlowCensus();
         threads.forEach((pid, byThread) -> byThread.forEach((tid, events) -> events.forEach(e -> flows.count(pid, tid, e))));
-        // 3. Each thread in an order that nests; then the file.
+        // 4. The file.
         Path temporary = path.resolveSibling(path.getFileName() + ".part");
         long written = 0;
-        long repaired = 0;
         try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
              JsonWriter json = new JsonWriter(out)) {
             json.beginObject().name("traceEvents").beginArray();
@@ -108,9 +118,7 @@ public final class TraceFile {
                     long tid = thread.getKey();
                     String name = threadNames.get(pid).getOrDefault(tid, "thread " + tid);
                     writeMetadata(json, "thread_name", pid, tid, "name", name);
-                    ThreadTimeline.Ordered ordered = ThreadTimeline.order(thread.getValue(), now);
-                    repaired += ordered.repaired();
-                    for (CheckedEvent event : ordered.events()) {
+                    for (CheckedEvent event : thread.getValue()) {
                         writeEvent(json, pid, event, flows.kept(event.bindId()));
                         written++;
                     }
@@ -197,11 +205,13 @@ public final class TraceFile {
 
     /** Nanoseconds as microseconds with every digit: 81234567125 is "81234567.125". */
     static String micros(long nanos) {
-        return nanos / 1000 + "." + String.format("%03d", nanos % 1000);
+        return nanos / 1000 + "." + String.format(Locale.ROOT, "%03d", nanos % 1000); // ASCII digits in any locale
     }
 
     private static String cut(String text) {
-        return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT);
+        if (text.length() <= MAX_TEXT) return text;
+        // Never half of a surrogate pair: UTF-8 cannot encode it, and the writer would throw.
+        return text.substring(0, Character.isHighSurrogate(text.charAt(MAX_TEXT - 1)) ? MAX_TEXT - 1 : MAX_TEXT);
     }
 
     private static boolean isFinite(String number) {
