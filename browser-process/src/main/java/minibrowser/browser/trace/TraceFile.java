@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import minibrowser.common.trace.TraceBuffer;
@@ -205,7 +204,9 @@ public final class TraceFile {
 
     /** Nanoseconds as microseconds with every digit: 81234567125 is "81234567.125". */
     static String micros(long nanos) {
-        return nanos / 1000 + "." + String.format(Locale.ROOT, "%03d", nanos % 1000); // ASCII digits in any locale
+        // Long.toString writes ASCII digits in any locale; the fraction is padded to three by hand.
+        long fraction = nanos % 1000;
+        return nanos / 1000 + (fraction < 10 ? ".00" : fraction < 100 ? ".0" : ".") + fraction;
     }
 
     private static String cut(String text) {
