@@ -17,8 +17,8 @@ import minibrowser.tools.harness.RunningBrowser;
 import minibrowser.tools.harness.TmuxTerminal;
 
 /**
- * {@code --trace=FILE} on a session a person has: three tabs in the terminal browser, one
- * tab's renderer killed with SIGKILL and the tab reloaded, a scroll, then q. The file must
+ * {@code --trace=FILE} on a session a person has: three tabs in the terminal browser, each
+ * looked at, one tab's renderer killed with SIGKILL and the tab reloaded, a scroll, then q. The file must
  * open in a viewer (the format's rules, {@link TraceRules}) and show the architecture:
  * every process named and labelled, each renderer's stages, each tab's frames handed from
  * its renderer's compositor to the gpu, gRPC calls joined by flow arrows, the child's exit
@@ -47,7 +47,9 @@ class TraceIT {
                     terminal.keys("r");
                     assertTrue(terminal.shows("Some text on the page called PageTwo", 30), terminal.screen());
                 }
-                terminal.keys("]");
+                terminal.keys("[");
+                assertTrue(terminal.shows("Some text on the page called PageOne", 20), terminal.screen());
+                terminal.keys("]", "]");
                 assertTrue(terminal.shows("A line of the tall page.", 10), terminal.screen());
                 terminal.keys("PageDown", "PageDown");
                 terminal.keys("q");
@@ -88,7 +90,7 @@ class TraceIT {
             assertEquals(0, stopped.exit(), stopped.out());
             assertTrue(stopped.out().matches("\\{\"path\":\"[^\"]+\",\"events\":\\d+,\"dropped\":0,\"processes\":\\d+\\}"),
                     stopped.out());
-            TraceRules file = TraceRules.read(trace);
+        TraceRules file = TraceRules.read(trace);
             boolean inProcess = RunningBrowser.childrenInProcess();
             file.holdsTheFormatRules(!inProcess);
             // The tab opened in the window: its renderer's stages, and a frame of tab 2 reaching the gpu.

@@ -14,8 +14,11 @@ import java.nio.file.Path;
  * ({@code NSpid} in {@code /proc/PID/task/TID/status}).
  */
 public final class ThreadIds {
-    /** Ids for threads whose kernel id cannot be read: far above any real tid. */
-    private static final long FALLBACK_BASE = 1L << 40;
+    /**
+     * Ids for threads whose kernel id cannot be read: above any real tid (Linux allows at
+     * most 2^22), below 2^31, where a trace viewer's 32-bit ids end.
+     */
+    private static final long FALLBACK_BASE = 1L << 30;
 
     private static final ThreadLocal<Long> ID = ThreadLocal.withInitial(ThreadIds::lookUp);
 

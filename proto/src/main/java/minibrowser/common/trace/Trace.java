@@ -25,8 +25,12 @@ public final class Trace {
     /** The recording, or null while none runs. */
     private static volatile TraceBuffer buffer;
 
-    /** Flow ids unique across processes: this process's pid in the high bits. */
-    private static final long FLOW_BASE = ProcessHandle.current().pid() << 32;
+    /**
+     * Flow ids unique across processes: 31 random bits of this process in the high half.
+     * Not the pid: every sandboxed child has a PID namespace of its own, where its pid is
+     * the same small number as its siblings'.
+     */
+    private static final long FLOW_BASE = (java.util.concurrent.ThreadLocalRandom.current().nextLong() & 0x7fff_ffffL) << 32;
     private static final AtomicLong FLOWS = new AtomicLong();
 
     private Trace() {}
