@@ -30,7 +30,7 @@ import picocli.CommandLine.Model.CommandSpec;
  *   --type=gpu         the gpu process                       GpuMain
  *   --type=plugin      the plugin process                    PluginMain
  *   ctl ...            a client of the control API           Ctl
- *   bench ...          terminal, engine, script benchmarks   Bench
+ *   bench ...          terminal, engine, script, trace bench  Bench
  *   compare            processes against threads, measured   Compare
  *   chaos              random faults, then the invariants    Chaos
  *   fuzz ...           hostile documents, a report           FuzzCommand
@@ -61,7 +61,7 @@ public final class Main {
                     args -> Compare.run(args, Main::entryPoint)),
             new Tool("chaos", "Random faults against a real browser, then its invariants.", Chaos::run),
             new Tool("fuzz", "Hostile documents against a real browser, and a report.", FuzzCommand::run),
-            new Tool("bench", "bench terminal | engine | scripts: the terminal UI's latency; the engine's stages; the script engine's cost.", Bench::run),
+            new Tool("bench", "bench terminal | engine | scripts | trace: the terminal UI's latency; the engine's stages; the script engine's cost; tracing's overhead.", Bench::run),
             new Tool("trace-view", "Draw a trace file as a timeline PNG: trace-view FILE --png OUT.png [--from MS --to MS].",
                     TraceView::run),
             new Tool("archive", "Record the class-data archive (minibrowser.jsa) beside the jar.", ClassDataArchive::run));
