@@ -61,7 +61,7 @@ public final class Main {
                     args -> Compare.run(args, Main::entryPoint)),
             new Tool("chaos", "Random faults against a real browser, then its invariants.", Chaos::run),
             new Tool("fuzz", "Hostile documents against a real browser, and a report.", FuzzCommand::run),
-            new Tool("bench", "bench terminal | engine | scripts | trace: the terminal UI's latency; the engine's stages; the script engine's cost; tracing's overhead.", Bench::run),
+            new Tool("bench", "bench terminal | engine | scripts | trace | profile: the terminal UI's latency; the engine's stages; the script engine's cost; tracing's overhead; what writing the profile costs a navigation.", Bench::run),
             new Tool("trace-view", "Draw a trace file as a timeline PNG: trace-view FILE --png OUT.png [--from MS --to MS].",
                     TraceView::run),
             new Tool("archive", "Record the class-data archive (minibrowser.jsa) beside the jar.", ClassDataArchive::run));

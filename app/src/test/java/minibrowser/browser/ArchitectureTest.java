@@ -33,6 +33,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheBrowserProcessTouchesTheProfile() {
+        noClasses().that().resideInAnyPackage("minibrowser.renderer..", "minibrowser.gpu..", "minibrowser.plugin..",
+                        "minibrowser.common..")
+                .should().dependOnClassesThat().resideInAnyPackage("minibrowser.browser.profile..", "java.sql..", "org.sqlite..")
+                .because("history, bookmarks and the session are the browser process's alone (Chromium's profile):"
+                        + " a child never opens the database, and the sandbox does not show it the directory")
+                .check(classes);
+    }
+
+    @Test
     void thePageEngineKnowsNothingOfIpcOrThreads() {
         noClasses().that().resideInAPackage("minibrowser.renderer.engine..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.grpc..", "io.netty..", "minibrowser.proto..")

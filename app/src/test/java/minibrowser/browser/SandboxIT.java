@@ -35,7 +35,7 @@ import minibrowser.tools.harness.RunningBrowser;
  */
 class SandboxIT {
     private static final Set<String> EVERY_PROBE = Set.of("frame-buffer", "dev-shm", "proc-1", "browser-cmdline",
-            "control-socket", "tcp", "home", "write");
+            "control-socket", "tcp", "home", "profile", "write");
 
     @TempDir Path work;
 

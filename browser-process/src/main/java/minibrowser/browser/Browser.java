@@ -1,5 +1,7 @@
 package minibrowser.browser;
 
+import minibrowser.browser.profile.ProfileStore;
+import minibrowser.browser.profile.SessionState;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -44,6 +46,9 @@ public final class Browser {
      * @param ownIpc the browser's own call counters ({@code Transport.ipcStats()}), for the IPC inspector
      */
     private final IpcInspector ipcInspector;
+    private volatile ProfileStore profile;
+    /** The session offered for restore after a crash; null when none is (or it was taken). */
+    private volatile SessionState offeredSession;
 
     Browser(ChildLauncher launcher, Network network, DisplayMode display, Duration hangTimeout, RendererPolicy policy,
             minibrowser.common.ipc.IpcStats ownIpc) {
@@ -53,6 +58,111 @@ public final class Browser {
         this.parts = new BrowserParts(ui, launcher, network, display, hangTimeout, policy);
         this.tabs = parts.tabs;
         parts.navigator.ipcPagesFrom(ipcInspector);
+    }
+
+    /**
+     * From now on, history and the session go to {@code store} (written on its own thread;
+     * not with {@code recordHistory} false, incognito), and about:history and
+     * about:bookmarks read from it.
+     */
+    public void keepProfileIn(ProfileStore store, boolean recordHistory) {
+        profile = store;
+        parts.navigator.profilePagesFrom(store);
+        if (recordHistory) ui.post(() -> parts.profile = new ProfileWriter(store));
+        refreshBookmarksBar();
+    }
+
+    /** The profile's data; null before {@link #keepProfileIn}. */
+    public ProfileStore profile() {
+        return profile;
+    }
+
+    /** Opens the tabs of a saved session, each with its back/forward list, and activates the one that was active. */
+    public CompletableFuture<Void> restoreSession(SessionState session) {
+        return changeUi(() -> {
+            int activeId = 0;
+            for (int i = 0; i < session.tabs().size(); i++) {
+                SessionState.TabEntries saved = session.tabs().get(i);
+                Tab tab = tabs.open();
+                tab.history.restore(saved.entries(), saved.current());
+                parts.navigator.start(tab, saved.currentUrl(), false);
+                if (i == session.active()) activeId = tab.id;
+            }
+            if (activeId != 0) tabs.activate(activeId);
+        });
+    }
+
+    /**
+     * After a crash: the status line says so and {@code R} restores {@code crashed}'s tabs
+     * ({@link #acceptSessionRestore}), as Chromium's "Restore pages?" bubble.
+     */
+    public void offerSessionRestore(SessionState crashed) {
+        offeredSession = crashed;
+        showMessage("crashed last time: press R to restore its " + crashed.tabs().size()
+                + (crashed.tabs().size() == 1 ? " tab" : " tabs"));
+    }
+
+    /** {@code R}: restores the offered session, once; false when none was offered. */
+    public boolean acceptSessionRestore() {
+        SessionState offered = offeredSession;
+        offeredSession = null;
+        if (offered == null) return false;
+        restoreSession(offered);
+        showMessage("restored " + offered.tabs().size() + (offered.tabs().size() == 1 ? " tab" : " tabs"));
+        return true;
+    }
+
+    /** The most bookmarks on the bar (the keys 1 to 9 open them), and the longest title shown there. */
+    private static final int BAR_BOOKMARKS = 9;
+    private static final int BAR_TITLE = 24;
+
+    /** Reads the first bookmarks (on the profile's thread) and shows them on the bookmarks bar. */
+    private void refreshBookmarksBar() {
+        ProfileStore store = profile;
+        if (store == null) return;
+        store.bookmarks().thenAccept(bookmarks -> {
+            List<String> bar = new java.util.ArrayList<>();
+            for (int i = 0; i < Math.min(BAR_BOOKMARKS, bookmarks.size()); i++) {
+                String title = bookmarks.get(i).title();
+                bar.add((i + 1) + " " + (title.length() <= BAR_TITLE ? title : title.substring(0, BAR_TITLE - 1) + "…"));
+            }
+            List<String> shown = List.copyOf(bar);
+            updateChrome(chrome -> chrome.bookmarksBar = shown);
+        });
+    }
+
+    /** The terminal row where the page starts (the bookmarks bar, when shown, pushes it down a row). */
+    public int pageTop() {
+        return parts.display().pageTop();
+    }
+
+    /** A page the address bar suggests: a bookmark, or a page of the history. */
+    public record Suggestion(String url, String title, boolean bookmark) {}
+
+    /** Up to {@code limit} suggestions for {@code typed}: matching bookmarks, then the most visited matching pages. */
+    public CompletableFuture<List<Suggestion>> suggest(String typed, int limit) {
+        ProfileStore store = profile;
+        if (store == null) return CompletableFuture.completedFuture(List.of());
+        return store.bookmarks().thenCombine(store.history(typed, limit * 4), (bookmarks, visits) -> {
+            String needle = typed.toLowerCase(java.util.Locale.ROOT);
+            java.util.LinkedHashMap<String, Suggestion> found = new java.util.LinkedHashMap<>();
+            bookmarks.stream().filter(b -> b.url().toLowerCase(java.util.Locale.ROOT).contains(needle)
+                            || b.title().toLowerCase(java.util.Locale.ROOT).contains(needle))
+                    .forEach(b -> found.putIfAbsent(b.url(), new Suggestion(b.url(), b.title(), true)));
+            visits.stream().sorted(java.util.Comparator.comparingLong(minibrowser.browser.profile.ProfileDatabase.Visit::visitCount)
+                            .reversed())
+                    .forEach(v -> found.putIfAbsent(v.url(), new Suggestion(v.url(), v.title(), false)));
+            return found.values().stream().limit(limit).toList();
+        });
+    }
+
+    /** Bookmarks tab {@code tabId}'s page; completes once it is written. */
+    public CompletableFuture<Void> bookmark(int tabId) {
+        if (profile == null) return CompletableFuture.failedFuture(new IllegalStateException("no profile"));
+        return ui.call(() -> {
+            Tab tab = tabs.require(tabId);
+            return profile.addBookmark(tab.url(), tab.title.isEmpty() ? tab.url() : tab.title);
+        }).thenCompose(written -> written).thenRun(this::refreshBookmarksBar);
     }
 
     /** The IPC inspector (I, about:ipc). */

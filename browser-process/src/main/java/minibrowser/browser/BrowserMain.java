@@ -68,7 +68,17 @@ public final class BrowserMain {
             parser.printVersionHelp(System.out);
             return ExitCode.NORMAL.code();
         }
+        // The profile is this process's alone; one browser runs on it. When another runs on
+        // it already, that one opens the URLs as new tabs and this process is done (no
+        // terminal needed), as Chromium's second instance hands its command line over.
+        BrowserProfile profile = BrowserProfile.claim(options.userDataDir, options.headless && options.userDataDir == null,
+                options.startUrls());
+        if (profile.handedOver()) {
+            System.out.println("minibrowser: opened in the browser that runs on " + profile.directory().path());
+            return ExitCode.NORMAL.code();
+        }
         if (!options.headless && !TerminalUi.available()) {
+            profile.release();
             System.err.println("minibrowser: no terminal to draw in: run it in a terminal, or with --headless"
                     + " (with --screenshot=FILE or --remote-control=SOCKET)");
             return ExitCode.BAD_ARGUMENTS.code();
@@ -83,12 +93,14 @@ public final class BrowserMain {
             }
         } catch (IllegalArgumentException e) {
             System.err.println("minibrowser: " + e.getMessage());
+            profile.release();
             return ExitCode.BAD_ARGUMENTS.code();
         }
         boolean terminal = !options.headless;
         Path traceFile = options.trace == null ? null : options.trace.toAbsolutePath();
         if (traceFile != null && !Files.isDirectory(traceFile.getParent())) {
             System.err.println("minibrowser: --trace: no directory " + traceFile.getParent());
+            profile.release();
             return ExitCode.BAD_ARGUMENTS.code();
         }
         // A trace records from here: the children this browser starts record from their first moment.
@@ -136,6 +148,8 @@ public final class BrowserMain {
                 java.time.Duration.ofSeconds(Math.max(1, options.hangTimeoutSeconds)), policy, transport.ipcStats());
         holder.set(browser);
         TraceSession tracing = new TraceSession(browser::children, model.label());
+        // History, bookmarks and the session (not for a one-shot screenshot, which has no use for them).
+        if (options.screenshot == null) profile.open(browser, terminal, !options.incognito);
         // Where the sandbox cannot be had, one line says why: on the status line, on stderr, or,
         // for a one-shot screenshot (whose stderr is one line only when it fails), in the log.
         java.util.Optional<String> why = noSandbox.map(reason -> "no sandbox (renderers and the plugin run without it): " + reason);
@@ -158,6 +172,7 @@ public final class BrowserMain {
             if (traceFile != null) writeTrace(tracing, traceFile, options.screenshot != null ? log : null);
             tracing.close();
             browser.shutdown();
+            profile.closeCleanly();
             SessionDirectory.delete(session);
         });
         Runtime.getRuntime().addShutdownHook(cleanup);
@@ -183,7 +198,11 @@ public final class BrowserMain {
             if (options.screenshot != null) {
                 exit = HeadlessScreenshot.take(browser, started, options.startUrls().get(0), Path.of(options.screenshot));
             } else {
-                for (String url : options.startUrls()) browser.openTab(url).get();
+                // --restore-last-session: the saved tabs (and the URLs given, after them);
+                // else the URLs given, and, after a crash, the offer to restore.
+                if (!profile.restoreLastSession(browser, options.restoreLastSession) || !options.urls.isEmpty()) {
+                    for (String url : options.startUrls()) browser.openTab(url).get();
+                }
                 // The keys are read on a thread of their own, so that a quit from the
                 // control API ends a terminal browser too.
                 if (terminal) NamedThreads.single("browser-input", true).newThread(() -> {

@@ -78,6 +78,17 @@ final class BrowserOptions {
                     + "for S seconds fails the load with \"timed out\" (default: connect 10, read 30).")
     Integer networkTimeoutSeconds;
 
+    @Option(names = "--user-data-dir", paramLabel = "DIR",
+            description = "The profile: history, bookmarks and the session, in DIR (default: $XDG_DATA_HOME/minibrowser, "
+                    + "or ~/.local/share/minibrowser; with --headless, a temporary one removed at exit).")
+    java.nio.file.Path userDataDir;
+
+    @Option(names = "--incognito", description = "Write no history and no session (bookmarks still open and can be made).")
+    boolean incognito;
+
+    @Option(names = "--restore-last-session", description = "Open the tabs of the last session, each with its back and forward list.")
+    boolean restoreLastSession;
+
     @Option(names = "--trace", paramLabel = "FILE",
             description = "Record a trace of every process and thread from start to exit, and write it to FILE "
                     + "(Chrome Trace Event Format: open it in Perfetto's UI, chrome://tracing, or ./minibrowser trace-view).")

@@ -42,8 +42,15 @@ final class BrowserParts implements GpuConnection.Events, Renderers.Events, Navi
     final Navigator navigator;
     final InputForwarding input;
     final ScriptDialogs dialogs;
+    /** Writes history and the session to the profile; null until the browser has one. */
+    ProfileWriter profile;
     /** The terminal's (or the headless window's) size; changed by {@link #resize}. */
-    private DisplayMode display;
+    DisplayMode display() {
+        return display;
+    }
+
+    /** The terminal's (or the headless window's) size; changed by {@link #resize}. */
+    private volatile DisplayMode display;
 
     BrowserParts(UiThread ui, ChildLauncher launcher, Network network, DisplayMode display, Duration hangTimeout,
                  RendererPolicy policy) {
@@ -65,14 +72,15 @@ final class BrowserParts implements GpuConnection.Events, Renderers.Events, Navi
 
     /** The terminal changed size: the gpu presents at it, every renderer lays out again. */
     void resize(DisplayMode newDisplay) {
-        display = newDisplay;
-        gpu.displayChanged(newDisplay);
-        input.resized(newDisplay);
+        display = newDisplay.withBookmarksBar(!chrome.bookmarksBar.isEmpty());
+        gpu.displayChanged(display);
+        input.resized(display);
         paint();
     }
 
     /** The browser is going: nothing is started again. */
     void stop() {
+        if (profile != null) profile.stop(); // the tabs that close now are not closed by the user
         gpu.stop();
         plugins.stop();
         renderers.stop();
@@ -80,8 +88,14 @@ final class BrowserParts implements GpuConnection.Events, Renderers.Events, Navi
 
     /** Sends what the browser UI looks like to the gpu process (without waiting). */
     void paint() {
+        if (profile != null) profile.changed(tabs); // every change of the tabs is painted, so passes here
         GpuProcessHost host = gpu.current();
-        int pageRows = display.terminal() ? Math.max(1, display.rows() - DisplayMode.UI_ROWS) : 24;
+        // The bookmarks bar takes a row: when it comes or goes, every page is laid out for the new height.
+        if (display.terminal() && display.bookmarksBar() == chrome.bookmarksBar.isEmpty()) {
+            resize(display);
+            return;
+        }
+        int pageRows = display.terminal() ? display.pageRows() : 24;
         if (host != null) host.updateUi(BrowserUiPainter.paint(tabs, chrome, hangMonitor.timeout(), pageRows));
     }
 

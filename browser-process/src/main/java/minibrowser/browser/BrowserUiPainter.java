@@ -20,7 +20,7 @@ final class BrowserUiPainter {
     }
 
     /**
-     * Over the page, the first that applies: an overlay page (help, task manager), the
+     * Over the page, the first that applies: the address bar's suggestions, an overlay page (help, task manager), the
      * active tab's script dialog, the IPC inspector, the console panel, the crashed-tab page, the
      * Unresponsive prompt.
      *
@@ -39,11 +39,14 @@ final class BrowserUiPainter {
         Tab active = tabs.active();
         state.setAddress(chrome.editing != null ? chrome.editing : active == null ? "" : active.url());
         state.setEditingAddress(chrome.editing != null);
+        state.addAllBookmarksBar(chrome.bookmarksBar);
         String progress = active != null && active.state == TabState.LOADING
                 ? (active.progress + "% " + active.progressStep).strip() : "";
         state.setStatus(StatusLine.of(active == null ? null : TabStrip.snapshot(active), chrome.message, progress,
                 chrome.linkUrl));
-        if (chrome.overlay != null) {
+        if (chrome.editing != null && !chrome.suggestions.isEmpty()) {
+            state.addAllOverlayLines(chrome.suggestions);
+        } else if (chrome.overlay != null) {
             state.addAllOverlayLines(chrome.overlay);
         } else if (active != null && active.dialog != null) {
             state.addAllOverlayLines(DialogBox.lines(active.dialog, active.pageUrl()));

@@ -13,6 +13,12 @@ import java.util.function.Function;
 import minibrowser.browser.children.ChildProcessHost;
 import minibrowser.common.ipc.Replies;
 import minibrowser.proto.Ack;
+import minibrowser.proto.BookmarkEntry;
+import minibrowser.proto.HistoryEntry;
+import minibrowser.proto.ListBookmarksReply;
+import minibrowser.proto.ListBookmarksRequest;
+import minibrowser.proto.ListHistoryReply;
+import minibrowser.proto.ListHistoryRequest;
 import minibrowser.proto.StartTracingRequest;
 import minibrowser.proto.StopTracingReply;
 import minibrowser.proto.StopTracingRequest;
@@ -227,6 +233,41 @@ final class ControlService extends ControlGrpc.ControlImplBase {
         call.setOnCancelHandler(quit);
         reply.onNext(Ack.getDefaultInstance());
         reply.onCompleted();
+    }
+
+    @Override
+    public void listHistory(ListHistoryRequest request, StreamObserver<ListHistoryReply> reply) {
+        if (noProfile(reply)) return;
+        int limit = request.getLimit() <= 0 ? 1000 : Math.min(request.getLimit(), 100_000);
+        Replies.answer(browser.profile().history(request.getFilter(), limit), visits -> {
+            ListHistoryReply.Builder list = ListHistoryReply.newBuilder();
+            visits.forEach(v -> list.addEntries(HistoryEntry.newBuilder().setUrl(v.url()).setTitle(v.title())
+                    .setVisitCount(v.visitCount()).setLastVisitMillis(v.lastVisit().toEpochMilli())));
+            return list.build();
+        }, reply, failure -> Status.INTERNAL.withDescription(Browser.rootMessage(failure)));
+    }
+
+    @Override
+    public void listBookmarks(ListBookmarksRequest request, StreamObserver<ListBookmarksReply> reply) {
+        if (noProfile(reply)) return;
+        Replies.answer(browser.profile().bookmarks(), bookmarks -> {
+            ListBookmarksReply.Builder list = ListBookmarksReply.newBuilder();
+            bookmarks.forEach(b -> list.addBookmarks(BookmarkEntry.newBuilder().setUrl(b.url()).setTitle(b.title())));
+            return list.build();
+        }, reply, failure -> Status.INTERNAL.withDescription(Browser.rootMessage(failure)));
+    }
+
+    @Override
+    public void bookmarkTab(TabRequest request, StreamObserver<Ack> reply) {
+        if (noProfile(reply)) return;
+        answer(browser.bookmark(request.getTab()), written -> Ack.getDefaultInstance(), reply);
+    }
+
+    /** UNAVAILABLE, and true, when this browser keeps no profile (a one-shot screenshot). */
+    private boolean noProfile(StreamObserver<?> reply) {
+        if (browser.profile() != null) return false;
+        reply.onError(Status.UNAVAILABLE.withDescription("this browser keeps no profile").asRuntimeException());
+        return true;
     }
 
     @Override

@@ -32,4 +32,17 @@ final class NavigationHistory {
     String currentUrl() { return current < 0 ? "" : entries.get(current); }
 
     int size() { return entries.size(); }
+
+    /** A copy of the entries, oldest first (for the saved session). */
+    List<String> entries() { return List.copyOf(entries); }
+
+    /** The current entry's index; -1 before the first page. */
+    int currentIndex() { return current; }
+
+    /** A restored tab's list, as the session saved it. */
+    void restore(List<String> saved, int currentIndex) {
+        entries.clear();
+        entries.addAll(saved);
+        current = Math.max(-1, Math.min(currentIndex, entries.size() - 1));
+    }
 }

@@ -59,6 +59,8 @@ final class Navigator {
     private final Path sessionDir;
     private volatile Path controlSocket;
 
+    /** The profile, for about:history and about:bookmarks; null until set. */
+    private volatile minibrowser.browser.profile.ProfileStore profilePages;
     /** The IPC inspector, for about:ipc; null until set. */
     private IpcInspector ipcPages;
 
@@ -71,6 +73,11 @@ final class Navigator {
         this.display = display;
         this.sessionDir = sessionDir;
         this.events = events;
+    }
+
+    /** Where about:history and about:bookmarks come from. */
+    void profilePagesFrom(minibrowser.browser.profile.ProfileStore store) {
+        profilePages = store;
     }
 
     /** Where about:ipc's samples come from. */
@@ -219,6 +226,7 @@ final class Navigator {
             events.changed();
             if (SandboxPage.is(tab.url())) probeSandboxThenCommit(tab, navigation, renderer);
             else if (IpcPage.is(tab.url()) && ipcPages != null) sampleIpcThenCommit(tab, navigation, renderer);
+            else if (ProfilePages.is(tab.url()) && profilePages != null) readProfileThenCommit(tab, navigation, renderer);
             else commit(tab, navigation, renderer, document, contentType);
         }, ui.executor());
     }
@@ -229,6 +237,17 @@ final class Navigator {
         ipcPages.sampleNow().handle((table, failed) -> failed != null
                         ? ErrorPages.loadFailed(tab.url(), "no sample of the calls: " + Browser.rootMessage(failed))
                         : IpcPage.html(table, filter))
+                .thenAcceptAsync(page -> {
+                    if (tab.navigationId == navigation && tab.renderer == renderer && renderer.process.isAlive()) {
+                        commit(tab, navigation, renderer, page, "text/html; charset=utf-8");
+                    }
+                }, ui.executor());
+    }
+
+    /** about:history, about:bookmarks: read from the profile (on its thread), then committed. */
+    private void readProfileThenCommit(Tab tab, long navigation, RenderProcessHost renderer) {
+        ProfilePages.page(tab.url(), profilePages).handle((page, failed) -> failed != null
+                        ? ErrorPages.loadFailed(tab.url(), "the profile did not answer: " + Browser.rootMessage(failed)) : page)
                 .thenAcceptAsync(page -> {
                     if (tab.navigationId == navigation && tab.renderer == renderer && renderer.process.isAlive()) {
                         commit(tab, navigation, renderer, page, "text/html; charset=utf-8");
@@ -255,7 +274,8 @@ final class Navigator {
         Optional<Path> otherBuffer = tabs.all().stream().filter(t -> t.renderer != null && t.renderer != renderer)
                 .flatMap(t -> t.frameBuffers.stream()).map(buffer -> Path.of(buffer.path())).findFirst();
         SandboxPage probe = new SandboxPage(sessionDir, controlSocket);
-        ui.whenDone(renderer.probeSandbox(probe.targets(renderer.process.childId(), otherBuffer)))
+        Optional<Path> profile = profilePages == null ? Optional.empty() : profilePages.databaseIfOpen();
+        ui.whenDone(renderer.probeSandbox(probe.targets(renderer.process.childId(), otherBuffer, profile)))
                 .handle((answer, failed) -> {
                     probe.close();
                     return failed != null ? ErrorPages.loadFailed(tab.url(),

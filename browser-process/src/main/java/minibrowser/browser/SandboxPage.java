@@ -93,8 +93,9 @@ final class SandboxPage implements AutoCloseable {
      * What the renderer {@code childId} is to try.
      *
      * @param otherFrameBuffer a frame buffer of a tab another renderer draws, if there is one
+     * @param profileDatabase  the browser's profile database, if it keeps one
      */
-    ProbeSandboxRequest targets(String childId, Optional<Path> otherFrameBuffer) {
+    ProbeSandboxRequest targets(String childId, Optional<Path> otherFrameBuffer, Optional<Path> profileDatabase) {
         Path buffer = otherFrameBuffer.orElseGet(this::decoy);
         return ProbeSandboxRequest.newBuilder()
                 .setOtherFrameBuffer(buffer.toString())
@@ -105,6 +106,7 @@ final class SandboxPage implements AutoCloseable {
                 .setOwnDir(session.childDir(childId).toString())
                 .setSocketsDir(session.sockets().toString())
                 .setTcpPort(listener == null ? 0 : listener.getLocalPort())
+                .setProfileDatabase(profileDatabase.map(Path::toString).orElse(""))
                 .build();
     }
 

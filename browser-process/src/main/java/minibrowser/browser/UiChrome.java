@@ -11,6 +11,10 @@ import minibrowser.proto.PageMark;
 public final class UiChrome {
     /** The address bar's text while the user edits it; null otherwise. */
     public String editing;
+    /** The bookmarks bar: the first bookmarks, numbered as the keys that open them; empty for no bar. */
+    public List<String> bookmarksBar = List.of();
+    /** The address bar's suggestions while it is edited, as lines under it; empty for none. */
+    public List<String> suggestions = List.of();
     /** Lines shown instead of the page (help); null for none. */
     public List<String> overlay;
     /** True while the console panel (J) shows the active tab's console over its page. */

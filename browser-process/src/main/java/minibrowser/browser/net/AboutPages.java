@@ -36,6 +36,10 @@ public final class AboutPages {
         // The browser replaces this page with the renderer's probe results (SandboxPage).
         if (key.equals("sandbox")) return Optional.of("<html><head><title>about:sandbox</title></head><body>probing...</body></html>");
         // The browser replaces this page with a sample of every process's calls (IpcPage).
+        if (key.equals("history") || key.startsWith("history?") || key.equals("bookmarks")) {
+            return Optional.of("<html><head><title>" + (key.startsWith("bookmarks") ? "Bookmarks" : "History")
+                    + "</title></head><body>reading the profile...</body></html>");
+        }
         if (key.equals("ipc") || key.startsWith("ipc?")) {
             return Optional.of("<html><head><title>about:ipc</title></head><body>sampling...</body></html>");
         }

@@ -26,6 +26,8 @@ final class HelpPage {
             "  Backspace Alt-Left back                 Alt-Right        forward",
             "  r  Ctrl-R  F5      reload (a crashed tab gets a new renderer process)",
             "  T  Shift-Esc       task manager: Up/Down, Enter threads, k/Del end process",
+            "  D  Ctrl-D          bookmark the page    1..9             open the Nth bookmark (about:bookmarks)",
+            "  R                  after a crash: restore the tabs it left   about:history lists visits",
             "  ?  F1              this help            q  Ctrl-Q        quit",
             "  mouse              click links and tabs; the wheel scrolls",
             "",

@@ -13,12 +13,17 @@ enum Key {
     CONSOLE,
     // The IPC inspector: open or close it, and, while it is open, pause it and filter it by process:
     IPC_INSPECTOR, IPC_PAUSE, IPC_FILTER,
+    // The profile: bookmark the page, open the Nth bookmark, restore the session a crash left:
+    BOOKMARK, BOOKMARK_1, BOOKMARK_2, BOOKMARK_3, BOOKMARK_4, BOOKMARK_5, BOOKMARK_6, BOOKMARK_7, BOOKMARK_8, BOOKMARK_9,
+    RESTORE_SESSION,
     // A key bound to nothing while browsing (a script dialog's prompt may want it):
     UNBOUND,
     // A mouse event follows (JLine reads the rest of it).
     MOUSE,
     // While typing (address bar, find, link hints):
     EDIT_ENTER, EDIT_CANCEL, EDIT_DELETE, EDIT_INSERT,
+    // In the address bar: choose among the suggestions:
+    EDIT_UP, EDIT_DOWN,
     // In the task manager:
     ROW_UP, ROW_DOWN, SHOW_THREADS, END_PROCESS, YES, NO, CLOSE
 }

@@ -63,6 +63,11 @@ final class KeyBindings {
         // While the IPC inspector is open: p pauses it, o picks the process it shows (else unbound).
         bind(keys, Key.IPC_PAUSE, "p");
         bind(keys, Key.IPC_FILTER, "o");
+        bind(keys, Key.BOOKMARK, "D", KeyMap.ctrl('D'));
+        bind(keys, Key.RESTORE_SESSION, "R");
+        Key[] bookmarks = {Key.BOOKMARK_1, Key.BOOKMARK_2, Key.BOOKMARK_3, Key.BOOKMARK_4, Key.BOOKMARK_5, Key.BOOKMARK_6,
+                Key.BOOKMARK_7, Key.BOOKMARK_8, Key.BOOKMARK_9};
+        for (int i = 0; i < bookmarks.length; i++) bind(keys, bookmarks[i], String.valueOf((char) ('1' + i)));
         bind(keys, Key.MOUSE, MOUSE);
         // Every other key is read too, for a script dialog's prompt and a focused text field of the
         // page (TerminalUi gives even a bound key, such as g or j, to the field while one has focus).
@@ -73,8 +78,10 @@ final class KeyBindings {
         return keys;
     }
 
-    static KeyMap<Key> editing() {
+    static KeyMap<Key> editing(Terminal terminal) {
         KeyMap<Key> keys = new KeyMap<>();
+        bind(keys, Key.EDIT_UP, KeyMap.key(terminal, Capability.key_up), "\033[A", "\033OA");
+        bind(keys, Key.EDIT_DOWN, KeyMap.key(terminal, Capability.key_down), "\033[B", "\033OB");
         keys.setAmbiguousTimeout(ESCAPE_WAIT_MS);
         keys.setUnicode(Key.EDIT_INSERT);
         for (char c = 32; c < 127; c++) keys.bind(Key.EDIT_INSERT, String.valueOf(c));

@@ -29,6 +29,8 @@ import org.jline.utils.InfoCmp.Capability;
 public final class TerminalUi {
     private final Terminal terminal;
     private final Attributes original;
+    /** What the address bar suggests from history and bookmarks while the user types. */
+    private final AddressSuggestions suggestions = new AddressSuggestions();
     private volatile boolean restored;
 
     private TerminalUi(Terminal terminal) {
@@ -80,7 +82,7 @@ public final class TerminalUi {
         terminal.trackMouse(Terminal.MouseTracking.Normal);
         BindingReader reader = new BindingReader(terminal.reader());
         KeyMap<Key> browsing = KeyBindings.browsing(terminal);
-        KeyMap<Key> editing = KeyBindings.editing();
+        KeyMap<Key> editing = KeyBindings.editing(terminal);
         KeyMap<Key> taskKeys = KeyBindings.taskManager(terminal);
         PagePointer pointer = new PagePointer(browser);
         Mode mode = Mode.BROWSING;
@@ -174,6 +176,13 @@ public final class TerminalUi {
                     }
                     case CONSOLE -> browser.updateChrome(chrome -> chrome.console = !chrome.console);
                     case IPC_INSPECTOR -> browser.ipcInspector().toggle();
+                    case BOOKMARK -> onActiveTab(browser, tab -> browser.bookmark(tab)
+                            .thenRun(() -> browser.showMessage("bookmarked (about:bookmarks lists them)"))
+                            .exceptionally(failed -> {
+                                browser.showMessage("not bookmarked: " + minibrowser.browser.Browser.rootMessage(failed));
+                                return null;
+                            }));
+                    case RESTORE_SESSION -> browser.acceptSessionRestore();
                     case IPC_PAUSE -> { if (browser.ipcInspector().isOpen()) browser.ipcInspector().togglePause(); }
                     case IPC_FILTER -> { if (browser.ipcInspector().isOpen()) browser.ipcInspector().nextFilter(); }
                     case TASK_MANAGER -> {
@@ -195,6 +204,10 @@ public final class TerminalUi {
                         return ExitCode.NORMAL.code();
                     }
                     default -> {
+                        if (key.name().startsWith("BOOKMARK_")) {
+                            pointer.clear(null);
+                            openBookmark(browser, key.ordinal() - Key.BOOKMARK_1.ordinal());
+                        }
                         if (key.name().startsWith("TAB_")) {
                             pointer.clear(null);
                             browser.activateIndex(key.ordinal() - Key.TAB_1.ordinal() + 1);
@@ -246,16 +259,25 @@ public final class TerminalUi {
             case EDIT_INSERT -> typed.append(sequence);
             case EDIT_DELETE -> { if (typed.length() > 0) typed.setLength(typed.length() - 1); }
             case EDIT_CANCEL -> {
-                if (mode == Mode.ADDRESS) browser.updateChrome(chrome -> chrome.editing = null);
+                if (mode == Mode.ADDRESS) {
+                    suggestions.clear(browser);
+                    browser.updateChrome(chrome -> chrome.editing = null);
+                }
                 else pointer.clear(null);
                 return Mode.BROWSING;
+            }
+            case EDIT_UP, EDIT_DOWN -> {
+                if (mode == Mode.ADDRESS) suggestions.move(browser, key == Key.EDIT_DOWN ? 1 : -1);
+                return mode;
             }
             case EDIT_ENTER -> {
                 String text = typed.toString();
                 if (mode == Mode.ADDRESS) {
+                    String chosen = suggestions.chosen();
+                    suggestions.clear(browser);
                     browser.updateChrome(chrome -> chrome.editing = null);
                     pointer.clear(null);
-                    follow(browser, text);
+                    follow(browser, chosen != null ? chosen : text);
                 } else if (mode == Mode.FIND) {
                     if (text.isEmpty()) pointer.clear(null);
                     else pointer.find(text);
@@ -268,7 +290,10 @@ public final class TerminalUi {
         }
         String text = typed.toString();
         switch (mode) {
-            case ADDRESS -> browser.updateChrome(chrome -> chrome.editing = text);
+            case ADDRESS -> {
+                browser.updateChrome(chrome -> chrome.editing = text);
+                suggestions.typed(browser, text);
+            }
             case FIND -> browser.updateChrome(chrome -> chrome.message = "find: " + text);
             case HINTS -> {
                 if (text.isEmpty()) return Mode.HINTS;
@@ -282,6 +307,15 @@ public final class TerminalUi {
             default -> { }
         }
         return mode;
+    }
+
+    /** 1..9: the Nth bookmark (0-based {@code index}) in the active tab, as the bookmarks bar shows them. */
+    private static void openBookmark(Browser browser, int index) {
+        if (browser.profile() == null) return;
+        browser.profile().bookmarks().thenAccept(bookmarks -> {
+            if (index < bookmarks.size()) onActiveTab(browser, tab -> browser.navigate(tab, bookmarks.get(index).url()));
+            else browser.showMessage("no bookmark " + (index + 1) + " (D bookmarks a page)");
+        });
     }
 
     /** A key in the task manager; returns true when it closes the task manager. */
@@ -309,7 +343,7 @@ public final class TerminalUi {
             int lines = event.getButton() == MouseEvent.Button.WheelUp ? -3 : 3;
             scroll(browser, pointer, lines * CELL_HEIGHT, false);
         } else if (event.getType() == MouseEvent.Type.Pressed && event.getButton() == MouseEvent.Button.Button1) {
-            int pageTop = 2;
+            int pageTop = browser.pageTop();
             int pageBottom = terminal.getHeight() - 1;
             if (row == 0) {
                 pointer.clear(null);

@@ -29,6 +29,7 @@ public final class ScreenCompositor {
 
     private final TabStrip tabStrip = new TabStrip();
     private final AddressBar addressBar = new AddressBar();
+    private final BookmarksBar bookmarksBar = new BookmarksBar();
     private final PageArea pageArea = new PageArea();
     private final StatusLine statusLine = new StatusLine();
 
@@ -37,7 +38,13 @@ public final class ScreenCompositor {
      * size a renderer should lay out its page for.
      */
     public static CellRect pageArea(int columns, int rows) {
-        return new CellRect(0, 2, Math.max(0, columns), Math.max(0, rows - UI_ROWS));
+        return pageArea(columns, rows, false);
+    }
+
+    /** The page area, one row lower and shorter when the bookmarks bar is shown under the address bar. */
+    public static CellRect pageArea(int columns, int rows, boolean bookmarksBar) {
+        int bar = bookmarksBar ? 1 : 0;
+        return new CellRect(0, 2 + bar, Math.max(0, columns), Math.max(0, rows - UI_ROWS - bar));
     }
 
     /** The index of the tab the strip shows at {@code column} on a screen {@code columns} wide, or -1. */
@@ -79,9 +86,11 @@ public final class ScreenCompositor {
         if (rows >= 3) {
             addressBar.draw(canvas, 1, ui);
         }
+        boolean bar = ui.getBookmarksBarCount() > 0 && rows > UI_ROWS + 1;
+        if (bar) bookmarksBar.draw(canvas, 2, ui);
         if (rows > UI_ROWS) {
             List<PageMark> marks = ui.getMarksScrollY() == pageScrollY ? ui.getPageMarksList() : List.of();
-            pageArea.draw(canvas, pageArea(columns, rows), pageOrNull, surfaces, ui.getOverlayLinesList(), marks);
+            pageArea.draw(canvas, pageArea(columns, rows, bar), pageOrNull, surfaces, ui.getOverlayLinesList(), marks);
         }
         return screen;
     }

@@ -60,6 +60,7 @@ public final class SandboxProbe {
         reply.addResults(connectToControlSocket().toBuilder().setProbe("control-socket"));
         reply.addResults(connectOverTcp().toBuilder().setProbe("tcp"));
         reply.addResults(readHomeDirectory().toBuilder().setProbe("home"));
+        if (!targets.getProfileDatabase().isEmpty()) reply.addResults(readProfile().toBuilder().setProbe("profile"));
         reply.addResults(writeOutsideTmp().toBuilder().setProbe("write"));
         return reply.build();
     }
@@ -162,6 +163,22 @@ public final class SandboxProbe {
                     + String.join(", ", names.subList(0, Math.min(5, names.size()))));
         } catch (IOException | RuntimeException e) {
             return refused(name, home.toString(), e);
+        }
+    }
+
+    private SandboxProbeResult readProfile() {
+        String name = "read the browser's profile (history, bookmarks)";
+        Path database = Path.of(targets.getProfileDatabase());
+        Path directory = database.getParent();
+        try (Stream<Path> entries = Files.list(directory)) {
+            return allowed(name, directory.toString(), "listed it: " + entries.limit(MAX_LISTED).count() + " entries");
+        } catch (IOException | RuntimeException cannotList) {
+            // Listing is refused; the file itself may still be reachable by its name.
+        }
+        try (FileChannel file = FileChannel.open(database, StandardOpenOption.READ)) {
+            return allowed(name, database.toString(), "opened it for reading: " + file.size() + " bytes of the user's data");
+        } catch (IOException | RuntimeException e) {
+            return refused(name, database.toString(), e);
         }
     }
 

@@ -3,11 +3,12 @@ package minibrowser.tools.bench;
 import java.util.Arrays;
 
 /**
- * {@code ./minibrowser bench terminal|engine|scripts|trace}: the benchmarks. {@code terminal} measures
+ * {@code ./minibrowser bench terminal|engine|scripts|trace|profile}: the benchmarks. {@code terminal} measures
  * the terminal browser from outside, as a user would feel it ({@link TerminalBench});
  * {@code engine} times each of the engine's stages, the very code a renderer runs
  * ({@link EngineBench}); {@code scripts} what the script engine costs a page and a renderer
- * ({@link ScriptBench}); {@code trace} what tracing costs while it records, off against on
+ * ({@link ScriptBench}); {@code profile} what writing history and the session costs a navigation
+ * ({@link ProfileBench}); {@code trace} what tracing costs while it records, off against on
  * ({@link TraceBench}). All print figures next to their targets; no test asserts on them.
  */
 public final class Bench {
@@ -20,10 +21,11 @@ public final class Bench {
             case "terminal": return TerminalBench.run(rest);
             case "engine": return EngineBench.run(rest);
             case "scripts": return ScriptBench.run(rest);
+            case "profile": return ProfileBench.run(rest);
             case "trace": return TraceBench.run(rest);
             default:
                 System.err.println("usage: minibrowser bench terminal | minibrowser bench engine [runs] | minibrowser bench scripts [runs]"
-                        + " | minibrowser bench trace [runs]");
+                        + " | minibrowser bench trace [runs] | minibrowser bench profile [runs]");
                 return 2;
         }
     }

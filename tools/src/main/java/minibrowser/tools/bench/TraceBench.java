@@ -124,7 +124,7 @@ public final class TraceBench {
      * A line of the table: a figure off and on, the overhead's 95 % interval in % (NaN, NaN
      * when not computed); {@code judged} when the 5 % target applies to it.
      */
-    private record Row(String figure, double off, double on, double low, double high, boolean judged) {}
+    record Row(String figure, double off, double on, double low, double high, boolean judged) {}
 
     /** Runs the benchmark; the optional argument is the number of measured samples per mode (default 80). */
     static int run(String[] args) throws Exception {
@@ -142,19 +142,31 @@ public final class TraceBench {
     // ---- 1. Page load, on real browsers ----
 
     private static List<Row> pageLoads(int runs) throws Exception {
+        Path traceDir = Files.createTempDirectory("minibrowser-bench-trace-");
+        try {
+            return pageLoads(runs, List.of(), List.of("--trace=" + traceDir.resolve("trace.json")));
+        } finally {
+            ChildEndpoint.deleteQuietly(traceDir);
+        }
+    }
+
+    /**
+     * Page loads on two real browsers, one started with {@code offFlags} and one with
+     * {@code onFlags}, interleaved: the median (judged against the target) and p90 rows.
+     * {@code ProfileBench} compares a browser that writes its profile with one that does not.
+     */
+    static List<Row> pageLoads(int runs, List<String> offFlags, List<String> onFlags) throws Exception {
         String page = BenchPages.textPage(PAGE_BYTES);
         HttpServer server = pageServer(page.getBytes(StandardCharsets.UTF_8));
-        Path traceDir = Files.createTempDirectory("minibrowser-bench-trace-");
         List<Long> browsers = new ArrayList<>();
-        try (RunningBrowser off = startBrowser(server, List.of(), browsers);
-             RunningBrowser on = startBrowser(server, List.of("--trace=" + traceDir.resolve("trace.json")), browsers)) {
+        try (RunningBrowser off = startBrowser(server, offFlags, browsers);
+             RunningBrowser on = startBrowser(server, onFlags, browsers)) {
             int[] navigation = {0};
             Samples samples = interleave(WARM_UP_LOADS, runs, 1,
                     traced -> loadMillis(traced ? on : off, pageUrl(server, ++navigation[0])));
             return List.of(row("page load, median (ms)", samples, 50, true), row("page load, p90 (ms)", samples, 90, false));
         } finally {
             server.stop(0);
-            ChildEndpoint.deleteQuietly(traceDir);
             browsers.forEach(TraceBench::removeLog);
         }
     }
@@ -348,7 +360,7 @@ public final class TraceBench {
         return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
     }
 
-    private static void print(List<Row> rows) {
+    static void print(List<Row> rows) {
         String format = "%-46s %9s %9s %7s %9s %17s %7s  %s%n";
         System.out.printf(format, "figure", "off", "on", "ratio", "overhead", "95 % interval", "target", "verdict");
         for (Row row : rows) {

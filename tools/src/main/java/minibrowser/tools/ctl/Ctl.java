@@ -45,6 +45,7 @@ import picocli.CommandLine.Parameters;
         subcommands = {Ctl.Tabs.class, Ctl.Ps.class, Ctl.Open.class, Ctl.Navigate.class, Ctl.Reload.class,
                 Ctl.Close.class, Ctl.Screenshot.class, Ctl.Back.class, Ctl.Forward.class, Ctl.Wait.class, Ctl.Console.class,
                 Ctl.Dialog.class, Ctl.Click.class, Ctl.Quit.class, CtlTrace.class,
+                CtlProfile.History.class, CtlProfile.Bookmarks.class, CtlProfile.Bookmark.class,
                 Measure.class})
 public final class Ctl {
     @Option(names = "--connect", paramLabel = "SOCKET", required = true, scope = CommandLine.ScopeType.INHERIT,

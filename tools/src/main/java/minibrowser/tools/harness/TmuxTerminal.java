@@ -2,6 +2,8 @@ package minibrowser.tools.harness;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -16,8 +18,12 @@ public final class TmuxTerminal implements AutoCloseable {
     /** The tmux session's name (for commands of one's own: {@link #run}). */
     public final String session;
 
-    private TmuxTerminal(String session) {
+    /** The command's XDG_DATA_HOME: a fresh directory, so each terminal browser gets a profile of its own. */
+    private final Path dataHome;
+
+    private TmuxTerminal(String session, Path dataHome) {
         this.session = session;
+        this.dataHome = dataHome;
     }
 
     /** Whether tmux is installed. */
@@ -29,20 +35,26 @@ public final class TmuxTerminal implements AutoCloseable {
         }
     }
 
-    /** Starts {@code command} in a new session of {@code columns} x {@code rows}. */
+    /**
+     * Starts {@code command} in a new session of {@code columns} x {@code rows}. Its
+     * {@code XDG_DATA_HOME} is a fresh directory (removed by {@link #close}), so a terminal
+     * browser started without {@code --user-data-dir} gets a profile of its own: never the
+     * user's, never one a browser of the test before still holds.
+     */
     public static TmuxTerminal start(String name, int columns, int rows, List<String> command) throws Exception {
         String session = name + "-" + ProcessHandle.current().pid() + "-" + System.nanoTime() % 100000;
+        Path dataHome = Files.createTempDirectory("minibrowser-terminal-data-");
         // remain-on-exit: if the command dies, its last screen stays for the failure message,
         // with tmux's "Pane is dead (status N)" line under it.
         // A server whose last session was just killed (the test before) exits by itself, and a
         // session made while it does so goes with it: make the session again until it holds.
         for (int attempt = 0; attempt < 5; attempt++) {
             run("new-session", "-d", "-s", session, "-x", String.valueOf(columns), "-y", String.valueOf(rows),
-                    String.join(" ", command), ";", "set-option", "-w", "-t", session, "remain-on-exit", "on");
+                    "-e", "XDG_DATA_HOME=" + dataHome, String.join(" ", command), ";", "set-option", "-w", "-t", session, "remain-on-exit", "on");
             Thread.sleep(200);
             if (run("has-session", "-t", session).isBlank() && !run("list-sessions").isBlank()) break;
         }
-        return new TmuxTerminal(session);
+        return new TmuxTerminal(session, dataHome);
     }
 
     /**
@@ -136,5 +148,13 @@ public final class TmuxTerminal implements AutoCloseable {
         }
         run("kill-session", "-t", session);
         processes.forEach(ProcessHandle::destroyForcibly);
+        for (ProcessHandle process : processes) {
+            try {
+                process.onExit().get(5, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.TimeoutException stillGoing) {
+                // reaped later; its profile directory goes below all the same
+            }
+        }
+        minibrowser.common.ipc.ChildEndpoint.deleteQuietly(dataHome);
     }
 }
