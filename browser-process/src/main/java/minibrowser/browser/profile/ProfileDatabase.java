@@ -82,17 +82,32 @@ public final class ProfileDatabase implements AutoCloseable {
 
     private static void migrate(Connection db, int from) throws SQLException {
         for (int version = from; version < VERSION; version++) {
-            db.setAutoCommit(false);
-            try (Statement sql = db.createStatement()) {
-                for (String step : MIGRATIONS.get(version)) sql.execute(step);
-                sql.execute("PRAGMA user_version=" + (version + 1));
-                db.commit();
-            } catch (SQLException e) {
-                db.rollback();
-                throw e;
-            } finally {
-                db.setAutoCommit(true);
-            }
+            int step = version;
+            inTransaction(db, () -> {
+                try (Statement sql = db.createStatement()) {
+                    for (String change : MIGRATIONS.get(step)) sql.execute(change);
+                    sql.execute("PRAGMA user_version=" + (step + 1));
+                }
+            });
+        }
+    }
+
+    /** Work done by {@link #inTransaction}. */
+    private interface Work {
+        void run() throws SQLException;
+    }
+
+    /** Runs {@code work} as one transaction: all of it is committed, or, on a failure, none. */
+    private static void inTransaction(Connection db, Work work) throws SQLException {
+        db.setAutoCommit(false);
+        try {
+            work.run();
+            db.commit();
+        } catch (SQLException | RuntimeException e) {
+            db.rollback();
+            throw e;
+        } finally {
+            db.setAutoCommit(true);
         }
     }
 
@@ -150,25 +165,20 @@ public final class ProfileDatabase implements AutoCloseable {
 
     /** Replaces the saved session with {@code session}, in one transaction. */
     public void saveSession(SessionState session) throws SQLException {
-        db.setAutoCommit(false);
-        try (Statement sql = db.createStatement();
-             PreparedStatement tab = db.prepareStatement("INSERT INTO session_tabs (position, entries, current) VALUES (?, ?, ?)")) {
-            sql.execute("DELETE FROM session_tabs");
-            for (int i = 0; i < session.tabs().size(); i++) {
-                SessionState.TabEntries entries = session.tabs().get(i);
-                tab.setInt(1, i);
-                tab.setString(2, String.join("\n", entries.entries().stream().map(ProfileDatabase::cut).toList()));
-                tab.setInt(3, entries.current());
-                tab.executeUpdate();
+        inTransaction(db, () -> {
+            try (Statement sql = db.createStatement();
+                 PreparedStatement tab = db.prepareStatement("INSERT INTO session_tabs (position, entries, current) VALUES (?, ?, ?)")) {
+                sql.execute("DELETE FROM session_tabs");
+                for (int i = 0; i < session.tabs().size(); i++) {
+                    SessionState.TabEntries entries = session.tabs().get(i);
+                    tab.setInt(1, i);
+                    tab.setString(2, String.join("\n", entries.entries().stream().map(ProfileDatabase::cut).toList()));
+                    tab.setInt(3, entries.current());
+                    tab.executeUpdate();
+                }
+                putState(sql, "active_tab", Integer.toString(session.active()));
             }
-            putState(sql, "active_tab", Integer.toString(session.active()));
-            db.commit();
-        } catch (SQLException e) {
-            db.rollback();
-            throw e;
-        } finally {
-            db.setAutoCommit(true);
-        }
+        });
     }
 
     /** The session saved last; rows that make no sense (a hand-edited file) are left out. */
