@@ -88,11 +88,16 @@ final class BrowserProfile {
      *
      * @param recordHistory false for {@code --incognito}: no history, no session
      */
-    void open(Browser browser, boolean terminal, boolean recordHistory) throws IOException {
+    void open(Browser browser, boolean terminal, boolean recordHistory) {
         store = new ProfileStore(directory, problem -> say(browser, terminal, problem));
         if (problems.length() > 0) say(browser, terminal, problems.toString());
         browser.keepProfileIn(store, recordHistory);
-        singleton = SingletonSocket.listen(directory.path(), browser::openTab);
+        try {
+            singleton = SingletonSocket.listen(directory.path(), browser::openTab);
+        } catch (IOException | RuntimeException cannotListen) {
+            // A Unix socket's path has at most 107 bytes: a profile that deep still works, alone.
+            say(browser, terminal, "later starts on this profile cannot reach this browser (" + cannotListen.getMessage() + ")");
+        }
     }
 
     private static void say(Browser browser, boolean terminal, String problem) {
