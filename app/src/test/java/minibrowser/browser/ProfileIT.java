@@ -207,6 +207,48 @@ class ProfileIT {
         }
     }
 
+    @Test
+    void theTerminalBrowsersProfileIsInXdgDataHomeAndAHeadlessOneIsTemporary() throws Exception {
+        Assumptions.assumeTrue(TmuxTerminal.available(), "tmux is installed by .ci/run");
+        try (TestServer server = new TestServer()) {
+            String alpha = server.simplePage("/alpha", "PageAlpha");
+            try (TmuxTerminal terminal = TmuxTerminal.start("minibrowser-profile-it", 100, 30,
+                    RunningBrowser.browserCommand(alpha))) {
+                assertTrue(terminal.shows("Some text on the page called PageAlpha", 60), terminal.screen());
+                Path profile = terminal.dataHome().resolve("minibrowser");
+                assertTrue(RunningBrowser.eventually(10, () -> ProfileFiles.historyUrls(profile).contains(alpha)),
+                        "the visit is in $XDG_DATA_HOME/minibrowser/Profile.db");
+                terminal.keys("q");
+                assertTrue(RunningBrowser.eventually(20, () -> !terminal.alive()), "q quits");
+                assertTrue(Files.exists(profile.resolve("Profile.db")), "the terminal browser's profile stays");
+            }
+            Path temporary;
+            try (RunningBrowser headless = RunningBrowser.start(Files.createDirectories(work.resolve("headless")), alpha)) {
+                headless.waitForLoad(1);
+                long pid = headless.pid();
+                temporary = temporaryProfileOf(pid);
+                assertTrue(RunningBrowser.eventually(10, () -> ProfileFiles.historyUrls(temporary).contains(alpha)),
+                        "a headless browser keeps its history in a temporary profile: " + temporary);
+                quit(headless);
+            }
+            assertFalse(Files.exists(temporary), "the temporary profile is removed at exit");
+        }
+    }
+
+    /** The temporary profile whose lock the browser {@code pid} holds. */
+    private static Path temporaryProfileOf(long pid) throws Exception {
+        try (var dirs = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return dirs.filter(d -> d.getFileName().toString().startsWith("minibrowser-profile-"))
+                    .filter(d -> {
+                        try {
+                            return Files.readString(d.resolve("SingletonLock")).strip().equals(Long.toString(pid));
+                        } catch (java.io.IOException notOurs) {
+                            return false;
+                        }
+                    }).findFirst().orElseThrow();
+        }
+    }
+
     /** The pid of the browser process (not a child) started on {@code profile}. */
     private static long browserOn(Path profile) {
         return ProcessHandle.allProcesses().filter(p -> p.info().arguments().map(args -> {

@@ -26,6 +26,11 @@ public final class TmuxTerminal implements AutoCloseable {
         this.dataHome = dataHome;
     }
 
+    /** The command's XDG_DATA_HOME (a terminal browser's default profile lies in {@code minibrowser/} there). */
+    public Path dataHome() {
+        return dataHome;
+    }
+
     /** Whether tmux is installed. */
     public static boolean available() {
         try {
