@@ -68,7 +68,7 @@ public final class Browser {
     public void keepProfileIn(ProfileStore store, boolean recordHistory) {
         profile = store;
         parts.navigator.profilePagesFrom(store);
-        if (recordHistory) ui.post(() -> parts.profile = new ProfileWriter(store));
+        if (recordHistory) ui.post(() -> parts.profile = new ProfileWriter(store, this::refreshBookmarksBar));
         refreshBookmarksBar();
     }
 
@@ -161,7 +161,9 @@ public final class Browser {
         if (profile == null) return CompletableFuture.failedFuture(new IllegalStateException("no profile"));
         return ui.call(() -> {
             Tab tab = tabs.require(tabId);
-            return profile.addBookmark(tab.url(), tab.title.isEmpty() ? tab.url() : tab.title);
+            // While the page loads, the title is the last page's: the bookmark takes its own when the visit is recorded.
+            String title = tab.state == TabState.READY && !tab.title.isEmpty() ? tab.title : tab.url();
+            return profile.addBookmark(tab.url(), title);
         }).thenCompose(written -> written).thenRun(this::refreshBookmarksBar);
     }
 

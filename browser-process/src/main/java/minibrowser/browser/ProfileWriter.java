@@ -28,8 +28,12 @@ final class ProfileWriter {
     private SessionState saved;
     private boolean stopped;
 
-    ProfileWriter(ProfileStore store) {
+    /** After each visit is written (a bookmark may have taken its title): the bookmarks bar is read again. */
+    private final Runnable visited;
+
+    ProfileWriter(ProfileStore store, Runnable visited) {
         this.store = store;
+        this.visited = visited;
     }
 
     /** On browser-ui, after any change to the tabs. */
@@ -39,7 +43,7 @@ final class ProfileWriter {
             if (tab.state != TabState.READY || recorded.getOrDefault(tab.id, -1L) == tab.navigationId) continue;
             recorded.put(tab.id, tab.navigationId);
             String url = tab.url();
-            if (isHistory(url)) store.recordVisit(url, tab.title);
+            if (isHistory(url)) store.recordVisit(url, tab.title).thenRun(visited);
         }
         recorded.keySet().removeIf(id -> tabs.get(id) == null);
         SessionState now = session(tabs);

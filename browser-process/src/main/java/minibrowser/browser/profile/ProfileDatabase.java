@@ -122,6 +122,13 @@ public final class ProfileDatabase implements AutoCloseable {
             visit.setLong(3, when.toEpochMilli());
             visit.executeUpdate();
         }
+        // A bookmark made while its page was still loading has no title yet: it takes this one.
+        try (PreparedStatement named = db.prepareStatement("UPDATE bookmarks SET title = ? WHERE url = ? AND title = url AND ? <> ''")) {
+            named.setString(1, cut(title));
+            named.setString(2, cut(url));
+            named.setString(3, cut(title));
+            named.executeUpdate();
+        }
     }
 
     /** The pages visited, the latest first; only those whose URL or title contains {@code filter} (empty: all). */

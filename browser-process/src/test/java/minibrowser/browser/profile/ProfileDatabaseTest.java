@@ -61,6 +61,18 @@ class ProfileDatabaseTest {
     }
 
     @Test
+    void aBookmarkMadeWhileLoadingTakesThePagesTitleAtItsVisit() throws Exception {
+        try (ProfileDatabase db = ProfileDatabase.open(file())) {
+            db.addBookmark("https://a.example/", "https://a.example/", Instant.now());
+            db.addBookmark("https://b.example/", "Named by hand", Instant.now());
+            db.recordVisit("https://a.example/", "A", Instant.now());
+            db.recordVisit("https://b.example/", "B", Instant.now());
+            assertEquals(List.of(new ProfileDatabase.Bookmark("https://a.example/", "A"),
+                    new ProfileDatabase.Bookmark("https://b.example/", "Named by hand")), db.bookmarks());
+        }
+    }
+
+    @Test
     void theSessionSurvivesClosingAndTheCleanExitMark() throws Exception {
         SessionState session = new SessionState(List.of(
                 new SessionState.TabEntries(List.of("https://a.example/", "https://b.example/"), 0),
