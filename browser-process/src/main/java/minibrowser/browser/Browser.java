@@ -127,7 +127,7 @@ public final class Browser {
                 bar.add((i + 1) + " " + (title.length() <= BAR_TITLE ? title : title.substring(0, BAR_TITLE - 1) + "…"));
             }
             List<String> shown = List.copyOf(bar);
-            updateChrome(chrome -> chrome.bookmarksBar = shown);
+            ui.post(() -> parts.showBookmarksBar(shown));
         });
     }
 

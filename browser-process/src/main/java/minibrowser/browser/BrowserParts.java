@@ -78,6 +78,18 @@ final class BrowserParts implements GpuConnection.Events, Renderers.Events, Navi
         paint();
     }
 
+    /**
+     * The bookmarks bar shows {@code bar} (empty: no bar). The bar takes a row of the
+     * terminal, so when it comes or goes every page is laid out again for the new height,
+     * as for a resize of the terminal.
+     */
+    void showBookmarksBar(List<String> bar) {
+        boolean shownBefore = !chrome.bookmarksBar.isEmpty();
+        chrome.bookmarksBar = bar;
+        if (shownBefore != !bar.isEmpty()) resize(display);
+        else paint();
+    }
+
     /** The browser is going: nothing is started again. */
     void stop() {
         if (profile != null) profile.stop(); // the tabs that close now are not closed by the user
@@ -90,11 +102,6 @@ final class BrowserParts implements GpuConnection.Events, Renderers.Events, Navi
     void paint() {
         if (profile != null) profile.changed(tabs); // every change of the tabs is painted, so passes here
         GpuProcessHost host = gpu.current();
-        // The bookmarks bar takes a row: when it comes or goes, every page is laid out for the new height.
-        if (display.terminal() && display.bookmarksBar() == chrome.bookmarksBar.isEmpty()) {
-            resize(display);
-            return;
-        }
         int pageRows = display.terminal() ? display.pageRows() : 24;
         if (host != null) host.updateUi(BrowserUiPainter.paint(tabs, chrome, hangMonitor.timeout(), pageRows));
     }
