@@ -21,16 +21,6 @@ final class IpcPage {
         return lower.equals(URL) || lower.startsWith(URL + "?");
     }
 
-    /** The process named by {@code ?filter=}, or null for all. */
-    static String filterOf(String url) {
-        int at = url.indexOf("?filter=");
-        if (at < 0) return null;
-        String name = url.substring(at + "?filter=".length());
-        int end = name.indexOf('&');
-        name = end < 0 ? name : name.substring(0, end);
-        return name.isEmpty() ? null : name;
-    }
-
     /** A size that never breaks across lines. */
     private static String bytes(long count) {
         return IpcInspectorPanel.bytes(count).replace(" ", "&nbsp;");

@@ -233,7 +233,7 @@ final class Navigator {
 
     /** about:ipc: a fresh sample of every process's calls, as the page committed. */
     private void sampleIpcThenCommit(Tab tab, long navigation, RenderProcessHost renderer) {
-        String filter = IpcPage.filterOf(tab.url());
+        String filter = minibrowser.browser.net.AboutPages.filterOf(tab.url());
         ipcPages.sampleNow().handle((table, failed) -> failed != null
                         ? ErrorPages.loadFailed(tab.url(), "no sample of the calls: " + Browser.rootMessage(failed))
                         : IpcPage.html(table, filter))

@@ -30,7 +30,7 @@ final class ProfilePages {
     /** The page for {@code url}, made from {@code store} on its thread. */
     static CompletableFuture<byte[]> page(String url, ProfileStore store) {
         if (url.toLowerCase(Locale.ROOT).equals(BOOKMARKS)) return store.bookmarks().thenApply(ProfilePages::bookmarks);
-        String filter = IpcPage.filterOf(url);
+        String filter = minibrowser.browser.net.AboutPages.filterOf(url);
         return store.history(filter == null ? "" : filter, HISTORY_ROWS).thenApply(visits -> history(visits, filter));
     }
 

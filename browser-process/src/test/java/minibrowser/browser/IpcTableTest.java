@@ -71,7 +71,7 @@ class IpcTableTest {
                 stats("<script>alert(1)</script>", "Renderer.Ping", 1))), IpcTable.EMPTY, 1);
         String page = new String(IpcPage.html(table, null), java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(page.contains("&lt;script&gt;") && !page.contains("<script>"), page);
-        assertEquals("renderer-2", IpcPage.filterOf("about:ipc?filter=renderer-2"));
+        assertEquals("renderer-2", minibrowser.browser.net.AboutPages.filterOf("about:ipc?filter=renderer-2"));
         assertTrue(IpcPage.is("about:IPC?filter=gpu") && !IpcPage.is("about:ipcx"));
     }
 }

@@ -29,6 +29,19 @@ public final class AboutPages {
         return DemoPages.isDemo(url);
     }
 
+    /**
+     * The {@code ?filter=TEXT} of a browser-made page ({@code about:ipc?filter=renderer-2},
+     * {@code about:history?filter=docs}), or null when it has none.
+     */
+    public static String filterOf(String url) {
+        int at = url.indexOf("?filter=");
+        if (at < 0) return null;
+        String text = url.substring(at + "?filter=".length());
+        int end = text.indexOf('&');
+        text = end < 0 ? text : text.substring(0, end);
+        return text.isEmpty() ? null : text;
+    }
+
     /** The HTML of {@code about:name}, if there is such a page. */
     public Optional<String> page(String name) {
         String key = name.toLowerCase();
