@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,14 +21,7 @@ class CtlIT {
     @TempDir Path work;
 
     private String ctl(RunningBrowser browser, String... args) throws Exception {
-        List<String> all = new ArrayList<>(List.of("ctl", "--connect=" + browser.socket));
-        all.addAll(List.of(args));
-        Process process = new ProcessBuilder(RunningBrowser.javaCommand(all.toArray(new String[0])))
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(120, TimeUnit.SECONDS));
-        assertEquals(0, process.exitValue(), "ctl " + String.join(" ", args) + ": " + out);
-        return out.strip();
+        return CtlRun.ok(browser, args);
     }
 
     private static List<String> objects(String jsonArray) {

@@ -266,13 +266,6 @@ class ProfileIT {
     }
 
     private static String ctl(RunningBrowser browser, String... args) throws Exception {
-        List<String> all = new ArrayList<>(List.of("ctl", "--connect=" + browser.socket));
-        all.addAll(List.of(args));
-        Process process = new ProcessBuilder(RunningBrowser.javaCommand(all.toArray(new String[0])))
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS));
-        assertEquals(0, process.exitValue(), "ctl " + String.join(" ", args) + ": " + out);
-        return out.strip();
+        return CtlRun.ok(browser, args);
     }
 }

@@ -86,7 +86,7 @@ class TraceIT {
             assertEquals(1, ctl(browser, "trace", "start").exit(), "one recording at a time");
             assertEquals(0, ctl(browser, "open", server.simplePage("/b", "Beta")).exit());
             assertEquals(0, ctl(browser, "wait", "2").exit());
-            Ctl stopped = ctl(browser, "trace", "stop", "--json", trace.toString());
+            CtlRun stopped = ctl(browser, "trace", "stop", "--json", trace.toString());
             assertEquals(0, stopped.exit(), stopped.out());
             assertTrue(stopped.out().matches("\\{\"path\":\"[^\"]+\",\"events\":\\d+,\"dropped\":0,\"processes\":\\d+\\}"),
                     stopped.out());
@@ -104,17 +104,8 @@ class TraceIT {
         }
     }
 
-    /** What a ctl run printed, and how it ended. */
-    private record Ctl(int exit, String out) {}
-
-    private static Ctl ctl(RunningBrowser browser, String... args) throws Exception {
-        List<String> all = new ArrayList<>(List.of("ctl", "--connect=" + browser.socket));
-        all.addAll(List.of(args));
-        Process process = new ProcessBuilder(RunningBrowser.javaCommand(all.toArray(new String[0])))
-                .redirectErrorStream(true).start();
-        String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(120, java.util.concurrent.TimeUnit.SECONDS));
-        return new Ctl(process.exitValue(), out.strip());
+    private static CtlRun ctl(RunningBrowser browser, String... args) throws Exception {
+        return CtlRun.run(browser, args);
     }
 
     /** Per-tab or per-site: each tab's renderer is a process of its own, labelled with its tabs. */
