@@ -274,11 +274,17 @@ final class ControlService extends ControlGrpc.ControlImplBase {
     public void startTracing(StartTracingRequest request, StreamObserver<Ack> reply) {
         if (request.getCapacity() < 0) {
             reply.onError(Status.INVALID_ARGUMENT.withDescription("capacity must be 0 or more").asRuntimeException());
-        } else if (!tracing.start(request.getCapacity())) {
-            reply.onError(Status.FAILED_PRECONDITION.withDescription("a trace is recording already").asRuntimeException());
         } else {
-            reply.onNext(Ack.getDefaultInstance());
-            reply.onCompleted();
+            tracing.start(request.getCapacity()).whenComplete((started, failure) -> {
+                if (failure != null) {
+                    reply.onError(Status.INTERNAL.withDescription(Browser.rootMessage(failure)).asRuntimeException());
+                } else if (!started) {
+                    reply.onError(Status.FAILED_PRECONDITION.withDescription("a trace is recording already").asRuntimeException());
+                } else {
+                    reply.onNext(Ack.getDefaultInstance());
+                    reply.onCompleted();
+                }
+            });
         }
     }
 

@@ -63,20 +63,24 @@ public final class TraceSession {
 
     /**
      * Starts recording here, in every child that lives, and in every child started from
-     * now on; false when a recording already runs.
+     * now on. The answer is false at once when a recording already runs; otherwise true
+     * once every live child has answered its StartTrace (or failed to, hung or dead), so
+     * whatever the caller does next is inside the window in every process.
      */
-    public synchronized boolean start(int capacity) {
-        if (Trace.on()) return false;
+    public synchronized CompletableFuture<Boolean> start(int capacity) {
+        if (Trace.on()) return CompletableFuture.completedFuture(false);
         Trace.start("browser", capacity);
-        children.get().thenAccept(live -> {
+        return children.get().thenCompose(live -> {
+            List<CompletableFuture<?>> told = new ArrayList<>();
             for (ChildSnapshot child : live) {
                 ChildProcessHost process = child.process();
                 if (process.inProcess() || process.channel() == null) continue; // it records into ours, or is starting (and gets the switch)
-                UiThread.answered(ChildProcessGrpc.newFutureStub(process.channel()).withDeadlineAfter(2, TimeUnit.SECONDS)
-                        .startTrace(StartTraceRequest.newBuilder().setCapacity(Trace.capacity()).build()));
+                told.add(UiThread.answered(ChildProcessGrpc.newFutureStub(process.channel()).withDeadlineAfter(2, TimeUnit.SECONDS)
+                        .startTrace(StartTraceRequest.newBuilder().setCapacity(Trace.capacity()).build()))
+                        .exceptionally(deadOrHung -> null));
             }
+            return CompletableFuture.allOf(told.toArray(new CompletableFuture<?>[0])).thenApply(allTold -> true);
         });
-        return true;
     }
 
     /** Stops the recording everywhere and writes it to {@code path}; fails when none runs or the file cannot be written. */
