@@ -28,7 +28,7 @@ public final class Compare implements Callable<Integer> {
     int runs;
 
     @Option(names = "--only", split = ",", paramLabel = "GROUP",
-            description = "Only these groups: communication, context-switch, child-jvm, browser, isolation.")
+            description = "Only these groups: communication, ipc, context-switch, child-jvm, browser, isolation.")
     List<String> only;
 
     /** The entry point of each child type, for the rows that run children as threads of this JVM. */
