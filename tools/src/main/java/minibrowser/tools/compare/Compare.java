@@ -48,6 +48,7 @@ public final class Compare implements Callable<Integer> {
         List<Row> rows = new ArrayList<>();
         if (wanted("browser")) rows.addAll(progress("browser", () -> BrowserRows.measure(runs)));
         if (wanted("communication")) rows.addAll(progress("communication", () -> IpcRows.measure(runs, entryPoints)));
+        if (wanted("ipc")) rows.addAll(progress("ipc", () -> IpcLab.measure(runs)));
         if (wanted("context-switch")) rows.addAll(progress("context-switch", () -> ContextSwitchRows.measure(runs)));
         if (wanted("isolation")) rows.addAll(progress("isolation", IsolationRows::measure));
         if (wanted("child-jvm")) rows.addAll(progress("child-jvm", () -> ChildJvmRows.measure(Math.max(1, runs / 2), entryPoints)));

@@ -89,7 +89,7 @@ public final class SwitchProbe {
     }
 
     /** A named pipe (Java has no mkfifo of its own, so mkfifo(1) makes it). */
-    private static Path fifo(Path path) throws IOException, InterruptedException {
+    static Path fifo(Path path) throws IOException, InterruptedException {
         Process mkfifo = new ProcessBuilder("mkfifo", "-m", "600", path.toString()).inheritIO().start();
         if (mkfifo.waitFor() != 0) throw new IOException("mkfifo failed for " + path);
         return path;

@@ -1,0 +1,175 @@
+package minibrowser.tools.compare;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import minibrowser.common.NamedThreads;
+
+/**
+ * {@code compare --only=ipc}: the IPC laboratory. Every kind of the study notes
+ * ({@link IpcKind}) carries the same two exchanges, between two real processes and
+ * between two threads of one process:
+ * <ul>
+ *   <li>latency: a 64-byte message there and back, many times;</li>
+ *   <li>throughput: 4 MB there, a one-byte answer back.</li>
+ * </ul>
+ * The echo side runs {@link #echo}, the caller {@link #call}; the lab then says
+ * which kind won each row here, and whether the notes' claim (shared memory is the
+ * fastest) holds on this machine.
+ */
+final class IpcLab {
+    static final String GROUP = "ipc";
+    static final int SMALL = 64;
+    static final int BULK_BYTES = 4 * 1024 * 1024;
+    static final int BULK_ROUNDS = 8;
+
+    private IpcLab() {}
+
+    /** What one run measured: microseconds per 64-byte round trip, and megabytes per second of 4 MB transfers. */
+    record Figures(double roundTripUs, double megabytesPerSecond) {}
+
+    static List<Row> measure(int runs) throws Exception {
+        Map<IpcKind, Samples[]> processes = new EnumMap<>(IpcKind.class);
+        Map<IpcKind, Samples[]> threads = new EnumMap<>(IpcKind.class);
+        for (IpcKind kind : IpcKind.values()) {
+            Samples[] p = {new Samples(), new Samples()};
+            Samples[] t = {new Samples(), new Samples()};
+            for (int run = 0; run < runs; run++) {
+                add(p, run(kind, true));
+                add(t, run(kind, false));
+            }
+            processes.put(kind, p);
+            threads.put(kind, t);
+        }
+        List<Row> rows = new ArrayList<>();
+        for (IpcKind kind : IpcKind.values()) {
+            rows.add(new Row(GROUP, kind.label + ": 64-byte round trip", processes.get(kind)[0].format("µs", 1) + " between processes",
+                    threads.get(kind)[0].format("µs", 1) + " between threads", "", "copies: " + kind.copies + "; " + roundTrips(kind) + " round trips a run"));
+            rows.add(new Row(GROUP, kind.label + ": 4 MB throughput", processes.get(kind)[1].format("MB/s", 0) + " between processes",
+                    threads.get(kind)[1].format("MB/s", 0) + " between threads", "", BULK_ROUNDS + " transfers of 4 MB a run, each answered by one byte"));
+        }
+        rows.add(new Row(GROUP, "which kind wins, between processes",
+                winner(processes, 0, true), winner(processes, 1, false), "",
+                "latency (left) and throughput (right), medians; " + claim(processes)));
+        return rows;
+    }
+
+    private static void add(Samples[] into, Figures figures) {
+        into[0].add(figures.roundTripUs());
+        into[1].add(figures.megabytesPerSecond());
+    }
+
+    /** Fewer round trips where each costs a disk write. */
+    static int roundTrips(IpcKind kind) {
+        return kind == IpcKind.FILE_FSYNC ? 200 : 5_000;
+    }
+
+    /** One link of {@code kind}: the echo as a second process (or a thread), this thread the caller. */
+    static Figures run(IpcKind kind, boolean asProcess) throws Exception {
+        Path dir = Files.createTempDirectory("minibrowser-lab-", PosixFilePermissions.asFileAttribute(
+                PosixFilePermissions.fromString("rwx------")));
+        int roundTrips = roundTrips(kind);
+        ExecutorService echoThread = asProcess ? null : NamedThreads.taskQueue("compare-ipc-echo");
+        Process peer = null;
+        try (IpcKind.Link link = kind.open(dir)) {
+            Future<?> echoing = null;
+            if (asProcess) {
+                peer = IpcLabPeer.start(kind, roundTrips, link.where());
+            } else {
+                echoing = echoThread.submit(() -> {
+                    try (IpcEnd end = link.echo()) {
+                        echo(end, roundTrips);
+                    }
+                    return null;
+                });
+            }
+            Figures figures;
+            try (IpcEnd end = link.caller(peer)) {
+                figures = call(end, roundTrips);
+            }
+            if (echoing != null) echoing.get(30, TimeUnit.SECONDS);
+            if (peer != null && (!peer.waitFor(30, TimeUnit.SECONDS) || peer.exitValue() != 0)) {
+                throw new IOException("the echo process of " + kind + " failed");
+            }
+            return figures;
+        } finally {
+            if (echoThread != null) echoThread.shutdownNow();
+            if (peer != null) peer.destroyForcibly();
+            try (var files = Files.list(dir)) {
+                for (Path file : files.toList()) Files.deleteIfExists(file);
+            }
+            Files.deleteIfExists(dir);
+        }
+    }
+
+    /** The caller's side: warm up, time the round trips, then the bulk transfers. */
+    static Figures call(IpcEnd end, int roundTrips) throws IOException {
+        byte[] small = new byte[SMALL];
+        byte[] bulk = new byte[BULK_BYTES];
+        for (int i = 0; i < bulk.length; i += 4096) bulk[i] = (byte) i;
+        for (int i = 0; i < roundTrips / 5; i++) bounce(end, small);
+        long start = System.nanoTime();
+        for (int i = 0; i < roundTrips; i++) bounce(end, small);
+        double roundTripUs = (System.nanoTime() - start) / 1e3 / roundTrips;
+        byte[] answer = new byte[1];
+        end.send(bulk, bulk.length); // one transfer to warm up
+        end.receive(answer, 1);
+        start = System.nanoTime();
+        for (int i = 0; i < BULK_ROUNDS; i++) {
+            end.send(bulk, bulk.length);
+            end.receive(answer, 1);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new Figures(roundTripUs, BULK_ROUNDS * (BULK_BYTES / 1e6) / seconds);
+    }
+
+    private static void bounce(IpcEnd end, byte[] small) throws IOException {
+        end.send(small, SMALL);
+        end.receive(small, SMALL);
+    }
+
+    /** The echo's side, the mirror of {@link #call}. */
+    static void echo(IpcEnd end, int roundTrips) throws IOException {
+        byte[] small = new byte[SMALL];
+        for (int i = 0; i < roundTrips / 5 + roundTrips; i++) {
+            end.receive(small, SMALL);
+            end.send(small, SMALL);
+        }
+        byte[] bulk = new byte[BULK_BYTES];
+        byte[] answer = {1};
+        for (int i = 0; i < BULK_ROUNDS + 1; i++) {
+            end.receive(bulk, BULK_BYTES);
+            end.send(answer, 1);
+        }
+    }
+
+    /** The kind with the best median in column {@code column}: the lowest latency, or the highest throughput. */
+    static String winner(Map<IpcKind, Samples[]> figures, int column, boolean lowestWins) {
+        IpcKind best = null;
+        for (IpcKind kind : figures.keySet()) {
+            double value = figures.get(kind)[column].median();
+            if (best == null || (lowestWins ? value < figures.get(best)[column].median() : value > figures.get(best)[column].median())) {
+                best = kind;
+            }
+        }
+        return best == null ? "n/a" : best.label;
+    }
+
+    /** The notes say shared memory is the fastest: whether that holds here, on both rows. */
+    static String claim(Map<IpcKind, Samples[]> figures) {
+        boolean fastest = IpcKind.SHARED_MEMORY.label.equals(winner(figures, 0, true))
+                && IpcKind.SHARED_MEMORY.label.equals(winner(figures, 1, false));
+        if (fastest) return "the notes' claim \"shared memory is the fastest\" holds on this machine";
+        return String.format(Locale.ROOT, "the notes' claim \"shared memory is the fastest\" does NOT hold here on every row"
+                + " (latency: %s, throughput: %s)", winner(figures, 0, true), winner(figures, 1, false));
+    }
+}
