@@ -53,7 +53,8 @@ final class IpcLab {
         List<Row> rows = new ArrayList<>();
         for (IpcKind kind : IpcKind.values()) {
             rows.add(new Row(GROUP, kind.label + ": 64-byte round trip", processes.get(kind)[0].format("µs", 1) + " between processes",
-                    threads.get(kind)[0].format("µs", 1) + " between threads", "", "copies: " + kind.copies + "; " + roundTrips(kind) + " round trips a run"));
+                    threads.get(kind)[0].format("µs", 1) + " between threads", "", "copies: " + kind.copies + "; " + roundTrips(kind) + " round trips a run",
+                    figures(kind, processes.get(kind), threads.get(kind), runs)));
             rows.add(new Row(GROUP, kind.label + ": 4 MB throughput", processes.get(kind)[1].format("MB/s", 0) + " between processes",
                     threads.get(kind)[1].format("MB/s", 0) + " between threads", "", BULK_ROUNDS + " transfers of 4 MB a run, each answered by one byte"));
         }
@@ -61,6 +62,17 @@ final class IpcLab {
                 winner(processes, 0, true), winner(processes, 1, false), "",
                 "latency (left) and throughput (right), medians; " + claim(processes)));
         return rows;
+    }
+
+    /** The kind's figures as JSON fields of its round-trip row: latency, throughput, copies and runs. */
+    static Map<String, Object> figures(IpcKind kind, Samples[] processes, Samples[] threads, int runs) {
+        Map<String, Object> figures = new java.util.LinkedHashMap<>();
+        figures.put("kind", kind.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        figures.put("latencyUs", Map.of("processes", processes[0].json(), "threads", threads[0].json()));
+        figures.put("throughputMBps", Map.of("processes", processes[1].json(), "threads", threads[1].json()));
+        figures.put("copies", kind.copies);
+        figures.put("runs", runs);
+        return figures;
     }
 
     private static void add(Samples[] into, Figures figures) {

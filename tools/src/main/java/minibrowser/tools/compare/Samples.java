@@ -35,6 +35,17 @@ final class Samples {
         return sorted.get(sorted.size() - 1);
     }
 
+    /** The figure as JSON: {@code {"median":…, "min":…, "max":…, "runs":…}}. */
+    java.util.Map<String, Object> json() {
+        java.util.Map<String, Object> json = new java.util.LinkedHashMap<>();
+        if (values.isEmpty()) return json;
+        json.put("median", median());
+        json.put("min", min());
+        json.put("max", max());
+        json.put("runs", count());
+        return json;
+    }
+
     /** "12.3 ms (11.0–15.2, n=5)", with {@code decimals} places. */
     String format(String unit, int decimals) {
         if (values.isEmpty()) return "n/a";

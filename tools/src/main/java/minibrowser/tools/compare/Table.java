@@ -33,6 +33,7 @@ final class Table {
             object.put("singleProcess", row.singleProcess());
             object.put("target", row.target());
             object.put("how", row.how());
+            object.putAll(row.figures());
             array.add(object);
         }
         Map<String, Object> all = new LinkedHashMap<>();

@@ -34,6 +34,17 @@ class IpcLabTest {
         assertTrue(IpcLab.claim(figures).contains("does NOT hold"));
     }
 
+    @Test
+    void theJsonRowOfAKindHasItsLatencyThroughputCopiesAndRuns() {
+        Row row = new Row(IpcLab.GROUP, "x", "", "", "", "",
+                IpcLab.figures(IpcKind.MESSAGE_QUEUE, samples(30, 400), samples(15, 700), 1));
+        String json = Table.json("here", java.util.List.of(row));
+        assertTrue(json.contains("\"kind\":\"message-queue\""), json);
+        assertTrue(json.contains("\"latencyUs\"") && json.contains("\"throughputMBps\"") && json.contains("\"copies\"")
+                && json.contains("\"runs\":1"), json);
+        assertTrue(json.contains("\"median\":30"), json);
+    }
+
     private static Samples[] samples(double roundTripUs, double megabytesPerSecond) {
         Samples latency = new Samples();
         latency.add(roundTripUs);
