@@ -39,7 +39,8 @@ final class Chromium {
         return seconds;
     }
 
-    private static boolean onPath(String name) {
+    /** Whether an executable called {@code name} is on the PATH. */
+    static boolean onPath(String name) {
         for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
             if (Files.isExecutable(Path.of(dir, name))) return true;
         }

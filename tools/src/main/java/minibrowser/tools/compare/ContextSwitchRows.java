@@ -35,11 +35,11 @@ final class ContextSwitchRows {
     private ContextSwitchRows() {}
 
     static List<Row> measure(int runs) throws Exception {
-        boolean canPin = onPath("taskset");
+        boolean canPin = Chromium.onPath("taskset");
         List<Row> rows = new ArrayList<>();
         Pair pinned = canPin ? pair(runs, true, 0) : null;
         Pair free = pair(runs, false, 0);
-        Pair perf = canPin && onPath("perf") ? perfPinned(runs) : null;
+        Pair perf = canPin && Chromium.onPath("perf") ? perfPinned(runs) : null;
 
         if (pinned != null) {
             rows.add(new Row(GROUP, "round trip, pinned to one CPU (two switches)",
@@ -92,7 +92,7 @@ final class ContextSwitchRows {
     static double probe(String mode, boolean pin, int workingSetKb, int roundTrips) throws Exception {
         List<String> command = new ArrayList<>();
         if (pin) command.addAll(List.of("taskset", "-c", "0"));
-        command.addAll(SwitchProbe.javaCommand());
+        command.addAll(SwitchProbe.javaCommand(SwitchProbe.class));
         command.addAll(List.of(mode, String.valueOf(workingSetKb), String.valueOf(Math.min(roundTrips, 5_000)),
                 String.valueOf(roundTrips)));
         String out = run(command, 120);
@@ -145,14 +145,11 @@ final class ContextSwitchRows {
         return kb >= 1024 ? (kb / 1024) + " MB" : kb + " KB";
     }
 
-    private static boolean onPath(String tool) {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
-            if (java.nio.file.Files.isExecutable(java.nio.file.Path.of(dir, tool))) return true;
-        }
-        return false;
-    }
-
-    /** Runs {@code command}, returns its standard output; fails when it fails or outlives {@code seconds}. */
+    /**
+     * Runs {@code command} and returns its output. It fails when the command fails, or when it
+     * is still running {@code seconds} after its output ended (a command that hangs with its output
+     * open is waited for: the probes and perf always end).
+     */
     private static String run(List<String> command, int seconds) throws IOException, InterruptedException {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         try {

@@ -57,16 +57,10 @@ enum IpcKind {
         IpcEnd caller(Process peer) throws IOException;
 
         /** The echo's end when it is a thread of this JVM. */
-        default IpcEnd echo() throws IOException {
-            return echoOf(kindOf(this), where());
-        }
+        IpcEnd echo() throws IOException;
 
         @Override
         void close() throws IOException;
-    }
-
-    private static IpcKind kindOf(Link link) {
-        return ((Base) link).kind;
     }
 
     /** Makes the meeting point in {@code dir} (a private directory the caller removes). */
@@ -178,16 +172,7 @@ enum IpcKind {
         Mailbox.Region region = kind == SHARED_MEMORY
                 ? Mailbox.mapped(channel, 2 * MAILBOX_BYTES)
                 : Mailbox.file(channel, kind == FILE_FSYNC);
-        return new Mailbox(region, MAILBOX_BYTES, caller) {
-            @Override
-            public void close() {
-                try {
-                    channel.close();
-                } catch (IOException ignored) {
-                    // Closing is best effort.
-                }
-            }
-        };
+        return new Mailbox(region, MAILBOX_BYTES, caller, channel);
     }
 
     /** A link's kind, its words for the echo, and what to close or remove when the run is over. */
@@ -209,6 +194,12 @@ enum IpcKind {
         @Override
         public List<String> where() {
             return where;
+        }
+
+        /** The same end the echo process makes from {@link #where}; the anonymous pipe's differs. */
+        @Override
+        public IpcEnd echo() throws IOException {
+            return echoOf(kind, where);
         }
 
         @Override

@@ -116,10 +116,7 @@ final class IpcLab {
         } finally {
             if (echoThread != null) echoThread.shutdownNow();
             if (peer != null) peer.destroyForcibly();
-            try (var files = Files.list(dir)) {
-                for (Path file : files.toList()) Files.deleteIfExists(file);
-            }
-            Files.deleteIfExists(dir);
+            minibrowser.common.ipc.ChildEndpoint.deleteQuietly(dir);
         }
     }
 

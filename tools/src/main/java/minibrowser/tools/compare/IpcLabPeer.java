@@ -23,12 +23,11 @@ public final class IpcLabPeer {
 
     /** The echo process for {@code kind}: the same java and class path as this JVM. */
     static Process start(IpcKind kind, int roundTrips, List<String> where) throws IOException {
-        List<String> command = new ArrayList<>(SwitchProbe.javaCommand());
-        command.set(command.size() - 1, IpcLabPeer.class.getName());
+        List<String> command = new ArrayList<>(SwitchProbe.javaCommand(IpcLabPeer.class));
         command.addAll(List.of(kind.name(), String.valueOf(roundTrips)));
         command.addAll(where);
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
-        if (kind != IpcKind.PIPE) builder.redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectInput(ProcessBuilder.Redirect.PIPE);
+        if (kind != IpcKind.PIPE) builder.redirectOutput(ProcessBuilder.Redirect.DISCARD); // only the pipe kind talks on stdout
         return builder.start();
     }
 }

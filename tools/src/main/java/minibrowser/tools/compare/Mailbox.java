@@ -20,7 +20,7 @@ import java.nio.channels.FileChannel;
  * taken. Neither side blocks in the kernel: they poll, which is what a file or a
  * mapping offers (a real program adds a futex or a pipe to sleep on).
  */
-class Mailbox implements IpcEnd {
+final class Mailbox implements IpcEnd {
     static final int HEADER = 24;
 
     /** The bytes two sides share, read and written at offsets. */
@@ -38,14 +38,19 @@ class Mailbox implements IpcEnd {
     }
 
     private final Region region;
+    private final java.io.Closeable file;
     private final long out;
     private final long in;
     private long sent;
     private long taken;
 
-    /** @param first whether this is the caller's side (it writes the first mailbox and reads the second) */
-    Mailbox(Region region, long mailboxBytes, boolean first) {
+    /**
+     * @param first whether this is the caller's side (it writes the first mailbox and reads the second)
+     * @param file  what the region lies in, closed with this end
+     */
+    Mailbox(Region region, long mailboxBytes, boolean first, java.io.Closeable file) {
         this.region = region;
+        this.file = file;
         this.out = first ? 0 : mailboxBytes;
         this.in = first ? mailboxBytes : 0;
     }
@@ -72,7 +77,9 @@ class Mailbox implements IpcEnd {
     }
 
     @Override
-    public void close() {}
+    public void close() throws IOException {
+        file.close();
+    }
 
     /** A mapping of a file (in /dev/shm): loads and stores, ordered by acquire and release. */
     static Region mapped(FileChannel file, long bytes) throws IOException {

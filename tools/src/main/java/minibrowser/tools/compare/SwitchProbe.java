@@ -64,27 +64,24 @@ public final class SwitchProbe {
             if (echoProcess != null && !echoProcess.waitFor(5, TimeUnit.SECONDS)) echoProcess.destroyForcibly();
             System.out.printf(java.util.Locale.ROOT, "%.1f %.1f%n", roundTrip, touch);
         } finally {
-            try (var files = Files.list(dir)) {
-                for (Path file : files.toList()) Files.deleteIfExists(file);
-            }
-            Files.deleteIfExists(dir);
+            minibrowser.common.ipc.ChildEndpoint.deleteQuietly(dir);
         }
     }
 
     /** A second JVM running the echo side: the same java, class path and flags as this one. */
     private static Process startEcho(Path there, Path back, int workingSetKb) throws IOException {
-        List<String> command = javaCommand();
+        List<String> command = javaCommand(SwitchProbe.class);
         command.addAll(List.of("echo", there.toString(), back.toString(), String.valueOf(workingSetKb)));
         return new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
     }
 
-    /** {@code java FLAGS -cp CLASSPATH SwitchProbe}: the start of a probe command, for this JVM's java. */
-    static List<String> javaCommand() {
+    /** {@code java FLAGS -cp CLASSPATH MAIN}: the start of a probe command, for this JVM's java and class path. */
+    static List<String> javaCommand(Class<?> main) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(JVM_FLAGS);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), SwitchProbe.class.getName()));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
         return command;
     }
 
