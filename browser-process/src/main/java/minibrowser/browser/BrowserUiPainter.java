@@ -55,7 +55,7 @@ final class BrowserUiPainter {
         } else if (active != null && chrome.console) {
             state.addAllOverlayLines(ConsolePanel.lines(active.id, active.console, pageRows));
         } else if (active != null && active.state == TabState.CRASHED) {
-            state.addAllOverlayLines(ErrorPages.crashedTab(active.crashReason, active.crashes.describeStreak()));
+            state.addAllOverlayLines(ErrorPages.crashedTab(active.crashReason, active.crashReportFile, active.crashes.describeStreak()));
         } else if (active != null && active.hangPrompt) {
             state.addAllOverlayLines(ErrorPages.unresponsive(active.title.isEmpty() ? active.url() : active.title,
                     hangTimeout.toSeconds()));

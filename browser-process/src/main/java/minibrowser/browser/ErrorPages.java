@@ -21,14 +21,19 @@ final class ErrorPages {
 
     /**
      * The crashed-tab page ("Aw, Snap!"): what ended the renderer, how to get the tab back,
-     * and, after quick crashes in a row, that it crashed again ({@code streak}, or "").
+     * where its crash report is ({@code reportFile}, or "" when it left none), and, after
+     * quick crashes in a row, that it crashed again ({@code streak}, or "").
      */
-    static List<String> crashedTab(String reason, String streak) {
+    static List<String> crashedTab(String reason, String reportFile, String streak) {
         List<String> lines = new java.util.ArrayList<>(List.of(
                 "",
                 "  :-(  This tab's renderer process is gone.",
-                "",
-                "  What happened: " + reason));
+                ""));
+        // "thread: error; how it exited; ..." reads best a part a line.
+        String[] parts = reason.split("; ");
+        lines.add("  What happened: " + parts[0]);
+        for (int i = 1; i < parts.length; i++) lines.add("                 " + parts[i]);
+        if (!reportFile.isEmpty()) lines.add("  Crash report:  " + reportFile + "  (about:crashes lists them)");
         if (!streak.isEmpty()) lines.add("  It " + streak + ".");
         lines.addAll(List.of(
                 "",

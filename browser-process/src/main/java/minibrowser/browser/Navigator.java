@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
+import minibrowser.browser.children.CrashReports;
 import io.grpc.Status;
 import minibrowser.common.TabIds;
 import minibrowser.browser.net.Network;
@@ -227,6 +228,10 @@ final class Navigator {
             if (SandboxPage.is(tab.url())) probeSandboxThenCommit(tab, navigation, renderer);
             else if (IpcPage.is(tab.url()) && ipcPages != null) sampleIpcThenCommit(tab, navigation, renderer);
             else if (ProfilePages.is(tab.url()) && profilePages != null) readProfileThenCommit(tab, navigation, renderer);
+            else if (CrashesPage.is(tab.url())) {
+                // A listing of small files on a tmpfs, the browser's own: read here, as it is shown.
+                commit(tab, navigation, renderer, CrashesPage.html(new CrashReports(sessionDir).list()), "text/html; charset=utf-8");
+            }
             else commit(tab, navigation, renderer, document, contentType);
         }, ui.executor());
     }

@@ -194,7 +194,7 @@ final class Renderers {
             if (!renderer.process.killedOnPurpose()) {
                 tab.crashes.recordCrash(); // the restart policy: nothing here restarts a crashed tab by itself
                 crashedTabs.add(tab.id); // its next renderer is a restart
-                tab.markCrashed(reason);
+                tab.markCrashed(reason, renderer.process.crashReport());
             }
         }
         events.changed();

@@ -2,6 +2,8 @@ package minibrowser.browser;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import minibrowser.browser.children.CrashReports;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -25,6 +27,8 @@ final class Tab {
     long navigationId;
     /** Why the last renderer ended, in words, while the tab is crashed. */
     String crashReason = "";
+    /** Where the browser filed the crash report of the renderer that ended, or "" when it left none. */
+    String crashReportFile = "";
     /** The error of the last failed load (DNS, refused, HTTP 404...), or "". */
     String loadError = "";
     /** The frame-sink token the gpu knows this tab's frames by (new per renderer). */
@@ -63,8 +67,14 @@ final class Tab {
 
     /** The renderer ended, or never started: the tab shows the crashed-tab page, and its load is over. */
     void markCrashed(String reason) {
+        markCrashed(reason, Optional.empty());
+    }
+
+    /** The same, with the crash report the renderer left (its file is named on the crashed-tab page). */
+    void markCrashed(String reason, Optional<CrashReports.Filed> report) {
         state = TabState.CRASHED;
         crashReason = reason;
+        crashReportFile = report.map(filed -> filed.file().toString()).orElse("");
         loaded.complete(this);
     }
 

@@ -17,7 +17,7 @@ public final class GpuMain {
 
     public static int run(Switches switches, InputStream parentPipe) throws Exception {
         // 1. A fault on any thread ends the gpu process; the browser starts a new one.
-        FatalErrors.install("gpu");
+        FatalErrors.install("gpu", switches);
 
         // 2. Read the secret from the pipe, watch the pipe, open a channel to the browser.
         try (ChildEndpoint endpoint = ChildEndpoint.connect("gpu", switches, parentPipe)) {

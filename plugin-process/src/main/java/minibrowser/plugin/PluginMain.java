@@ -15,7 +15,7 @@ public final class PluginMain {
 
     public static int run(Switches switches, InputStream parentPipe) throws Exception {
         // 1. A fault in any plugin ends this process; pages keep a placeholder.
-        FatalErrors.install("plugin");
+        FatalErrors.install("plugin", switches);
 
         // 2. Read the secret from the pipe, watch the pipe, open a channel to the browser.
         try (ChildEndpoint endpoint = ChildEndpoint.connect("plugin", switches, parentPipe)) {

@@ -8,7 +8,7 @@ package minibrowser.common;
 public enum ExitCode {
     NORMAL(0, "exited normally"),
     BAD_ARGUMENTS(2, "bad command-line arguments"),
-    /** The JVM's own code when -XX:+ExitOnOutOfMemoryError ends a child whose heap ran out. */
+    /** The JVM's own code when -XX:+ExitOnOutOfMemoryError ends a JVM whose heap ran out (children no longer run with it). */
     JVM_OUT_OF_MEMORY(3, "out of memory"),
     FATAL_ERROR(4, "a fatal uncaught error"),
     OUT_OF_MEMORY(5, "out of memory"),
@@ -37,11 +37,16 @@ public enum ExitCode {
         for (ExitCode known : values()) {
             if (known.code == exitValue) return known.words + " (exit code " + exitValue + ")";
         }
-        if (exitValue > 128 && exitValue < 128 + 65) {
+        if (bySignal(exitValue)) {
             int signal = exitValue - 128;
             return "killed by signal " + signal + " (" + signalName(signal) + ")";
         }
         return "exit code " + exitValue;
+    }
+
+    /** True when {@code exitValue} is that of a process a signal killed (128 + the signal). */
+    public static boolean bySignal(int exitValue) {
+        return exitValue > 128 && exitValue < 128 + 65;
     }
 
     static String signalName(int signal) {

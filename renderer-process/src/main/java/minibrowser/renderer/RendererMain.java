@@ -22,7 +22,7 @@ public final class RendererMain {
 
     public static int run(Switches switches, InputStream parentPipe) throws Exception {
         // 1. A fault on any thread ends this renderer, and only this renderer.
-        FatalErrors.install("renderer");
+        FatalErrors.install("renderer", switches);
 
         // 2. The engine, for a device that measures text in terminal cells or in pixels. It
         //    is made on a thread of its own, renderer-init, which then loads the engine's

@@ -48,9 +48,13 @@ public final class ChildJvmFlags {
     public static final List<String> BROWSER = Stream.of(
             List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss1m", "-XX:-UsePerfData"),
             SMALL_YOUNG, SMALL_NETTY_ARENA).flatMap(List::stream).toList();
-    /** Lean flags for every child: quick start-up, a small footprint. */
+    /**
+     * Lean flags for every child: quick start-up, a small footprint. Not
+     * {@code -XX:+ExitOnOutOfMemoryError}: it would end the JVM before the child's crash
+     * handler ({@code FatalErrors}) could write its report; that handler ends it instead.
+     */
     static final List<String> LEAN = List.of(
-            "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss1m", "-XX:+ExitOnOutOfMemoryError",
+            "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss1m",
             "-Djava.awt.headless=true",
             "-XX:-UsePerfData");
     /**

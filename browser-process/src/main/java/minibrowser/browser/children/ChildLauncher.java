@@ -100,7 +100,7 @@ public final class ChildLauncher {
         Path tempDir = Files.createTempDirectory(ownDir, "tmp-");
         RunningChild process = starter.start(type, id, switches, tempDir, layout);
         String secret = Secrets.generate();
-        ChildProcessHost host = new ChildProcessHost(type, id, process, secret);
+        ChildProcessHost host = new ChildProcessHost(type, id, process, secret, ownDir, new CrashReports(sessionDir));
         bySecret.put(secret, host);
         if (closed.get()) { // the browser began to exit while this child started: it must not outlive it
             host.killAndWait();

@@ -1,7 +1,9 @@
 package minibrowser.browser.children;
 
 import io.grpc.ManagedChannel;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import minibrowser.common.ExitCode;
@@ -20,15 +22,31 @@ public final class ChildProcessHost {
     private final String secret;
     private final Instant started = Instant.now();
     private final CompletableFuture<ManagedChannel> ready = new CompletableFuture<>();
+    private final CompletableFuture<String> exited;
     private volatile String address;
     private volatile String deathReason;
     private volatile boolean killedOnPurpose;
+    private volatile Optional<CrashReports.Filed> crashReport = Optional.empty();
 
-    ChildProcessHost(ChildType type, String childId, RunningChild process, String secret) {
+    /**
+     * @param ownDir  the child's directory in the session, where it leaves a crash report if it dies of an error
+     * @param crashes where the browser files that report
+     */
+    ChildProcessHost(ChildType type, String childId, RunningChild process, String secret,
+                     Path ownDir, CrashReports crashes) {
         this.type = type;
         this.childId = childId;
         this.process = process;
         this.secret = secret;
+        // One future for everyone who waits on the exit: the report is taken before any of them runs.
+        this.exited = process.onExit().thenApply(exitValue -> {
+            crashReport = process.inProcess() ? Optional.empty() : crashes.collect(childId, process.pid(), ownDir);
+            if (deathReason == null) deathReason = describe(exitValue, crashReport);
+            ready.completeExceptionally(new IllegalStateException(type.label() + " process " + deathReason));
+            ManagedChannel channel = ready.getNow(null);
+            if (channel != null) channel.shutdownNow();
+            return deathReason;
+        }).exceptionally(e -> deathReason);
     }
 
     public ChildType type() { return type; }
@@ -71,17 +89,25 @@ public final class ChildProcessHost {
      * ("killed by signal 9 (SIGKILL)"), once the kernel says it has.
      */
     public CompletableFuture<String> exited() {
-        return process.onExit().thenApply(exitValue -> {
-            if (deathReason == null) deathReason = ExitCode.describe(exitValue);
-            ready.completeExceptionally(new IllegalStateException(type.label() + " process " + deathReason));
-            ManagedChannel channel = ready.getNow(null);
-            if (channel != null) channel.shutdownNow();
-            return deathReason;
-        }).exceptionally(e -> deathReason);
+        return exited;
+    }
+
+    /**
+     * How a process ended, in words: with a crash report, the thread and the error it
+     * names first ("renderer-main: java.lang.OutOfMemoryError: Java heap space; out of
+     * memory (exit code 5)"); killed by a signal, that it could write none.
+     */
+    static String describe(int exitValue, Optional<CrashReports.Filed> report) {
+        String how = ExitCode.describe(exitValue);
+        if (report.isPresent()) return report.get().report().summary() + "; " + how;
+        return ExitCode.bySignal(exitValue) ? how + "; no crash report (a signal gives a process no chance to write one)" : how;
     }
 
     /** Why the process ended, or null while it lives. */
     public String deathReason() { return deathReason; }
+
+    /** The crash report the child left, once it exited and if it wrote one. */
+    public Optional<CrashReports.Filed> crashReport() { return crashReport; }
 
     /** True when the browser ended this child itself (a closed tab, shutdown), so no crash is shown. */
     public boolean killedOnPurpose() { return killedOnPurpose; }

@@ -56,6 +56,8 @@ public final class AboutPages {
         if (key.equals("ipc") || key.startsWith("ipc?")) {
             return Optional.of("<html><head><title>about:ipc</title></head><body>sampling...</body></html>");
         }
+        // The browser replaces this page with the session's crash reports (CrashesPage).
+        if (key.equals("crashes")) return Optional.of("<html><head><title>about:crashes</title></head><body>reading the crash reports...</body></html>");
         if (key.equals("blank")) return Optional.of("<html><head><title>about:blank</title></head><body></body></html>");
         if (DEBUG_PAGES.containsKey(key)) {
             boolean hang = key.endsWith("hang");
@@ -119,7 +121,9 @@ public final class AboutPages {
                 + "<h2>Debug pages</h2><ul>"
                 + "<li><a href=\"about:crash\">about:crash</a>, <a href=\"about:kill\">about:kill</a>, "
                 + "<a href=\"about:hang\">about:hang</a>, <a href=\"about:gpucrash\">about:gpucrash</a>, "
-                + "<a href=\"about:plugincrash\">about:plugincrash</a></li></ul>"
+                + "<a href=\"about:plugincrash\">about:plugincrash</a>, <a href=\"about:memory-exhaust\">about:memory-exhaust</a>, "
+                + "<a href=\"about:stackoverflow\">about:stackoverflow</a></li>"
+                + "<li><a href=\"about:crashes\">about:crashes</a>: the crash reports dying processes wrote in this session</li></ul>"
                 + "<p class=\"note\">Watch the processes: <code>ps -o pid,args --ppid BROWSER_PID</code>, or "
                 + "<code>./minibrowser ctl --connect=SOCKET ps</code> when started with <code>--remote-control</code>.</p>"
                 + "</body></html>";

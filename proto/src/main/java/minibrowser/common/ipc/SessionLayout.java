@@ -15,6 +15,8 @@ import java.nio.file.Path;
  *       frames-tab1-7.shm                   shared memory the browser made for it
  *     plugin/  plugin.sock  plugin-2.shm ...
  *     gpu/     tmp-XXXX/
+ *     crashes/                              the browser's copies of dead children's crash reports
+ *       renderer-3-4242.txt                 (a child writes its own as crash-report.txt in its directory)
  * </pre>
  * A sandboxed child sees {@code sockets/} (read-only) and its own directory, and
  * nothing else of the session: not another tab's frames, not another child's socket.
@@ -23,6 +25,11 @@ public record SessionLayout(Path root) {
     /** The directory of sockets every child may connect to. */
     public Path sockets() {
         return root.resolve("sockets");
+    }
+
+    /** The browser's directory of the crash reports of this session's children (about:crashes). */
+    public Path crashes() {
+        return root.resolve("crashes");
     }
 
     /** The directory of one child: its socket (unless it serves in {@link #sockets()}), temp files, shared memory. */
