@@ -19,7 +19,9 @@ import minibrowser.common.ipc.SessionLayout;
  * {@link CrashReport} itself, since a JVM that caught the error can still run Java.
  * An out-of-memory error is caught the same way (children run without
  * {@code -XX:+ExitOnOutOfMemoryError}, which would end the JVM before any handler ran):
- * a reserve of heap is let go first, so the report can be made. A process killed by
+ * a reserve of heap is let go first, so the report can be made. One that a library
+ * caught on its own thread is found by {@link OutOfMemoryWatch}, and ends the process
+ * all the same, as Chromium's renderer ends at any failed allocation. A process killed by
  * a signal (SIGKILL) runs no code at all and writes nothing.
  */
 public final class FatalErrors {
@@ -39,17 +41,23 @@ public final class FatalErrors {
                 : switches.get(Switches.SESSION_DIR).flatMap(session -> switches.get(Switches.CHILD_ID)
                         .map(id -> reportFile(Path.of(session), id)));
         reserve = new byte[256 * 1024];
-        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
-            reserve = null;
-            ExitCode code = error instanceof OutOfMemoryError ? ExitCode.OUT_OF_MEMORY : ExitCode.FATAL_ERROR;
-            try {
-                System.err.println(processName + ": fatal error on thread " + thread.getName() + ": " + error);
-                reportFile.ifPresent(file -> write(file, CrashReport.of(processName, thread, error)));
-            } catch (Throwable ignored) {
-                // Nothing left to report with: the exit code still says why.
-            }
-            Runtime.getRuntime().halt(code.code());
-        });
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> die(processName, reportFile, thread, error));
+        if (reportFile.isPresent()) {
+            OutOfMemoryWatch.install(error -> die(processName, reportFile, Thread.currentThread(), error));
+        }
+    }
+
+    /** Reports {@code error} of {@code thread} and ends the process with the exit code that names it. */
+    private static void die(String processName, Optional<Path> reportFile, Thread thread, Throwable error) {
+        reserve = null;
+        ExitCode code = error instanceof OutOfMemoryError ? ExitCode.OUT_OF_MEMORY : ExitCode.FATAL_ERROR;
+        try {
+            System.err.println(processName + ": fatal error on thread " + thread.getName() + ": " + error);
+            reportFile.ifPresent(file -> write(file, CrashReport.of(processName, thread, error)));
+        } catch (Throwable ignored) {
+            // Nothing left to report with: the exit code still says why.
+        }
+        Runtime.getRuntime().halt(code.code());
     }
 
     /** Where child {@code childId} of the session at {@code sessionDir} writes its report. */

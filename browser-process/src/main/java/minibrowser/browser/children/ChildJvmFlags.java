@@ -51,7 +51,8 @@ public final class ChildJvmFlags {
     /**
      * Lean flags for every child: quick start-up, a small footprint. Not
      * {@code -XX:+ExitOnOutOfMemoryError}: it would end the JVM before the child's crash
-     * handler ({@code FatalErrors}) could write its report; that handler ends it instead.
+     * handler ({@code FatalErrors}) could write its report; that handler ends it instead,
+     * and its {@code OutOfMemoryWatch} ends a child whose error a library caught.
      */
     static final List<String> LEAN = List.of(
             "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss1m",
