@@ -13,6 +13,7 @@ import minibrowser.plugin.PluginMain;
 import minibrowser.renderer.RendererMain;
 import minibrowser.tools.bench.Bench;
 import minibrowser.tools.chaos.Chaos;
+import minibrowser.tools.logs.Logs;
 import minibrowser.tools.compare.Compare;
 import minibrowser.tools.ctl.Ctl;
 import minibrowser.tools.fuzz.FuzzCommand;
@@ -59,6 +60,7 @@ public final class Main {
             new Tool("ctl", "Drive a running browser through its control socket.", Ctl::run),
             new Tool("compare", "Measure processes against threads: memory, start-up, IPC.",
                     args -> Compare.run(args, Main::entryPoint)),
+            new Tool("logs", "Follow the log lines of a running browser and its children: logs [--pid=PID].", Logs::run),
             new Tool("chaos", "Random faults against a real browser, then its invariants.", Chaos::run),
             new Tool("fuzz", "Hostile documents against a real browser, and a report.", FuzzCommand::run),
             new Tool("bench", "bench terminal | engine | scripts | trace | profile: the terminal UI's latency; the engine's stages; the script engine's cost; tracing's overhead; what writing the profile costs a navigation.", Bench::run),

@@ -20,6 +20,7 @@ import minibrowser.browser.children.ChildMain;
 import minibrowser.browser.children.ChildType;
 import minibrowser.browser.children.ChildSandbox;
 import minibrowser.browser.children.ChildStarter;
+import minibrowser.browser.children.LiveLog;
 import minibrowser.browser.children.ProcessLauncher;
 import minibrowser.browser.children.ThreadLauncher;
 import minibrowser.browser.children.ChildProcessHost;
@@ -109,7 +110,9 @@ public final class BrowserMain {
         // 2. A private directory for sockets and shared memory, removed however we exit.
         Path session = SessionDirectory.create();
         Path log = logFile();
-        LogFile.install(log); // the browser's own log lines too: the terminal is the page's
+        LiveLog liveLog = LiveLog.open(log, session); // every process's lines: the file, and a FIFO `logs` follows
+        LogFile.install(liveLog); // the browser's own lines too: the terminal is the page's
+        java.util.logging.Logger.getLogger("minibrowser").info("browser started: session " + session + ", log " + log);
 
         // 3. Serve the child-facing contracts (ProcessHost, RendererHost): only callers with a child's secret.
         Transport transport = new Transport("browser");
@@ -120,7 +123,7 @@ public final class BrowserMain {
                 : model.inProcess() ? java.util.Optional.of("children are threads of the browser process (single-process)")
                 : ChildSandbox.unavailableBecause(transport.hasDomainSockets());
         ChildStarter starter = model.inProcess() ? new ThreadLauncher(entryPoints)
-                : new ProcessLauncher(log, new ChildJvmFlags(options.childJvmFlags == null ? null
+                : new ProcessLauncher(liveLog, new ChildJvmFlags(options.childJvmFlags == null ? null
                         : List.of(options.childJvmFlags.trim().split("\\s+")), ownJar(), options.recordClassLists),
                         !options.noSandbox && noSandbox.isEmpty(), options.rendererCmdPrefix == null ? List.of()
                                 : List.of(options.rendererCmdPrefix.trim().split("\\s+")));

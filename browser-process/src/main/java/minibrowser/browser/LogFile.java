@@ -1,13 +1,10 @@
 package minibrowser.browser;
 
-import java.io.FileOutputStream;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
-import java.util.logging.StreamHandler;
+import minibrowser.browser.children.LiveLog;
 
 /**
  * The browser's own log lines (a refused navigation, a dropped message, a library's
@@ -17,24 +14,21 @@ import java.util.logging.StreamHandler;
 final class LogFile {
     private LogFile() {}
 
-    /** Sends every {@link java.util.logging} record of this process to {@code file}, one line each. */
-    static void install(Path file) throws IOException {
+    /** Sends every {@link java.util.logging} record of this process to {@code log}, one line each. */
+    static void install(LiveLog log) {
         Logger root = Logger.getLogger("");
         for (Handler handler : root.getHandlers()) root.removeHandler(handler);
-        StreamHandler toFile = new StreamHandler(new FileOutputStream(file.toFile(), true), new SimpleFormatter() {
+        long pid = ProcessHandle.current().pid();
+        SimpleFormatter message = new SimpleFormatter();
+        root.addHandler(new Handler() {
             @Override
-            public String format(LogRecord record) {
+            public void publish(LogRecord record) {
                 String thrown = record.getThrown() == null ? "" : " (" + record.getThrown() + ")";
-                return "browser " + ProcessHandle.current().pid() + " " + record.getLevel() + ": "
-                        + formatMessage(record) + thrown + System.lineSeparator();
+                log.line("browser", pid, record.getLevel() + ": " + message.formatMessage(record) + thrown);
             }
-        }) {
-            @Override
-            public synchronized void publish(LogRecord record) {
-                super.publish(record);
-                flush();
-            }
-        };
-        root.addHandler(toFile);
+
+            @Override public void flush() { }
+            @Override public void close() { }
+        });
     }
 }

@@ -51,14 +51,8 @@ public final class ChildLauncher {
     /**
      * @param children       where each child's secret is recorded, for the browser's secret check
      * @param browserAddress where the browser serves ProcessHost and RendererHost
+     * @param starter        how children are started: as processes, or as threads of this JVM
      */
-    public ChildLauncher(Path sessionDir, String browserAddress, Path logFile, List<String> extraSwitches,
-                         Map<String, ChildProcessHost> children) {
-        this(sessionDir, browserAddress, logFile, extraSwitches, children,
-                new ProcessLauncher(logFile, new ChildJvmFlags(null, null)));
-    }
-
-    /** @param starter how children are started: as processes, or as threads of this JVM */
     public ChildLauncher(Path sessionDir, String browserAddress, Path logFile, List<String> extraSwitches,
                          Map<String, ChildProcessHost> children, ChildStarter starter) {
         this(sessionDir, browserAddress, logFile, extraSwitches, children, starter, new AtomicBoolean());

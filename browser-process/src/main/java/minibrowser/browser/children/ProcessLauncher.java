@@ -20,20 +20,21 @@ import minibrowser.common.ipc.Transport;
  * </pre>
  * Renderers and the plugin process start inside the OS sandbox ({@link ChildSandbox},
  * {@code bwrap ... -- java ...}) unless it is off ({@code --no-sandbox}) or cannot be had.
- * Its stdin is a pipe from the browser; its stdout and stderr go to the browser's log.
+ * Its stdin is a pipe from the browser; its stdout and stderr are one pipe to the browser,
+ * which tags each line with the child's type and pid ({@link LiveLog}).
  * The kernel keeps the processes apart: a child's crash, exit or exhausted heap is its own.
  */
 public final class ProcessLauncher implements ChildStarter {
     /** Netty names its channels with a machine id; it only has to differ between machines that talk. */
     private static final String NETTY_MACHINE_ID = "02:00:00:00:00:00:00:01";
-    private final Path logFile;
+    private final LiveLog log;
     private final ChildJvmFlags flags;
     private final boolean sandbox;
     private final List<String> rendererCommandPrefix;
 
     /** A launcher whose children run without the OS sandbox. */
-    public ProcessLauncher(Path logFile, ChildJvmFlags flags) {
-        this(logFile, flags, false, List.of());
+    public ProcessLauncher(LiveLog log, ChildJvmFlags flags) {
+        this(log, flags, false, List.of());
     }
 
     /**
@@ -44,8 +45,8 @@ public final class ProcessLauncher implements ChildStarter {
      *                              tracer, or, in the tests, to swap in a hostile renderer; empty for none. It runs
      *                              inside the sandbox, so it must be something the sandbox shows (use --no-sandbox)
      */
-    public ProcessLauncher(Path logFile, ChildJvmFlags flags, boolean sandbox, List<String> rendererCommandPrefix) {
-        this.logFile = logFile;
+    public ProcessLauncher(LiveLog log, ChildJvmFlags flags, boolean sandbox, List<String> rendererCommandPrefix) {
+        this.log = log;
         this.flags = flags;
         this.sandbox = sandbox;
         this.rendererCommandPrefix = List.copyOf(rendererCommandPrefix);
@@ -89,10 +90,11 @@ public final class ProcessLauncher implements ChildStarter {
         }
         Process process = new ProcessBuilder(command)
                 .redirectInput(ProcessBuilder.Redirect.PIPE)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
-                .redirectError(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
+                .redirectErrorStream(true) // stdout and stderr: one pipe, read on a thread of its own
                 .start();
-        return sandboxed ? new SandboxedProcess(process) : new ChildProcess(process);
+        RunningChild child = sandboxed ? new SandboxedProcess(process) : new ChildProcess(process);
+        log.follow(type.label(), childId, child::pid, process.getInputStream());
+        return child;
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import minibrowser.common.ChildLog;
 import minibrowser.common.ExitCode;
 import minibrowser.common.Switches;
 import minibrowser.common.trace.Trace;
@@ -75,6 +76,7 @@ public final class ChildEndpoint implements AutoCloseable {
         ParentPipe pipe = new ParentPipe(stdin);
         String secret = pipe.readSecret();
         boolean inProcess = switches.get(Switches.IN_PROCESS).isPresent();
+        if (!inProcess) ChildLog.install(); // its log lines go to the stderr the browser reads
         Transport transport = new Transport(processName);
         ManagedChannel browser = transport.connect(switches.require(Switches.BROWSER_ADDRESS), secret);
         browser.getState(true); // connect now, while the child sets up its server, not at its first call
@@ -137,6 +139,7 @@ public final class ChildEndpoint implements AutoCloseable {
                         .setAddress(address)
                         .setPid(ProcessHandle.current().pid())
                         .build());
+        ChildLog.say(processName + " ready: serving on " + address);
     }
 
     /** Steps 3 and 4 for a child whose only caller is the browser (a renderer, the plugin process). */

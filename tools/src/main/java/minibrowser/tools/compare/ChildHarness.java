@@ -22,6 +22,7 @@ import minibrowser.browser.children.ChildStarter;
 import minibrowser.browser.children.ChildType;
 import minibrowser.browser.children.ProcessHostService;
 import minibrowser.browser.children.ThreadLauncher;
+import minibrowser.browser.children.LiveLog;
 import minibrowser.browser.children.ProcessLauncher;
 import minibrowser.common.Switches;
 import minibrowser.common.ipc.ChildEndpoint;
@@ -58,7 +59,7 @@ final class ChildHarness implements AutoCloseable {
         Path logs = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "minibrowser-logs"));
         Path log = logs.resolve("compare-" + ProcessHandle.current().pid() + ".log"); // the children's output
         ChildStarter starter = inProcess != null ? new ThreadLauncher(inProcess)
-                : new ProcessLauncher(log, new ChildJvmFlags(jvmFlags, RunningBrowser.jar()), sandbox, List.of());
+                : new ProcessLauncher(LiveLog.fileOnly(log), new ChildJvmFlags(jvmFlags, RunningBrowser.jar()), sandbox, List.of());
         Path sockets = Files.createDirectory(new SessionLayout(session).sockets());
         String requested = starter.browserAddress(transport, sockets, "browser");
         server = transport.serve(requested, Callers.guard(children), Callers.killTheSender(),
