@@ -96,9 +96,8 @@ class CrashReportIT {
         Assumptions.assumeTrue(TmuxTerminal.available(), "tmux is installed by .ci/run");
         Assumptions.assumeFalse(RunningBrowser.childrenInProcess(), "a renderer thread's fatal error ends the browser");
         try (TestServer server = new TestServer();
-             TmuxTerminal terminal = TmuxTerminal.start("minibrowser-crash-report-it", 120, 40,
-                     RunningBrowser.browserCommand(server.simplePage("/a", "Alpha")))) {
-            assertTrue(terminal.shows("Some text on the page called Alpha", 60), terminal.screen());
+             TmuxTerminal terminal = TmuxTerminal.startShowing("minibrowser-crash-report-it", 120, 40,
+                     RunningBrowser.browserCommand(server.simplePage("/a", "Alpha")), "Some text on the page called Alpha")) {
             terminal.keys("g");
             terminal.type("about:memory-exhaust");
             terminal.keys("Enter");

@@ -19,9 +19,9 @@ class IpcInspectorIT {
     void openingATabShowsItsRenderersMessagesCounted() throws Exception {
         Assumptions.assumeTrue(TmuxTerminal.available(), "tmux is installed by .ci/run");
         try (TestServer server = new TestServer();
-             TmuxTerminal terminal = TmuxTerminal.start("minibrowser-ipc-it", 100, 60,
-                     RunningBrowser.browserCommand(server.simplePage("/first", "FirstPage")))) {
-            assertTrue(terminal.shows("Some text on the page called FirstPage", 60), terminal.screen());
+             TmuxTerminal terminal = TmuxTerminal.startShowing("minibrowser-ipc-it", 100, 60,
+                     RunningBrowser.browserCommand(server.simplePage("/first", "FirstPage")),
+                     "Some text on the page called FirstPage")) {
             terminal.keys("I");
             assertTrue(terminal.shows("IPC inspector", 10), terminal.screen());
             assertTrue(terminal.shows("Gpu.UpdateBrowserUi", 10), "the browser's calls to the gpu: " + terminal.screen());

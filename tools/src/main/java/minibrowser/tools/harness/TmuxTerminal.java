@@ -63,6 +63,21 @@ public final class TmuxTerminal implements AutoCloseable {
     }
 
     /**
+     * As {@link #start}, then waits up to 60 s until the screen shows {@code text} (a page's
+     * first words, say); if it never does, the session is closed and the error carries the screen.
+     */
+    public static TmuxTerminal startShowing(String name, int columns, int rows, List<String> command, String text)
+            throws Exception {
+        TmuxTerminal terminal = start(name, columns, rows, command);
+        if (!terminal.shows(text, 60)) {
+            String screen = terminal.screen();
+            terminal.close();
+            throw new AssertionError("never showed \"" + text + "\":\n" + screen);
+        }
+        return terminal;
+    }
+
+    /**
      * A tmux server of this test JVM's own ({@code tmux -L}), so nothing else using tmux on
      * the machine (a person, another test run, a kill-server) meets our sessions.
      */
