@@ -59,7 +59,7 @@ final class OutOfMemoryWatch {
     /** Waits out the grace period on a thread of its own, then declares the process out of memory. */
     private static void startGrace(long used, Consumer<OutOfMemoryError> onExhausted) {
         if (!declared.compareAndSet(false, true)) return;
-        Thread grace = new Thread(() -> {
+        NamedThreads.single("out-of-memory-watch", true).newThread(() -> {
             try {
                 TimeUnit.MILLISECONDS.sleep(GRACE_MILLIS);
             } catch (InterruptedException e) {
@@ -68,8 +68,6 @@ final class OutOfMemoryWatch {
             onExhausted.accept(new OutOfMemoryError("the heap stayed full after a full collection ("
                     + (used >> 20) + " of " + (Runtime.getRuntime().maxMemory() >> 20)
                     + " MB); the thread that ran out had its error caught before the crash handler saw it"));
-        }, "out-of-memory-watch");
-        grace.setDaemon(true);
-        grace.start();
+        }).start();
     }
 }

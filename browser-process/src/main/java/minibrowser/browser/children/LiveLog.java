@@ -14,6 +14,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
+import minibrowser.common.NamedThreads;
 
 /**
  * Every process's log lines, in one place and in two forms: appended to the log file,
@@ -62,9 +63,8 @@ public final class LiveLog {
             Process mkfifo = new ProcessBuilder("mkfifo", "-m", "600", fifo.toString())
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             if (mkfifo.waitFor(10, TimeUnit.SECONDS) && mkfifo.exitValue() == 0) {
-                Thread writer = new Thread(() -> log.feed(fifo), "browser-live-log");
-                writer.setDaemon(true); // it may wait in open(2) for a follower that never comes
-                writer.start();
+                // A daemon: it may wait in open(2) for a follower that never comes.
+                NamedThreads.single("browser-live-log", true).newThread(() -> log.feed(fifo)).start();
             } else {
                 mkfifo.destroyForcibly();
                 log.line("browser", ProcessHandle.current().pid(), "WARNING: mkfifo failed: no live log at " + fifo);
@@ -105,7 +105,7 @@ public final class LiveLog {
      * @param pid the child's pid at the time of each line (a sandboxed child's is known only once it is ready)
      */
     public void follow(String type, String childId, LongSupplier pid, InputStream output) {
-        Thread reader = new Thread(() -> {
+        NamedThreads.single("browser-log-" + childId, true).newThread(() -> {
             try (Reader in = new InputStreamReader(output, StandardCharsets.UTF_8)) {
                 StringBuilder current = new StringBuilder();
                 int c;
@@ -121,9 +121,7 @@ public final class LiveLog {
             } catch (IOException e) {
                 // The child is gone and its end of the pipe with it.
             }
-        }, "browser-log-" + childId);
-        reader.setDaemon(true);
-        reader.start();
+        }).start();
     }
 
     /** The FIFO's thread: a follower at a time, the backlog first, then each line as it comes. */
