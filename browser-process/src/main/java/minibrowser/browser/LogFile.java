@@ -3,8 +3,8 @@ package minibrowser.browser;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
-import java.util.logging.SimpleFormatter;
 import minibrowser.browser.children.LiveLog;
+import minibrowser.common.ChildLog;
 
 /**
  * The browser's own log lines (a refused navigation, a dropped message, a library's
@@ -19,12 +19,10 @@ final class LogFile {
         Logger root = Logger.getLogger("");
         for (Handler handler : root.getHandlers()) root.removeHandler(handler);
         long pid = ProcessHandle.current().pid();
-        SimpleFormatter message = new SimpleFormatter();
         root.addHandler(new Handler() {
             @Override
             public void publish(LogRecord record) {
-                String thrown = record.getThrown() == null ? "" : " (" + record.getThrown() + ")";
-                log.line("browser", pid, record.getLevel() + ": " + message.formatMessage(record) + thrown);
+                log.line("browser", pid, ChildLog.text(record));
             }
 
             @Override public void flush() { }

@@ -16,6 +16,8 @@ import java.util.logging.StreamHandler;
  */
 public final class ChildLog {
     private static final Logger LOG = Logger.getLogger("minibrowser.child");
+    /** Fills in a record's parameters; its own line format is not used. */
+    private static final SimpleFormatter FORMATTER = new SimpleFormatter();
 
     private ChildLog() {}
 
@@ -29,8 +31,7 @@ public final class ChildLog {
         root.addHandler(new StreamHandler(System.err, new SimpleFormatter() {
             @Override
             public String format(LogRecord record) {
-                String thrown = record.getThrown() == null ? "" : " (" + record.getThrown() + ")";
-                return record.getLevel() + ": " + formatMessage(record) + thrown + System.lineSeparator();
+                return text(record) + System.lineSeparator();
             }
         }) {
             @Override
@@ -39,6 +40,15 @@ public final class ChildLog {
                 flush();
             }
         });
+    }
+
+    /**
+     * A record as one line of text, the same in every process: "LEVEL: message (error)".
+     * Whoever writes it adds the process type and pid in front.
+     */
+    public static String text(LogRecord record) {
+        String thrown = record.getThrown() == null ? "" : " (" + record.getThrown() + ")";
+        return record.getLevel() + ": " + FORMATTER.formatMessage(record) + thrown;
     }
 
     /** One line of this process's life, at INFO: "ready: serving on unix:/...". */

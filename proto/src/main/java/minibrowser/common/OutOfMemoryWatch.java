@@ -45,6 +45,14 @@ final class OutOfMemoryWatch {
                 if (used >= FULL * Runtime.getRuntime().maxMemory()) startGrace(used, onExhausted);
             }, null, null);
         }
+        // Collections before the listeners came (install runs beside the child's start-up) are not
+        // notified again: a heap that filled up that early is judged by the last collection's result.
+        for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (!(collector instanceof com.sun.management.GarbageCollectorMXBean detailed)
+                    || detailed.getLastGcInfo() == null) continue;
+            long used = usedAfter(detailed.getLastGcInfo());
+            if (used >= FULL * Runtime.getRuntime().maxMemory()) startGrace(used, onExhausted);
+        }
     }
 
     /** The heap in use after a full ("major") collection, or 0 for any other notification. */
@@ -53,7 +61,12 @@ final class OutOfMemoryWatch {
         GarbageCollectionNotificationInfo info =
                 GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
         if (!info.getGcAction().contains("major")) return 0;
-        return info.getGcInfo().getMemoryUsageAfterGc().values().stream().mapToLong(MemoryUsage::getUsed).sum();
+        return usedAfter(info.getGcInfo());
+    }
+
+    /** The heap in use, all its pools together, when collection {@code gc} ended. */
+    private static long usedAfter(com.sun.management.GcInfo gc) {
+        return gc.getMemoryUsageAfterGc().values().stream().mapToLong(MemoryUsage::getUsed).sum();
     }
 
     /** Waits out the grace period on a thread of its own, then declares the process out of memory. */

@@ -42,6 +42,8 @@ public final class LiveLog {
     public static final String FIFO_NAME = "logs.fifo";
     /** The longest line passed on; a longer one is cut, and says so. */
     static final int MAX_LINE = 4096;
+    /** What a cut line ends with. */
+    private static final String CUT = " [cut]";
     /** The lines kept for a follower that has not come yet. */
     static final int BACKLOG = 2000;
 
@@ -149,12 +151,12 @@ public final class LiveLog {
 
     /** A line a terminal can show as it is: no escape sequences, no carriage returns, no other control characters. */
     public static String clean(String text) {
-        StringBuilder out = new StringBuilder(Math.min(text.length(), MAX_LINE + 6));
+        StringBuilder out = new StringBuilder(Math.min(text.length(), MAX_LINE + CUT.length()));
         for (int i = 0; i < text.length() && out.length() < MAX_LINE; i++) {
             char c = text.charAt(i);
             out.append(c == '\t' || (c >= 0x20 && c != 0x7f && (c < 0x80 || c > 0x9f)) ? c : '?');
         }
-        if (text.length() > MAX_LINE) out.append(" [cut]");
+        if (text.length() > MAX_LINE) out.append(CUT);
         return out.toString();
     }
 }
