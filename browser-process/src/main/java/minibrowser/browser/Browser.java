@@ -46,16 +46,18 @@ public final class Browser {
      * @param ownIpc the browser's own call counters ({@code Transport.ipcStats()}), for the IPC inspector
      */
     private final IpcInspector ipcInspector;
+    private final minibrowser.common.Language language;
     private volatile ProfileStore profile;
     /** The session offered for restore after a crash; null when none is (or it was taken). */
     private volatile SessionState offeredSession;
 
     Browser(ChildLauncher launcher, Network network, DisplayMode display, Duration hangTimeout, RendererPolicy policy,
-            minibrowser.common.ipc.IpcStats ownIpc) {
+            minibrowser.common.ipc.IpcStats ownIpc, minibrowser.common.Language language) {
+        this.language = language;
         this.ipcInspector = new IpcInspector(this, ownIpc);
         this.network = network;
         this.policy = policy;
-        this.parts = new BrowserParts(ui, launcher, network, display, hangTimeout, policy);
+        this.parts = new BrowserParts(ui, launcher, network, display, hangTimeout, policy, language);
         this.tabs = parts.tabs;
         parts.navigator.ipcPagesFrom(ipcInspector);
     }
@@ -168,6 +170,11 @@ public final class Browser {
     }
 
     /** The IPC inspector (I, about:ipc). */
+    /** The language of the browser's own words, for the terminal UI's pages (help, task manager, tour). */
+    public minibrowser.common.Language language() {
+        return language;
+    }
+
     public IpcInspector ipcInspector() {
         return ipcInspector;
     }

@@ -30,6 +30,7 @@ import minibrowser.browser.net.Limits;
 import minibrowser.browser.net.Network;
 import minibrowser.browser.ui.TerminalUi;
 import minibrowser.common.ExitCode;
+import minibrowser.common.Language;
 import minibrowser.common.NamedThreads;
 import minibrowser.common.Switches;
 import minibrowser.common.ipc.SessionLayout;
@@ -86,7 +87,9 @@ public final class BrowserMain {
         }
         int[] size;
         ProcessModel model;
+        Language language;
         try {
+            language = Language.choose(options.lang, System.getenv());
             size = options.windowSize();
             model = ProcessModel.parse(options.processModel);
             if (options.rendererProcessLimit != null && options.rendererProcessLimit < 1) {
@@ -128,7 +131,7 @@ public final class BrowserMain {
                         !options.noSandbox && noSandbox.isEmpty(), options.rendererCmdPrefix == null ? List.of()
                                 : List.of(options.rendererCmdPrefix.trim().split("\\s+")));
         String requested = starter.browserAddress(transport, new SessionLayout(session).sockets(), "browser");
-        Network network = new Network(new AboutPages(), options.networkTimeoutSeconds == null ? Limits.defaults()
+        Network network = new Network(new AboutPages(language), options.networkTimeoutSeconds == null ? Limits.defaults()
                 : Limits.withTimeoutSeconds(options.networkTimeoutSeconds));
         ServerInterceptor guard = Callers.guard(children);
         BrowserHolder holder = new BrowserHolder();
@@ -148,7 +151,7 @@ public final class BrowserMain {
                 options.rendererProcessLimit != null ? options.rendererProcessLimit : RendererLimit.forThisMachine(),
                 !options.noSpareRenderer && options.screenshot == null);
         Browser browser = new Browser(launcher, network, display,
-                java.time.Duration.ofSeconds(Math.max(1, options.hangTimeoutSeconds)), policy, transport.ipcStats());
+                java.time.Duration.ofSeconds(Math.max(1, options.hangTimeoutSeconds)), policy, transport.ipcStats(), language);
         holder.set(browser);
         TraceSession tracing = new TraceSession(browser::children, model.label());
         // History, bookmarks and the session (not for a one-shot screenshot, which has no use for them).

@@ -24,6 +24,14 @@ final class BrowserOptions {
     @Parameters(paramLabel = "URL", description = "Pages to open, one tab each (default: about:home).")
     List<String> urls = new ArrayList<>();
 
+    @Option(names = "--lang", paramLabel = "LANG",
+            description = "The language of the browser's own text: en or ko (default: the locale, so LANG=ko_KR.UTF-8 is Korean).")
+    String lang;
+
+    /** Set by {@code ./minibrowser tour}: the terminal browser walks through the concepts (Space for the next step). */
+    @Option(names = "--tour", hidden = true, description = "Run the guided tour.")
+    boolean tour;
+
     @Option(names = "--headless", description = "No terminal UI.")
     boolean headless;
 

@@ -53,8 +53,9 @@ final class BrowserParts implements GpuConnection.Events, Renderers.Events, Navi
     private volatile DisplayMode display;
 
     BrowserParts(UiThread ui, ChildLauncher launcher, Network network, DisplayMode display, Duration hangTimeout,
-                 RendererPolicy policy) {
+                 RendererPolicy policy, minibrowser.common.Language language) {
         this.ui = ui;
+        this.chrome.language = language;
         this.display = display;
         this.children = new ChildProcesses(ui, launcher);
         this.hangMonitor = new HangMonitor(hangTimeout, (renderer, sequence) -> ui.whenDone(renderer.ping(sequence)),
@@ -64,7 +65,7 @@ final class BrowserParts implements GpuConnection.Events, Renderers.Events, Navi
         this.plugins = new PluginInstances(ui, children, gpu, tabs, bufferIds, this::say);
         this.sinks = new FrameSinks(ui, children, gpu, tabs, plugins, bufferIds);
         this.renderers = new Renderers(ui, children, policy, tabs, this);
-        this.navigator = new Navigator(ui, tabs, renderers, network, () -> this.display, launcher.sessionDir(), this);
+        this.navigator = new Navigator(ui, tabs, renderers, network, () -> this.display, launcher.sessionDir(), language, this);
         this.input = new InputForwarding(ui, tabs, navigator, () -> this.display);
         this.dialogs = new ScriptDialogs(display.terminal() ? ScriptDialogs.Answerer.USER : ScriptDialogs.Answerer.NOBODY,
                 this::paint, this::say);

@@ -42,7 +42,7 @@ final class BrowserUiPainter {
         state.addAllBookmarksBar(chrome.bookmarksBar);
         String progress = active != null && active.state == TabState.LOADING
                 ? (active.progress + "% " + active.progressStep).strip() : "";
-        state.setStatus(StatusLine.of(active == null ? null : TabStrip.snapshot(active), chrome.message, progress,
+        state.setStatus(StatusLine.of(chrome.language, active == null ? null : TabStrip.snapshot(active), chrome.message, progress,
                 chrome.linkUrl));
         if (chrome.editing != null && !chrome.suggestions.isEmpty()) {
             state.addAllOverlayLines(chrome.suggestions);
@@ -55,9 +55,10 @@ final class BrowserUiPainter {
         } else if (active != null && chrome.console) {
             state.addAllOverlayLines(ConsolePanel.lines(active.id, active.console, pageRows));
         } else if (active != null && active.state == TabState.CRASHED) {
-            state.addAllOverlayLines(ErrorPages.crashedTab(active.crashReason, active.crashReportFile, active.crashes.describeStreak()));
+            state.addAllOverlayLines(ErrorPages.crashedTab(chrome.language, active.crashReason, active.crashReportFile,
+                    active.crashes.describeStreak(chrome.language)));
         } else if (active != null && active.hangPrompt) {
-            state.addAllOverlayLines(ErrorPages.unresponsive(active.title.isEmpty() ? active.url() : active.title,
+            state.addAllOverlayLines(ErrorPages.unresponsive(chrome.language, active.title.isEmpty() ? active.url() : active.title,
                     hangTimeout.toSeconds()));
         }
         if (active != null && chrome.marksTab == active.id && !chrome.marks.isEmpty()) {

@@ -58,6 +58,8 @@ final class Navigator {
     private final Events events;
     /** The session directory and the control API's socket: about:sandbox's probes aim at them. */
     private final Path sessionDir;
+    /** The language of the browser's own error pages. */
+    private final minibrowser.common.Language language;
     private volatile Path controlSocket;
 
     /** The profile, for about:history and about:bookmarks; null until set. */
@@ -66,7 +68,8 @@ final class Navigator {
     private IpcInspector ipcPages;
 
     Navigator(UiThread ui, TabStrip tabs, Renderers renderers, Network network, Supplier<DisplayMode> display,
-              Path sessionDir, Events events) {
+              Path sessionDir, minibrowser.common.Language language, Events events) {
+        this.language = language;
         this.ui = ui;
         this.tabs = tabs;
         this.renderers = renderers;
@@ -201,7 +204,7 @@ final class Navigator {
         String type = response.contentType();
         if (!response.isOk()) {
             tab.loadError = response.error();
-            body = ErrorPages.loadFailed(tab.url(), response.error());
+            body = ErrorPages.loadFailed(language, tab.url(), response.error());
             type = "text/html; charset=utf-8";
         } else if (!response.url().equals(tab.url())) {
             tab.history.replaceCurrent(response.url());
@@ -240,7 +243,7 @@ final class Navigator {
     private void sampleIpcThenCommit(Tab tab, long navigation, RenderProcessHost renderer) {
         String filter = minibrowser.browser.net.AboutPages.filterOf(tab.url());
         ipcPages.sampleNow().handle((table, failed) -> failed != null
-                        ? ErrorPages.loadFailed(tab.url(), "no sample of the calls: " + Browser.rootMessage(failed))
+                        ? ErrorPages.loadFailed(language, tab.url(), "no sample of the calls: " + Browser.rootMessage(failed))
                         : IpcPage.html(table, filter))
                 .thenAcceptAsync(page -> {
                     if (tab.navigationId == navigation && tab.renderer == renderer && renderer.process.isAlive()) {
@@ -252,7 +255,7 @@ final class Navigator {
     /** about:history, about:bookmarks: read from the profile (on its thread), then committed. */
     private void readProfileThenCommit(Tab tab, long navigation, RenderProcessHost renderer) {
         ProfilePages.page(tab.url(), profilePages).handle((page, failed) -> failed != null
-                        ? ErrorPages.loadFailed(tab.url(), "the profile did not answer: " + Browser.rootMessage(failed)) : page)
+                        ? ErrorPages.loadFailed(language, tab.url(), "the profile did not answer: " + Browser.rootMessage(failed)) : page)
                 .thenAcceptAsync(page -> {
                     if (tab.navigationId == navigation && tab.renderer == renderer && renderer.process.isAlive()) {
                         commit(tab, navigation, renderer, page, "text/html; charset=utf-8");
@@ -283,7 +286,7 @@ final class Navigator {
         ui.whenDone(renderer.probeSandbox(probe.targets(renderer.process.childId(), otherBuffer, profile)))
                 .handle((answer, failed) -> {
                     probe.close();
-                    return failed != null ? ErrorPages.loadFailed(tab.url(),
+                    return failed != null ? ErrorPages.loadFailed(language, tab.url(),
                             "the renderer did not answer the sandbox probe: " + Browser.rootMessage(failed))
                             : SandboxPage.html(answer, renderer.process.sandboxed());
                 })

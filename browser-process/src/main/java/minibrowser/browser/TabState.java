@@ -27,4 +27,9 @@ public enum TabState {
     public String label() {
         return TabStates.label(wire);
     }
+
+    /** The word in {@code language}, for the status line. */
+    public String label(minibrowser.common.Language language) {
+        return TabStates.label(wire, language);
+    }
 }

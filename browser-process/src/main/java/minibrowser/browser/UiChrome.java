@@ -9,6 +9,8 @@ import minibrowser.proto.PageMark;
  * message for the status line, the console panel, marks over the page (find, link focus and hints). Changed only on browser-ui, through {@link Browser#updateChrome}.
  */
 public final class UiChrome {
+    /** The language of the browser's own words (status line, crashed-tab page...); set once, at the start. */
+    public minibrowser.common.Language language = minibrowser.common.Language.ENGLISH;
     /** The address bar's text while the user edits it; null otherwise. */
     public String editing;
     /** The bookmarks bar: the first bookmarks, numbered as the keys that open them; empty for no bar. */

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import minibrowser.proto.BrowserUi;
 import minibrowser.proto.PageMark;
+import minibrowser.common.Language;
 import org.junit.jupiter.api.Test;
 
 /** The browser UI frame as a pure function of the tab model and the chrome: no process, no thread. */
@@ -70,7 +71,7 @@ class BrowserUiPainterTest {
         tab.state = TabState.UNRESPONSIVE;
         tab.hangPrompt = true;
         List<String> prompt = BrowserUiPainter.paint(tabs, new UiChrome(), HANG_TIMEOUT).getOverlayLinesList();
-        assertEquals(ErrorPages.unresponsive("http://a.test/", 15), prompt);
+        assertEquals(ErrorPages.unresponsive(Language.ENGLISH, "http://a.test/", 15), prompt);
 
         UiChrome help = new UiChrome();
         help.overlay = List.of("help");

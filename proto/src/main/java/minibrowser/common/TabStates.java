@@ -20,4 +20,18 @@ public final class TabStates {
             case TAB_STATE_LOADING, TAB_STATE_UNSPECIFIED, UNRECOGNIZED -> "loading";
         };
     }
+
+    /**
+     * The word for {@code state} as the status line shows it in {@code language}: the
+     * English words above, or Korean ones (for people; programs read {@link #label(TabState)}).
+     */
+    public static String label(TabState state, Language language) {
+        if (language == Language.ENGLISH) return label(state);
+        return switch (state) {
+            case TAB_STATE_READY -> "준비됨";
+            case TAB_STATE_CRASHED -> "비정상 종료됨";
+            case TAB_STATE_UNRESPONSIVE -> "응답 없음";
+            case TAB_STATE_LOADING, TAB_STATE_UNSPECIFIED, UNRECOGNIZED -> "불러오는 중";
+        };
+    }
 }

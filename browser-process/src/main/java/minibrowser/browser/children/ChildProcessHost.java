@@ -100,8 +100,11 @@ public final class ChildProcessHost {
     static String describe(int exitValue, Optional<CrashReports.Filed> report) {
         String how = ExitCode.describe(exitValue);
         if (report.isPresent()) return report.get().report().summary() + "; " + how;
-        return ExitCode.bySignal(exitValue) ? how + "; no crash report (a signal gives a process no chance to write one)" : how;
+        return ExitCode.bySignal(exitValue) ? how + "; " + NO_REPORT_AFTER_SIGNAL : how;
     }
+
+    /** The part of a signal's description that says why it left no crash report. */
+    public static final String NO_REPORT_AFTER_SIGNAL = "no crash report (a signal gives a process no chance to write one)";
 
     /** Why the process ended, or null while it lives. */
     public String deathReason() { return deathReason; }

@@ -2,6 +2,7 @@ package minibrowser.browser.children;
 
 import java.time.Duration;
 import java.util.function.LongSupplier;
+import minibrowser.common.Language;
 
 /**
  * The restart policy for one thing that can crash (a tab's renderer, the gpu process):
@@ -74,9 +75,16 @@ public final class CrashHistory {
 
     /** Words for the crashed-tab page about the streak, or "" for a single crash. */
     public String describeStreak() {
+        return describeStreak(Language.ENGLISH);
+    }
+
+    /** The same words in {@code language}. */
+    public String describeStreak(Language language) {
         if (streak < 2) return "";
-        String again = "crashed again within " + window.toSeconds() + " s (" + streak + " quick crashes in a row)";
-        return gaveUp() ? again + "; it is not restarted by itself any more" : again;
+        String again = language.pick("crashed again within " + window.toSeconds() + " s (" + streak + " quick crashes in a row)",
+                window.toSeconds() + "초 안에 또 비정상 종료되었습니다 (연달아 " + streak + "번)");
+        return !gaveUp() ? again : again + language.pick("; it is not restarted by itself any more",
+                ". 이제 저절로 다시 시작하지 않습니다");
     }
 
     public Duration window() { return window; }

@@ -64,7 +64,7 @@ final class DemoPages {
     }
 
     /** The about:home list of the demos present, as HTML ("" when there are none). */
-    static String listHtml() {
+    static String listHtml(minibrowser.common.Language language) {
         Optional<Path> docs = folder();
         if (docs.isEmpty()) return "";
         StringBuilder html = new StringBuilder();
@@ -74,6 +74,6 @@ final class DemoPages {
             html.append("<li><a href=\"").append(page.toUri()).append("\">").append(demo.getKey()).append("</a>: ")
                     .append(demo.getValue()).append("</li>");
         }
-        return html.length() == 0 ? "" : "<h2>Demo pages: the renderer's threads at work</h2><ul>" + html + "</ul>";
+        return html.length() == 0 ? "" : "<h2>" + language.pick("Demo pages: the renderer's threads at work", "데모 페이지: 일하는 렌더러 스레드들") + "</h2><ul>" + html + "</ul>";
     }
 }

@@ -24,6 +24,7 @@ final class TaskManager {
 
     private final Browser browser;
     private final ProcessTable table;
+    private final minibrowser.common.Language language;
     private final ScheduledExecutorService refresher =
             Executors.newSingleThreadScheduledExecutor(NamedThreads.single("browser-task-manager", true));
 
@@ -39,6 +40,7 @@ final class TaskManager {
     private TaskManager(Browser browser) {
         this.browser = browser;
         this.table = new ProcessTable(browser);
+        this.language = browser.language();
     }
 
     /** Opens the task manager over the page; it refreshes itself every second until {@link #close}. */
@@ -131,10 +133,14 @@ final class TaskManager {
     /** Sends the current view to the screen (as overlay lines). Called with the lock held. */
     private void draw() {
         List<String> lines = new ArrayList<>();
-        lines.add("Task manager (" + browser.processModel().label() + ")   Up/Down select  Enter threads  k/Del end process  Esc close");
+        lines.add(language.pick("Task manager (", "작업 관리자 (") + browser.processModel().label()
+                + language.pick(")   Up/Down select  Enter threads  k/Del end process  Esc close",
+                        ")   Up/Down 선택  Enter 스레드 보기  k/Del 프로세스 종료  Esc 닫기"));
         lines.add("");
-        lines.add(String.format("  %-9s  %-8s %8s %9s %9s %6s %7s %9s %8s",
-                "process", "tabs", "PID", "RSS MB", "PSS MB", "CPU %", "threads", "uptime", "restarts"));
+        // The Korean heading is spaced by hand: a Hangul syllable takes two columns, and %-9s counts one.
+        lines.add(language.pick(String.format("  %-9s  %-8s %8s %9s %9s %6s %7s %9s %8s",
+                "process", "tabs", "PID", "RSS MB", "PSS MB", "CPU %", "threads", "uptime", "restarts"),
+                "  프로세스   탭            PID    RSS MB    PSS MB  CPU %  스레드 실행 시간   재시작"));
         for (int i = 0; i < rows.size(); i++) {
             ProcessTable.Row row = rows.get(i);
             // The mark right after the type: s = sandboxed.
@@ -142,14 +148,17 @@ final class TaskManager {
                     i == selected ? ">" : " ", row.type(), row.sandboxed() ? "s" : " ", tabs(row.tabs()), row.pid(), row.rssKb() / 1024.0,
                     row.pssKb() / 1024.0, row.cpuPercent(), row.threads(), uptime(row.uptimeMs()), row.restarts()));
         }
-        lines.add("s: runs in the OS sandbox (no network, no other process, only its own files)");
+        lines.add(language.pick("s: runs in the OS sandbox (no network, no other process, only its own files)",
+                "s: OS 샌드박스 안에서 실행 (네트워크도, 다른 프로세스도 없이 자기 파일만 봅니다)"));
         if (confirming != null) {
-            lines.add("End " + confirming.type() + " process " + confirming.pid() + " (SIGKILL)?   y yes   n no");
+            lines.add(language.pick("End " + confirming.type() + " process " + confirming.pid() + " (SIGKILL)?   y yes   n no",
+                    confirming.type() + " 프로세스 " + confirming.pid() + "을(를) 끝낼까요 (SIGKILL)?   y 예   n 아니요"));
         } else if (!note.isEmpty()) {
             lines.add(note);
         }
         if (threadsShown != null && threadsOf != null) {
-            lines.add("Threads of " + threadsOf.type() + " " + threadsOf.pid() + " (" + threadsShown.size() + "):");
+            lines.add(language.pick("Threads of " + threadsOf.type() + " " + threadsOf.pid() + " (" + threadsShown.size() + "):",
+                    threadsOf.type() + " " + threadsOf.pid() + "의 스레드 (" + threadsShown.size() + "개):"));
             StringBuilder line = new StringBuilder(" ");
             for (String name : threadsShown) {
                 if (line.length() + name.length() + 2 > THREAD_LINE_WIDTH) {

@@ -197,7 +197,7 @@ public final class TerminalUi {
                     }
                     case HELP -> {
                         mode = Mode.HELP;
-                        browser.updateChrome(chrome -> chrome.overlay = HelpPage.LINES);
+                        browser.updateChrome(chrome -> chrome.overlay = HelpPage.lines(browser.language()));
                     }
                     case QUIT -> {
                         if (taskManager != null) taskManager.close();
