@@ -6,8 +6,10 @@ import java.util.Optional;
 import minibrowser.browser.BrowserMain;
 import minibrowser.browser.children.ChildMain;
 import minibrowser.browser.children.ChildType;
+import minibrowser.browser.children.ToolProcess;
 import minibrowser.common.ExitCode;
 import minibrowser.common.Switches;
+import minibrowser.common.ipc.ParentPipe;
 import minibrowser.gpu.GpuMain;
 import minibrowser.plugin.PluginMain;
 import minibrowser.renderer.RendererMain;
@@ -33,6 +35,7 @@ import picocli.CommandLine.Model.CommandSpec;
  *   ctl ...            a client of the control API           Ctl
  *   bench ...          terminal, engine, script, trace bench  Bench
  *   compare            processes against threads, measured   Compare
+ *   tour               the terminal browser, guided           BrowserMain --tour
  *   chaos              random faults, then the invariants    Chaos
  *   fuzz ...           hostile documents, a report           FuzzCommand
  *   trace-view ...     a trace file drawn as a timeline PNG  TraceView
@@ -60,6 +63,8 @@ public final class Main {
             new Tool("ctl", "Drive a running browser through its control socket.", Ctl::run),
             new Tool("compare", "Measure processes against threads: memory, start-up, IPC.",
                     args -> Compare.run(args, Main::entryPoint)),
+            new Tool("tour", "A guided tour of processes and threads in the terminal browser (Space: next step; --lang=ko for Korean).",
+                    args -> browser(concat("--tour", args))),
             new Tool("logs", "Follow the log lines of a running browser and its children: logs [--pid=PID].", Logs::run),
             new Tool("chaos", "Random faults against a real browser, then its invariants.", Chaos::run),
             new Tool("fuzz", "Hostile documents against a real browser, and a report.", FuzzCommand::run),
@@ -82,14 +87,32 @@ public final class Main {
         // 2. A tool: the first word names it; the rest is its own command line.
         Optional<Tool> tool = args.length == 0 ? Optional.empty()
                 : TOOLS.stream().filter(t -> t.name().equals(args[0])).findFirst();
-        if (tool.isPresent()) return tool.get().main().run(Arrays.copyOfRange(args, 1, args.length));
-        // 3. The browser, whose --help lists the tools as its subcommands.
+        if (tool.isPresent()) {
+            // A tool the browser started (the tour's compare rows) ends with it, as a child does.
+            if (System.getenv(ToolProcess.EXIT_WITH_PARENT) != null) {
+                new ParentPipe(System.in).watch(tool.get().name(), () -> Runtime.getRuntime().halt(ExitCode.PARENT_GONE.code()));
+            }
+            return tool.get().main().run(Arrays.copyOfRange(args, 1, args.length));
+        }
+        // 3. The browser.
+        return browser(args);
+    }
+
+    /** The browser process, whose --help lists the tools as its subcommands. */
+    private static int browser(String[] args) throws Exception {
         CommandLine browser = BrowserMain.commandLine();
         for (Tool t : TOOLS) {
             browser.addSubcommand(t.name(), CommandSpec.create().name(t.name()).usageMessage(
                     new CommandLine.Model.UsageMessageSpec().description(t.summary())));
         }
         return BrowserMain.run(args, Main::entryPoint, browser);
+    }
+
+    private static String[] concat(String first, String[] rest) {
+        String[] all = new String[rest.length + 1];
+        all[0] = first;
+        System.arraycopy(rest, 0, all, 1, rest.length);
+        return all;
     }
 
     /**

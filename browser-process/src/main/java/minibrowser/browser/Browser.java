@@ -403,6 +403,14 @@ public final class Browser {
                 .thenApply(reply -> reply.getPng().toByteArray());
     }
 
+    /** The shared-memory files a tab's frames are drawn into, oldest first (none for no such tab). */
+    public CompletableFuture<List<Path>> frameBufferFiles(int tabId) {
+        return ui.call(() -> {
+            Tab tab = tabs.get(tabId);
+            return tab == null ? List.<Path>of() : tab.frameBuffers.stream().map(buffer -> Path.of(buffer.path())).toList();
+        });
+    }
+
     /** Every child process alive now, with the tabs each serves. */
     public CompletableFuture<List<ChildSnapshot>> children() {
         return ui.call(parts::childSnapshots);

@@ -211,9 +211,12 @@ public final class BrowserMain {
                 }
                 // The keys are read on a thread of their own, so that a quit from the
                 // control API ends a terminal browser too.
+                // ./minibrowser tour: its first step over the first tab; Space goes on.
+                minibrowser.browser.tour.Tour tour = terminal && options.tour
+                        ? minibrowser.browser.tour.Tour.start(browser, session) : null;
                 if (terminal) NamedThreads.single("browser-input", true).newThread(() -> {
                     try {
-                        ended.complete(ui.run(browser));
+                        ended.complete(ui.run(browser, tour));
                     } catch (RuntimeException failed) {
                         ended.completeExceptionally(failed);
                     }

@@ -61,6 +61,7 @@ final class BrowserUiPainter {
             state.addAllOverlayLines(ErrorPages.unresponsive(chrome.language, active.title.isEmpty() ? active.url() : active.title,
                     hangTimeout.toSeconds()));
         }
+        state.addAllPanelLines(chrome.panel);
         if (active != null && chrome.marksTab == active.id && !chrome.marks.isEmpty()) {
             state.addAllPageMarks(chrome.marks).setMarksScrollY(chrome.marksScrollY);
         }

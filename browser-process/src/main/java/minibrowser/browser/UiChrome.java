@@ -19,6 +19,8 @@ public final class UiChrome {
     public List<String> suggestions = List.of();
     /** Lines shown instead of the page (help); null for none. */
     public List<String> overlay;
+    /** The panel docked under the page (the guided tour's narration); empty for none. */
+    public List<String> panel = List.of();
     /** True while the console panel (J) shows the active tab's console over its page. */
     public boolean console;
     /** The IPC inspector's panel (I) over the page, as last sampled; null while it is closed. */

@@ -72,8 +72,12 @@ public final class TerminalUi {
     /** What the keys mean now. */
     private enum Mode { BROWSING, ADDRESS, FIND, HINTS, HELP, TASK_MANAGER }
 
-    /** Reads keys until the user quits; returns the exit code. */
-    public int run(Browser browser) {
+    /**
+     * Reads keys until the user quits; returns the exit code.
+     *
+     * @param tour the guided tour, which takes Space while it runs; null for none
+     */
+    public int run(Browser browser, minibrowser.browser.tour.Tour tour) {
         terminal.handle(Terminal.Signal.WINCH, signal -> browser.resize(displayMode()));
         terminal.handle(Terminal.Signal.INT, signal -> {
             restore();
@@ -130,6 +134,8 @@ public final class TerminalUi {
                         && browser.answerHangPrompt(sequence.equals("k")).get(2, TimeUnit.SECONDS)) {
                     continue;
                 }
+                // The tour takes Space (its next step) until its last step is done.
+                if (tour != null && sequence.equals(" ") && tour.onSpace()) continue;
                 FocusedElement inPage = pointer.pageFocus();
                 if (inPage != null && keyForPage(pointer, inPage, key, sequence)) continue;
                 switch (key) {

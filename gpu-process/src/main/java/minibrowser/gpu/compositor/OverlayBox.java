@@ -38,7 +38,7 @@ final class OverlayBox {
     }
 
     /** A thin frame of box-drawing characters around the edge of {@code box}. */
-    private static void drawBorder(CellCanvas canvas, CellRect box) {
+    static void drawBorder(CellCanvas canvas, CellRect box) {
         if (box.width() < 2 || box.height() < 2) {
             return;
         }

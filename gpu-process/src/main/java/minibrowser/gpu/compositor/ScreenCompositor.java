@@ -12,7 +12,8 @@ import minibrowser.proto.PageMark;
  * <pre>
  *   row 0            tab strip     {@link TabStrip}
  *   row 1            address bar   {@link AddressBar}
- *   rows 2 .. n-2    page area     {@link PageArea} (page cells, surfaces, or overlay lines)
+ *   rows 2 .. n-2    page area     {@link PageArea} (page cells, surfaces, or overlay lines),
+ *                                  its last rows under a {@link DockedPanel} when one is shown
  *   row n-1          status line   {@link StatusLine}
  * </pre>
  *
@@ -32,6 +33,7 @@ public final class ScreenCompositor {
     private final BookmarksBar bookmarksBar = new BookmarksBar();
     private final PageArea pageArea = new PageArea();
     private final StatusLine statusLine = new StatusLine();
+    private final DockedPanel panel = new DockedPanel();
 
     /**
      * The cells of the page area on a screen of {@code columns} x {@code rows}: the
@@ -90,7 +92,14 @@ public final class ScreenCompositor {
         if (bar) bookmarksBar.draw(canvas, 2, ui);
         if (rows > UI_ROWS) {
             List<PageMark> marks = ui.getMarksScrollY() == pageScrollY ? ui.getPageMarksList() : List.of();
-            pageArea.draw(canvas, pageArea(columns, rows, bar), pageOrNull, surfaces, ui.getOverlayLinesList(), marks);
+            CellRect area = pageArea(columns, rows, bar);
+            // A docked panel takes the page area's last rows; the page (or overlay) keeps the rest.
+            int panelRows = DockedPanel.rows(ui.getPanelLinesList(), area);
+            CellRect above = new CellRect(area.column(), area.row(), area.width(), area.height() - panelRows);
+            pageArea.draw(canvas, above, pageOrNull, surfaces, ui.getOverlayLinesList(), marks);
+            if (panelRows > 0) {
+                panel.draw(canvas, new CellRect(area.column(), above.endRow(), area.width(), panelRows), ui.getPanelLinesList());
+            }
         }
         return screen;
     }

@@ -57,6 +57,22 @@ class ScreenCompositorTest {
     }
 
     @Test
+    void aDockedPanelTakesThePageAreasLastRowsAndThePageKeepsTheRest() {
+        BrowserUi ui = ui().toBuilder().addPanelLines("Tour 2/9").addPanelLines("탭 1 · 렌더러 PID 42").build();
+        CellGrid screen = compositor.compose(COLUMNS, ROWS, ui, page('p'), List.of());
+
+        // Rows 2..8 are the page area: 3 page rows, then the panel's 4 (border, 2 lines, border).
+        for (int row = 2; row < 5; row++) {
+            assertEquals("p".repeat(COLUMNS), screen.rowText(row));
+        }
+        assertTrue(screen.rowText(5).startsWith("┌──"), screen.rowText(5));
+        assertTrue(screen.rowText(6).startsWith("│ Tour 2/9"), screen.rowText(6));
+        assertEquals('탭', screen.codePoint(2, 7));
+        assertTrue(screen.rowText(8).startsWith("└──"), screen.rowText(8));
+        assertEquals(" Done", screen.rowText(ROWS - 1).stripTrailing());
+    }
+
+    @Test
     void activeTabAndStatusLineAreInverse() {
         CellGrid screen = compositor.compose(COLUMNS, ROWS, ui(), page('p'), List.of());
 
