@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import minibrowser.common.Language;
 import minibrowser.proto.CloseTabRequest;
 import minibrowser.proto.TabInfo;
 
@@ -22,7 +23,59 @@ final class BrowserRows {
 
     private BrowserRows() {}
 
-    static List<Row> measure(int runs) throws Exception {
+    /**
+     * The figures of both models, index 0 per-tab and 1 single-process: the whole
+     * browser's and each added tab's memory (MB), a new tab cold and with a spare
+     * renderer ready (ms), a headless screenshot (s); then the per-tab reload of a
+     * crashed tab (ms) and chromium's screenshot (s; empty without chromium).
+     */
+    record Results(Samples[] whole, Samples[] perTab, Samples[] cold, Samples[] warm, Samples[] shot,
+                   Samples reload, Samples chromium) implements Measured {
+        @Override
+        public List<Row> rows(Language language) {
+            String memory = language.pick("memory", "메모리");
+            String startUp = language.pick("start-up", "시작 시간");
+            List<Row> rows = new ArrayList<>();
+            rows.add(new Row(memory, language.pick("whole browser, 3 tabs open", "브라우저 전체, 탭 3개를 연 상태"),
+                    whole[0].format("MB", 0), whole[1].format("MB", 0), "< 250 MB", language.pick(
+                            "sum of Pss in /proc/PID/smaps_rollup of the browser and all its descendants, "
+                                    + "1 s after the third tab is ready (the spare renderer included)",
+                            "브라우저와 그 모든 자손 프로세스의 /proc/PID/smaps_rollup Pss 합, "
+                                    + "세 번째 탭이 준비되고 1초 뒤 (예비 렌더러 포함)")));
+            rows.add(new Row(memory, language.pick("per added tab", "탭을 하나 더 열 때마다"),
+                    perTab[0].format("MB", 1), perTab[1].format("MB", 1), "< 35 MB",
+                    language.pick("(whole browser with 3 tabs − with 1 tab) / 2",
+                            "(탭 3개일 때의 브라우저 전체 − 탭 1개일 때) / 2")));
+            rows.add(new Row(startUp, language.pick("new tab → first frame, cold", "새 탭 → 첫 프레임, 콜드 스타트"),
+                    cold[0].format("ms", 0), cold[1].format("ms", 0), "< 400 ms", language.pick(
+                            "ctl OpenTab until WaitForLoad says ready (the gpu holds the first frame); "
+                                    + "--no-spare-renderer, so a renderer is started for the tab",
+                            "ctl OpenTab부터 WaitForLoad가 ready를 알릴 때까지 (gpu가 첫 프레임을 받은 시점); "
+                                    + "--no-spare-renderer라서 탭마다 렌더러를 새로 띄움")));
+            rows.add(new Row(startUp, language.pick("new tab → first frame, spare renderer ready",
+                    "새 탭 → 첫 프레임, 예비 렌더러가 준비된 상태"), warm[0].format("ms", 0), warm[1].format("ms", 0),
+                    "< 100 ms", language.pick("as above, after waiting until ctl ps shows a ready spare renderer",
+                            "위와 같음, 단 ctl ps에 준비된 예비 렌더러가 보일 때까지 기다린 뒤")));
+            rows.add(new Row(startUp, language.pick("reload of a crashed tab → ready", "다운된 탭 새로고침 → 준비 완료"),
+                    reload.format("ms", 0),
+                    language.pick("n/a: a renderer cannot crash alone", "해당 없음: 렌더러만 따로 다운될 수 없음"),
+                    "< 100 ms", language.pick(
+                            "kill -9 of the tab's renderer, wait until crashed, then ctl Reload until ready (spare ready)",
+                            "탭의 렌더러를 kill -9, crashed가 될 때까지 기다린 뒤 ctl Reload부터 ready까지 "
+                                    + "(예비 렌더러 준비됨)")));
+            String chromiumTarget = chromium.isEmpty()
+                    ? language.pick("≤ chromium (~0.85 s)", "≤ chromium (약 0.85 s)")
+                    : "≤ chromium: " + chromium.format("s", 2);
+            rows.add(new Row(startUp, language.pick("headless screenshot, whole process", "헤드리스 스크린샷, 프로세스 전체"),
+                    shot[0].format("s", 2), shot[1].format("s", 2), chromiumTarget, language.pick(
+                            "wall time of java -jar minibrowser.jar --headless --screenshot of the small page, start to exit",
+                            "작은 페이지를 java -jar minibrowser.jar --headless --screenshot으로 찍을 때, "
+                                    + "시작부터 종료까지의 실제 경과 시간")));
+            return rows;
+        }
+    }
+
+    static Results measure(int runs) throws Exception {
         Samples[] whole = {new Samples(), new Samples()};
         Samples[] perTab = {new Samples(), new Samples()};
         Samples[] cold = {new Samples(), new Samples()};
@@ -35,26 +88,7 @@ final class BrowserRows {
             openTimes(model, List.of(), runs, warm[m], true);
             for (int run = 0; run < runs; run++) shot[m].add(screenshotSeconds(model));
         }
-        Samples reload = crashedReload(runs);
-        Samples chromium = Chromium.screenshotSeconds(runs);
-        List<Row> rows = new ArrayList<>();
-        rows.add(new Row("memory", "whole browser, 3 tabs open", whole[0].format("MB", 0), whole[1].format("MB", 0),
-                "< 250 MB", "sum of Pss in /proc/PID/smaps_rollup of the browser and all its descendants, "
-                + "1 s after the third tab is ready (the spare renderer included)"));
-        rows.add(new Row("memory", "per added tab", perTab[0].format("MB", 1), perTab[1].format("MB", 1), "< 35 MB",
-                "(whole browser with 3 tabs − with 1 tab) / 2"));
-        rows.add(new Row("start-up", "new tab → first frame, cold", cold[0].format("ms", 0), cold[1].format("ms", 0),
-                "< 400 ms", "ctl OpenTab until WaitForLoad says ready (the gpu holds the first frame); "
-                + "--no-spare-renderer, so a renderer is started for the tab"));
-        rows.add(new Row("start-up", "new tab → first frame, spare renderer ready", warm[0].format("ms", 0),
-                warm[1].format("ms", 0), "< 100 ms", "as above, after waiting until ctl ps shows a ready spare renderer"));
-        rows.add(new Row("start-up", "reload of a crashed tab → ready", reload.format("ms", 0),
-                "n/a: a renderer cannot crash alone", "< 100 ms",
-                "kill -9 of the tab's renderer, wait until crashed, then ctl Reload until ready (spare ready)"));
-        rows.add(new Row("start-up", "headless screenshot, whole process", shot[0].format("s", 2), shot[1].format("s", 2),
-                chromium.isEmpty() ? "≤ chromium (~0.85 s)" : "≤ chromium: " + chromium.format("s", 2),
-                "wall time of java -jar minibrowser.jar --headless --screenshot of the small page, start to exit"));
-        return rows;
+        return new Results(whole, perTab, cold, warm, shot, crashedReload(runs), Chromium.screenshotSeconds(runs));
     }
 
     private static void memory(String model, Samples whole, Samples perTab) throws Exception {

@@ -10,6 +10,7 @@ import minibrowser.browser.children.ChildJvmFlags;
 import minibrowser.browser.children.ChildProcessHost;
 import minibrowser.browser.children.ChildSandbox;
 import minibrowser.browser.children.ChildType;
+import minibrowser.common.Language;
 
 /**
  * Each child JVM setting, measured before it was kept: a renderer started by the
@@ -22,31 +23,78 @@ import minibrowser.browser.children.ChildType;
 final class ChildJvmRows {
     private ChildJvmRows() {}
 
+    /**
+     * One setting, measured: its name in either language, its flags (null: the browser's
+     * own child flags), and each renderer's time to ready (ms) and PSS (MB).
+     */
+    record Setting(Function<Language, String> name, List<String> flags, Samples startMs, Samples pssMb) {}
+
+    /**
+     * The settings in the order they were added; whether the AppCDS archive was there (the
+     * settings from it on need it); why the OS sandbox could not be measured (empty when it
+     * was, or when there was no archive); and the renderer started on threads (ms).
+     */
+    record Results(List<Setting> settings, boolean archived, Optional<String> sandboxUnavailable, Samples thread)
+            implements Measured {
+        @Override
+        public List<Row> rows(Language language) {
+            String group = language.pick("child JVM", "자식 JVM");
+            List<Row> rows = new ArrayList<>();
+            for (Setting setting : settings) {
+                String how = setting.flags() == null
+                        ? language.pick("the browser's child flags", "브라우저가 자식 프로세스에 주는 플래그")
+                        : String.join(" ", setting.flags());
+                rows.add(new Row(group, setting.name().apply(language), language.pick(
+                        setting.startMs().format("ms", 0) + " to ready; " + setting.pssMb().format("MB", 1) + " PSS",
+                        "준비까지 " + setting.startMs().format("ms", 0) + "; PSS " + setting.pssMb().format("MB", 1)),
+                        "", "", language.pick("renderer process spawned by ChildLauncher: ",
+                                "ChildLauncher가 띄운 렌더러 프로세스: ") + how));
+            }
+            String notApplicable = language.pick("n/a: ", "해당 없음: ");
+            if (!archived) {
+                rows.add(new Row(group, appCds(language),
+                        notApplicable + language.pick("no fresh minibrowser.jsa beside the jar", "jar 옆에 최신 minibrowser.jsa가 없음"),
+                        "", "", language.pick("the ./minibrowser launcher builds it after packaging",
+                                "./minibrowser 실행 스크립트가 패키징 뒤에 만들어 줌")));
+            }
+            // The reason comes from ChildSandbox, in English.
+            sandboxUnavailable.ifPresent(reason -> rows.add(new Row(group,
+                    language.pick("renderer in the OS sandbox", "OS 샌드박스 안의 렌더러"), notApplicable + reason, "", "", "")));
+            rows.add(new Row(group, language.pick("renderer start → ChildReady", "렌더러 시작 → ChildReady"),
+                    language.pick("see rows above", "위의 행들 참고"), thread.format("ms", 1), "",
+                    language.pick("single-process: the same RendererMain started on a thread, in-process gRPC",
+                            "단일 프로세스: 같은 RendererMain을 스레드로 시작, in-process gRPC")));
+            return rows;
+        }
+    }
+
     /** @param entryPoints the children's entry points, for the row that runs them on threads */
-    static List<Row> measure(int runs, Function<ChildType, ChildMain> entryPoints) throws Exception {
+    static Results measure(int runs, Function<ChildType, ChildMain> entryPoints) throws Exception {
         List<String> lean = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Djava.awt.headless=true");
         List<String> capped = new ArrayList<>(lean);
         capped.addAll(List.of("-Xmx256m", "-Xss1m"));
         Optional<java.nio.file.Path> archive = new ChildJvmFlags(null, RunningBrowser.jar()).archive();
-        List<Row> rows = new ArrayList<>();
-        rows.add(row("JVM defaults", List.of("-Djava.awt.headless=true"), runs));
-        rows.add(row("+ lean JIT and GC (C1 only, SerialGC)", lean, runs));
-        rows.add(row("+ heap cap 256 MB", capped, runs));
+        Optional<String> sandboxUnavailable = Optional.empty();
+        List<Setting> settings = new ArrayList<>();
+        settings.add(setting(l -> l.pick("JVM defaults", "JVM 기본값"), List.of("-Djava.awt.headless=true"), runs));
+        settings.add(setting(l -> l.pick("+ lean JIT and GC (C1 only, SerialGC)", "+ 가벼운 JIT와 GC (C1만, SerialGC)"),
+                lean, runs));
+        settings.add(setting(l -> l.pick("+ heap cap 256 MB", "+ 힙 상한 256 MB"), capped, runs));
         if (archive.isPresent()) {
             List<String> shared = new ArrayList<>(capped);
             shared.addAll(List.of("-XX:SharedArchiveFile=" + archive.get(), "-Xshare:auto"));
-            rows.add(row("+ AppCDS archive", shared, runs));
+            settings.add(setting(ChildJvmRows::appCds, shared, runs));
             List<String> atItsAddress = new ArrayList<>(shared);
             atItsAddress.addAll(ChildJvmFlags.SHARED_ARCHIVE_AT_ITS_ADDRESS);
-            rows.add(row("+ archive mapped at its own address (pages shared)", atItsAddress, runs));
+            settings.add(setting(l -> l.pick("+ archive mapped at its own address (pages shared)",
+                    "+ 아카이브를 원래 주소에 매핑 (페이지 공유)"), atItsAddress, runs));
             List<String> small = new ArrayList<>(atItsAddress);
             small.addAll(ChildJvmFlags.SMALL_YOUNG);
             small.addAll(ChildJvmFlags.SMALL_NETTY_ARENA);
-            rows.add(row("+ small young generation, one 1 MB Netty arena (kept: the default)", small, runs));
-            rows.addAll(sandboxRows(runs));
-        } else {
-            rows.add(new Row("child JVM", "+ AppCDS archive", "n/a: no fresh minibrowser.jsa beside the jar", "", "",
-                    "the ./minibrowser launcher builds it after packaging"));
+            settings.add(setting(l -> l.pick("+ small young generation, one 1 MB Netty arena (kept: the default)",
+                    "+ 작은 young 세대, 1 MB Netty 아레나 하나 (채택: 기본값)"), small, runs));
+            sandboxUnavailable = ChildSandbox.unavailableBecause(true);
+            if (sandboxUnavailable.isEmpty()) settings.addAll(sandboxSettings(runs));
         }
         Samples thread = new Samples();
         try (ChildHarness harness = new ChildHarness(entryPoints, null)) {
@@ -56,30 +104,32 @@ final class ChildJvmRows {
                 if (run > 0) thread.add((System.nanoTime() - start) / 1e6);
             }
         }
-        rows.add(new Row("child JVM", "renderer start → ChildReady", "see rows above", thread.format("ms", 1), "",
-                "single-process: the same RendererMain started on a thread, in-process gRPC"));
-        return rows;
+        return new Results(settings, archive.isPresent(), sandboxUnavailable, thread);
+    }
+
+    /** The name of the AppCDS row, measured or not. */
+    private static String appCds(Language language) {
+        return language.pick("+ AppCDS archive", "+ AppCDS 아카이브");
     }
 
     /**
      * The sandbox's cost, with the browser's own child flags: a renderer without the
      * sandbox ({@code --no-sandbox}) and inside it (the default), measured alike.
      */
-    private static List<Row> sandboxRows(int runs) throws Exception {
-        Optional<String> unavailable = ChildSandbox.unavailableBecause(true);
-        if (unavailable.isPresent()) {
-            return List.of(new Row("child JVM", "renderer in the OS sandbox", "n/a: " + unavailable.get(), "", "", ""));
-        }
-        return List.of(row("browser's flags, no sandbox (--no-sandbox)", null, runs, false),
-                row("browser's flags, in the OS sandbox (bubblewrap; the default)", null, runs, true));
+    private static List<Setting> sandboxSettings(int runs) throws Exception {
+        return List.of(setting(l -> l.pick("browser's flags, no sandbox (--no-sandbox)",
+                        "브라우저의 플래그, 샌드박스 없이 (--no-sandbox)"), null, runs, false),
+                setting(l -> l.pick("browser's flags, in the OS sandbox (bubblewrap; the default)",
+                        "브라우저의 플래그, OS 샌드박스 안에서 (bubblewrap; 기본값)"), null, runs, true));
     }
 
-    private static Row row(String setting, List<String> flags, int runs) throws Exception {
-        return row(setting, flags, runs, false);
+    private static Setting setting(Function<Language, String> name, List<String> flags, int runs) throws Exception {
+        return setting(name, flags, runs, false);
     }
 
     /** @param flags null for the browser's own child flags ({@link ChildJvmFlags}) */
-    private static Row row(String setting, List<String> flags, int runs, boolean sandbox) throws Exception {
+    private static Setting setting(Function<Language, String> name, List<String> flags, int runs, boolean sandbox)
+            throws Exception {
         Samples startMs = new Samples();
         Samples pssMb = new Samples();
         for (int run = 0; run < runs; run++) {
@@ -96,9 +146,7 @@ final class ChildJvmRows {
                 pssMb.add(pss / 3.0 / 1024);
             }
         }
-        String how = flags == null ? "the browser's child flags" : String.join(" ", flags);
-        return new Row("child JVM", setting, startMs.format("ms", 0) + " to ready; " + pssMb.format("MB", 1) + " PSS",
-                "", "", "renderer process spawned by ChildLauncher: " + how);
+        return new Setting(name, flags, startMs, pssMb);
     }
 
     /** The PSS of the bwrap processes above a sandboxed JVM (bwrap and its PID namespace's init); 0 without. */

@@ -3,11 +3,14 @@ package minibrowser.tools.compare;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import minibrowser.common.Language;
 
 /**
  * The context-switch rows, measured as the kernel people measure it
@@ -34,41 +37,73 @@ final class ContextSwitchRows {
 
     private ContextSwitchRows() {}
 
-    static List<Row> measure(int runs) throws Exception {
+    /**
+     * The round trips pinned (null when taskset is missing) and unpinned, perf's yardstick
+     * (null without perf), and the pinned sweep by working set in KB (empty when taskset is missing).
+     */
+    record Results(Pair pinned, Pair free, Pair perf, Map<Integer, Pair> swept) implements Measured {
+        @Override
+        public List<Row> rows(Language language) {
+            String group = language.pick(GROUP, "문맥 교환");
+            List<Row> rows = new ArrayList<>();
+            String pinnedWhat = language.pick("round trip, pinned to one CPU (two switches)", "왕복, CPU 하나에 고정 (문맥 교환 2번)");
+            if (pinned != null) {
+                rows.add(new Row(group, pinnedWhat, processes(language, pinned), threads(language, pinned), "",
+                        language.pick("both sides the same Java code, a byte through two FIFOs, taskset -c 0",
+                                "양쪽 모두 같은 Java 코드, FIFO 두 개로 1바이트를 주고받음, taskset -c 0")
+                                + yardstick(language, pinned, perf)));
+            } else {
+                String na = language.pick("n/a", "해당 없음");
+                rows.add(new Row(group, pinnedWhat, na, na, "",
+                        language.pick("taskset(1) is not installed, so the sides cannot be pinned",
+                                "taskset(1)이 설치되어 있지 않아 양쪽을 CPU에 고정할 수 없음")));
+            }
+            rows.add(new Row(group, language.pick("round trip, unpinned (may wake another core)",
+                    "왕복, 고정하지 않음 (다른 코어를 깨울 수 있음)"), processes(language, free), threads(language, free), "",
+                    language.pick("as above without taskset; the difference to the pinned row is the cost of waking an idle core",
+                            "위와 같되 taskset 없이; 고정한 행과의 차이가 쉬고 있는 코어를 깨우는 비용")));
+            if (perf != null) {
+                rows.add(new Row(group, language.pick("yardstick: perf bench sched pipe, pinned",
+                        "비교 기준: perf bench sched pipe, 고정"), processes(language, perf),
+                        language.pick(perf.threads.format("µs", 1) + " with -T (threads)",
+                                "-T (스레드)로 " + perf.threads.format("µs", 1)), "",
+                        language.pick("taskset -c 0 perf bench sched pipe -l 20000 [-T]: Linux's own benchmark, in C",
+                                "taskset -c 0 perf bench sched pipe -l 20000 [-T]: C로 짠 Linux 자체 벤치마크")));
+            }
+            for (Map.Entry<Integer, Pair> sweep : swept.entrySet()) {
+                String size = size(sweep.getKey());
+                Pair pair = sweep.getValue();
+                rows.add(new Row(group, language.pick("two switches with a working set of " + size + " per side, pinned",
+                        "한쪽마다 작업 집합 " + size + "일 때 문맥 교환 2번, 고정"),
+                        processes(language, pair), threads(language, pair), "",
+                        language.pick("a round trip minus touching both working sets with warm caches: what the switches"
+                                        + " and the refill of caches (and, between processes, the TLB) cost; ",
+                                "왕복 시간에서 캐시가 데워진 상태로 양쪽 작업 집합을 건드리는 시간을 뺀 값: 문맥 교환과"
+                                        + " 캐시 (프로세스 간이면 TLB도) 다시 채우기의 비용; ")
+                                + verdict(language, pair)));
+            }
+            return rows;
+        }
+
+        private static String processes(Language language, Pair pair) {
+            return Row.betweenProcesses(language, pair.processes.format("µs", 1));
+        }
+
+        private static String threads(Language language, Pair pair) {
+            return Row.betweenThreads(language, pair.threads.format("µs", 1));
+        }
+    }
+
+    static Results measure(int runs) throws Exception {
         boolean canPin = Chromium.onPath("taskset");
-        List<Row> rows = new ArrayList<>();
         Pair pinned = canPin ? pair(runs, true, 0) : null;
         Pair free = pair(runs, false, 0);
         Pair perf = canPin && Chromium.onPath("perf") ? perfPinned(runs) : null;
-
-        if (pinned != null) {
-            rows.add(new Row(GROUP, "round trip, pinned to one CPU (two switches)",
-                    pinned.processes.format("µs", 1) + " between processes",
-                    pinned.threads.format("µs", 1) + " between threads", "",
-                    "both sides the same Java code, a byte through two FIFOs, taskset -c 0" + yardstick(pinned, perf)));
-        } else {
-            rows.add(new Row(GROUP, "round trip, pinned to one CPU (two switches)", "n/a", "n/a", "",
-                    "taskset(1) is not installed, so the sides cannot be pinned"));
-        }
-        rows.add(new Row(GROUP, "round trip, unpinned (may wake another core)",
-                free.processes.format("µs", 1) + " between processes", free.threads.format("µs", 1) + " between threads", "",
-                "as above without taskset; the difference to the pinned row is the cost of waking an idle core"));
-        if (perf != null) {
-            rows.add(new Row(GROUP, "yardstick: perf bench sched pipe, pinned",
-                    perf.processes.format("µs", 1) + " between processes", perf.threads.format("µs", 1) + " with -T (threads)", "",
-                    "taskset -c 0 perf bench sched pipe -l 20000 [-T]: Linux's own benchmark, in C"));
-        }
+        Map<Integer, Pair> swept = new LinkedHashMap<>();
         if (canPin) {
-            for (int kb : WORKING_SETS_KB) {
-                Pair swept = pair(runs, true, kb);
-                rows.add(new Row(GROUP, "two switches with a working set of " + size(kb) + " per side, pinned",
-                        swept.processes.format("µs", 1) + " between processes",
-                        swept.threads.format("µs", 1) + " between threads", "",
-                        "a round trip minus touching both working sets with warm caches: what the switches and the refill"
-                                + " of caches (and, between processes, the TLB) cost; " + verdict(swept)));
-            }
+            for (int kb : WORKING_SETS_KB) swept.put(kb, pair(runs, true, kb));
         }
-        return rows;
+        return new Results(pinned, free, perf, swept);
     }
 
     /** Round-trip microseconds between processes and between threads, each run a fresh probe JVM. */
@@ -126,19 +161,28 @@ final class ContextSwitchRows {
         }
     }
 
-    /** "; perf bench sched pipe: 1.3× (processes), 1.2× (threads)", or "" without perf. */
-    static String yardstick(Pair ours, Pair perf) {
-        if (perf == null) return "; perf is not installed, so there is no yardstick";
-        return String.format(Locale.ROOT, "; %.1f× perf bench sched pipe between processes, %.1f× with -T",
+    /** "; 1.3× perf bench sched pipe between processes, 1.2× with -T", or that there is no perf. */
+    static String yardstick(Language language, Pair ours, Pair perf) {
+        if (perf == null) {
+            return language.pick("; perf is not installed, so there is no yardstick", "; perf가 설치되어 있지 않아 비교 기준이 없음");
+        }
+        return String.format(Locale.ROOT, language.pick("; %.1f× perf bench sched pipe between processes, %.1f× with -T",
+                        "; 프로세스 간은 perf bench sched pipe의 %.1f×, -T로는 %.1f×"),
                 ours.processes.median() / perf.processes.median(), ours.threads.median() / perf.threads.median());
     }
 
     /** Whether processes lose more than threads at this working set, in words. */
-    static String verdict(Pair swept) {
+    static String verdict(Language language, Pair swept) {
         double ratio = swept.processes.median() / Math.max(1e-9, swept.threads.median());
-        if (ratio > 1.25) return String.format(Locale.ROOT, "processes pay %.1f× what threads pay here", ratio);
-        if (ratio < 0.8) return String.format(Locale.ROOT, "threads pay %.1f× what processes pay here", 1 / ratio);
-        return "processes and threads pay about the same here";
+        if (ratio > 1.25) {
+            return String.format(Locale.ROOT, language.pick("processes pay %.1f× what threads pay here",
+                    "여기서는 프로세스가 스레드의 %.1f× 비용을 치름"), ratio);
+        }
+        if (ratio < 0.8) {
+            return String.format(Locale.ROOT, language.pick("threads pay %.1f× what processes pay here",
+                    "여기서는 스레드가 프로세스의 %.1f× 비용을 치름"), 1 / ratio);
+        }
+        return language.pick("processes and threads pay about the same here", "여기서는 프로세스와 스레드의 비용이 거의 같음");
     }
 
     static String size(int kb) {

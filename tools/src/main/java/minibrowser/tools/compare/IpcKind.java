@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
+import minibrowser.common.Language;
 
 /**
  * The IPC kinds of the study notes, each with how its two ends meet. The caller
@@ -27,25 +28,49 @@ import java.util.List;
  * {@link Link#where}.
  */
 enum IpcKind {
-    SHARED_MEMORY("shared memory (a mapped file in /dev/shm)",
-            "2 in user space (into the mapping, out of it), none by the kernel; a reader may use it in place (0)"),
-    FILE("a file (pwrite, then pread through the page cache)", "2 by the kernel (into the page cache, out of it)"),
-    FILE_FSYNC("a file, with fsync before each message is counted sent", "2 by the kernel, and a write to the disk"),
-    UNIX_SOCKET("Unix domain socket", "2 by the kernel (into the socket buffer, out of it)"),
-    TCP("TCP over loopback", "2 by the kernel, through the TCP/IP stack"),
-    PIPE("anonymous pipe (pipe(2), inherited)", "2 by the kernel (into the pipe buffer, out of it)"),
-    NAMED_PIPE("named pipe (mkfifo)", "2 by the kernel (into the pipe buffer, out of it)"),
-    MESSAGE_QUEUE("POSIX message queue (mq_open, through JNA)", "2 by the kernel (mq_send in, mq_receive out), 8 KB a message");
+    // Each kind: its name and how many times a message is copied, in English and in Korean.
+    SHARED_MEMORY("shared memory (a mapped file in /dev/shm)", "공유 메모리 (/dev/shm에 매핑한 파일)",
+            "2 in user space (into the mapping, out of it), none by the kernel; a reader may use it in place (0)",
+            "사용자 공간에서 2번 (매핑에 넣을 때, 꺼낼 때), 커널은 0번; 읽는 쪽이 제자리에서 쓰면 0번"),
+    FILE("a file (pwrite, then pread through the page cache)", "파일 (pwrite 후 페이지 캐시를 거쳐 pread)",
+            "2 by the kernel (into the page cache, out of it)", "커널이 2번 (페이지 캐시에 넣을 때, 꺼낼 때)"),
+    FILE_FSYNC("a file, with fsync before each message is counted sent", "파일, 메시지마다 fsync해야 보낸 것으로 침",
+            "2 by the kernel, and a write to the disk", "커널이 2번, 그리고 디스크 쓰기"),
+    UNIX_SOCKET("Unix domain socket", "Unix 도메인 소켓",
+            "2 by the kernel (into the socket buffer, out of it)", "커널이 2번 (소켓 버퍼에 넣을 때, 꺼낼 때)"),
+    TCP("TCP over loopback", "루프백 TCP",
+            "2 by the kernel, through the TCP/IP stack", "커널이 2번, TCP/IP 스택을 거침"),
+    PIPE("anonymous pipe (pipe(2), inherited)", "익명 파이프 (pipe(2), 상속받음)",
+            "2 by the kernel (into the pipe buffer, out of it)", "커널이 2번 (파이프 버퍼에 넣을 때, 꺼낼 때)"),
+    NAMED_PIPE("named pipe (mkfifo)", "이름 있는 파이프 (mkfifo)",
+            "2 by the kernel (into the pipe buffer, out of it)", "커널이 2번 (파이프 버퍼에 넣을 때, 꺼낼 때)"),
+    MESSAGE_QUEUE("POSIX message queue (mq_open, through JNA)", "POSIX 메시지 큐 (mq_open, JNA로 호출)",
+            "2 by the kernel (mq_send in, mq_receive out), 8 KB a message",
+            "커널이 2번 (mq_send로 넣고 mq_receive로 꺼냄), 메시지당 8 KB");
 
     /** Each mailbox of the shared-memory and file kinds holds a whole 4 MB message. */
     static final long MAILBOX_BYTES = Mailbox.HEADER + IpcLab.BULK_BYTES;
 
-    final String label;
-    final String copies;
+    private final String label;
+    private final String labelKorean;
+    private final String copies;
+    private final String copiesKorean;
 
-    IpcKind(String label, String copies) {
+    IpcKind(String label, String labelKorean, String copies, String copiesKorean) {
         this.label = label;
+        this.labelKorean = labelKorean;
         this.copies = copies;
+        this.copiesKorean = copiesKorean;
+    }
+
+    /** The kind's name in the table: "shared memory (a mapped file in /dev/shm)". */
+    String label(Language language) {
+        return language.pick(label, labelKorean);
+    }
+
+    /** How many times a message is copied on its way, and by whom. */
+    String copies(Language language) {
+        return language.pick(copies, copiesKorean);
     }
 
     /** The meeting point of one link, made by the caller. */

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import minibrowser.common.Language;
 import minibrowser.common.NamedThreads;
 
 /**
@@ -37,7 +38,37 @@ final class IpcLab {
     /** What one run measured: microseconds per 64-byte round trip, and megabytes per second of 4 MB transfers. */
     record Figures(double roundTripUs, double megabytesPerSecond) {}
 
-    static List<Row> measure(int runs) throws Exception {
+    /**
+     * Each kind's samples between processes and between threads: index 0 the round trip
+     * (µs), 1 the throughput (MB/s); {@code runs} runs of each.
+     */
+    record Results(Map<IpcKind, Samples[]> processes, Map<IpcKind, Samples[]> threads, int runs) implements Measured {
+        @Override
+        public List<Row> rows(Language language) {
+            String group = language.pick(GROUP, "IPC");
+            List<Row> rows = new ArrayList<>();
+            for (IpcKind kind : processes.keySet()) {
+                Samples[] p = processes.get(kind);
+                Samples[] t = threads.get(kind);
+                rows.add(new Row(group, kind.label(language) + language.pick(": 64-byte round trip", ": 64바이트 왕복 지연"),
+                        Row.betweenProcesses(language, p[0].format("µs", 1)), Row.betweenThreads(language, t[0].format("µs", 1)),
+                        "", language.pick("copies: " + kind.copies(language) + "; " + roundTrips(kind) + " round trips a run",
+                                "복사 횟수: " + kind.copies(language) + "; 한 번 실행에 왕복 " + roundTrips(kind) + "번"),
+                        figures(kind, p, t, runs)));
+                rows.add(new Row(group, kind.label(language) + language.pick(": 4 MB throughput", ": 4 MB 처리량"),
+                        Row.betweenProcesses(language, p[1].format("MB/s", 0)), Row.betweenThreads(language, t[1].format("MB/s", 0)),
+                        "", language.pick(BULK_ROUNDS + " transfers of 4 MB a run, each answered by one byte",
+                                "한 번 실행에 4 MB 전송 " + BULK_ROUNDS + "번, 매번 1바이트로 응답")));
+            }
+            rows.add(new Row(group, language.pick("which kind wins, between processes", "프로세스 간에서 가장 빠른 방식"),
+                    label(language, winner(processes, 0, true)), label(language, winner(processes, 1, false)), "",
+                    language.pick("latency (left) and throughput (right), medians; ",
+                            "왼쪽은 지연, 오른쪽은 처리량 (중앙값 기준); ") + claim(language, processes)));
+            return rows;
+        }
+    }
+
+    static Results measure(int runs) throws Exception {
         Map<IpcKind, Samples[]> processes = new EnumMap<>(IpcKind.class);
         Map<IpcKind, Samples[]> threads = new EnumMap<>(IpcKind.class);
         for (IpcKind kind : IpcKind.values()) {
@@ -50,18 +81,7 @@ final class IpcLab {
             processes.put(kind, p);
             threads.put(kind, t);
         }
-        List<Row> rows = new ArrayList<>();
-        for (IpcKind kind : IpcKind.values()) {
-            rows.add(new Row(GROUP, kind.label + ": 64-byte round trip", processes.get(kind)[0].format("µs", 1) + " between processes",
-                    threads.get(kind)[0].format("µs", 1) + " between threads", "", "copies: " + kind.copies + "; " + roundTrips(kind) + " round trips a run",
-                    figures(kind, processes.get(kind), threads.get(kind), runs)));
-            rows.add(new Row(GROUP, kind.label + ": 4 MB throughput", processes.get(kind)[1].format("MB/s", 0) + " between processes",
-                    threads.get(kind)[1].format("MB/s", 0) + " between threads", "", BULK_ROUNDS + " transfers of 4 MB a run, each answered by one byte"));
-        }
-        rows.add(new Row(GROUP, "which kind wins, between processes",
-                winner(processes, 0, true), winner(processes, 1, false), "",
-                "latency (left) and throughput (right), medians; " + claim(processes)));
-        return rows;
+        return new Results(processes, threads, runs);
     }
 
     /** The kind's figures as JSON fields of its round-trip row: latency, throughput, copies and runs. */
@@ -70,7 +90,7 @@ final class IpcLab {
         figures.put("kind", kind.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         figures.put("latencyUs", Map.of("processes", processes[0].json(), "threads", threads[0].json()));
         figures.put("throughputMBps", Map.of("processes", processes[1].json(), "threads", threads[1].json()));
-        figures.put("copies", kind.copies);
+        figures.put("copies", kind.copies(Language.ENGLISH)); // JSON is English, whatever the table's language
         figures.put("runs", runs);
         return figures;
     }
@@ -161,8 +181,8 @@ final class IpcLab {
         }
     }
 
-    /** The kind with the best median in column {@code column}: the lowest latency, or the highest throughput. */
-    static String winner(Map<IpcKind, Samples[]> figures, int column, boolean lowestWins) {
+    /** The kind with the best median in column {@code column}: the lowest latency, or the highest throughput; null for none. */
+    static IpcKind winner(Map<IpcKind, Samples[]> figures, int column, boolean lowestWins) {
         IpcKind best = null;
         for (IpcKind kind : figures.keySet()) {
             double value = figures.get(kind)[column].median();
@@ -170,15 +190,27 @@ final class IpcLab {
                 best = kind;
             }
         }
-        return best == null ? "n/a" : best.label;
+        return best;
+    }
+
+    /** The winner's name, or "n/a" when there was no kind. */
+    private static String label(Language language, IpcKind winner) {
+        return winner == null ? language.pick("n/a", "해당 없음") : winner.label(language);
     }
 
     /** The notes say shared memory is the fastest: whether that holds here, on both rows. */
-    static String claim(Map<IpcKind, Samples[]> figures) {
-        boolean fastest = IpcKind.SHARED_MEMORY.label.equals(winner(figures, 0, true))
-                && IpcKind.SHARED_MEMORY.label.equals(winner(figures, 1, false));
-        if (fastest) return "the notes' claim \"shared memory is the fastest\" holds on this machine";
-        return String.format(Locale.ROOT, "the notes' claim \"shared memory is the fastest\" does NOT hold here on every row"
-                + " (latency: %s, throughput: %s)", winner(figures, 0, true), winner(figures, 1, false));
+    static String claim(Language language, Map<IpcKind, Samples[]> figures) {
+        IpcKind lowestLatency = winner(figures, 0, true);
+        IpcKind highestThroughput = winner(figures, 1, false);
+        if (lowestLatency == IpcKind.SHARED_MEMORY && highestThroughput == IpcKind.SHARED_MEMORY) {
+            return language.pick("the notes' claim \"shared memory is the fastest\" holds on this machine",
+                    "노트의 주장 \"공유 메모리가 가장 빠르다\"가 이 컴퓨터에서 성립함");
+        }
+        return String.format(Locale.ROOT, language.pick(
+                "the notes' claim \"shared memory is the fastest\" does NOT hold here on every row"
+                        + " (latency: %s, throughput: %s)",
+                "노트의 주장 \"공유 메모리가 가장 빠르다\"가 이 컴퓨터에서는 두 행 모두 성립하지는 않음"
+                        + " (지연: %s, 처리량: %s)"),
+                label(language, lowestLatency), label(language, highestThroughput));
     }
 }

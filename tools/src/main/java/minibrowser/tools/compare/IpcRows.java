@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import minibrowser.browser.children.ChildJvmFlags;
 import minibrowser.browser.children.ChildProcessHost;
 import minibrowser.browser.children.ChildType;
+import minibrowser.common.Language;
 import minibrowser.common.TabIds;
 import minibrowser.common.ipc.ChildEndpoint;
 import minibrowser.common.ipc.Secrets;
@@ -62,27 +63,46 @@ final class IpcRows {
 
     private IpcRows() {}
 
+    /** The figures across processes and between threads, and the plain copy for scale. */
+    record Results(Figures process, Figures threads, Samples memcpy) implements Measured {
+        @Override
+        public List<Row> rows(Language language) {
+            String group = language.pick("communication", "통신");
+            List<Row> rows = new ArrayList<>();
+            rows.add(new Row(group, language.pick("empty call round trip", "빈 호출의 왕복 지연"),
+                    process.emptyCallUs().format("µs", 1), threads.emptyCallUs().format("µs", 1), "", language.pick(
+                            "unary gRPC call to the benchmark peer (served on its event loop, as the gpu serves frames), "
+                                    + "Unix socket (epoll) vs in-process transport; "
+                                    + "batches of 200 calls, median of batch means",
+                            "벤치마크 상대 프로세스로 보내는 unary gRPC 호출 (gpu가 프레임을 받듯 이벤트 루프에서 응답), "
+                                    + "Unix 소켓 (epoll) 대 in-process 전송; "
+                                    + "200번씩 묶어 호출, 묶음 평균들의 중앙값")));
+            rows.add(new Row(group, language.pick("4 MB frame inside a gRPC message", "gRPC 메시지에 담은 4 MB 프레임"),
+                    process.frameInMessageMs().format("ms", 2), threads.frameInMessageMs().format("ms", 2), "",
+                    language.pick("1280x800 ARGB pixels copied into the request (FrameBench.SubmitFrameBytes); "
+                                    + "the peer copies them out",
+                            "1280x800 ARGB 픽셀을 요청에 복사해 넣음 (FrameBench.SubmitFrameBytes); "
+                                    + "받는 쪽이 다시 복사해 꺼냄")));
+            rows.add(new Row(group, language.pick("4 MB frame through shared memory", "공유 메모리로 넘기는 4 MB 프레임"),
+                    process.frameSharedMemoryMs().format("ms", 2), threads.frameSharedMemoryMs().format("ms", 2),
+                    "< 2x memcpy", language.pick(
+                            "frame already in the memory-mapped file; SubmitCompositorFrame names the slot, the gpu checks it, "
+                                    + "makes it the tab's surface in place (no copy) and answers",
+                            "프레임은 이미 메모리 매핑 파일 안에 있음; SubmitCompositorFrame은 슬롯만 알려 주고, "
+                                    + "gpu는 프레임을 확인해 그 자리에서 (복사 없이) 탭의 화면으로 삼은 뒤 응답")));
+            rows.add(new Row(group, language.pick("4 MB plain memory copy", "4 MB 단순 메모리 복사"),
+                    memcpy.format("ms", 2), memcpy.format("ms", 2), "",
+                    language.pick("System.arraycopy of 1,024,000 ints in one JVM (the yardstick)",
+                            "한 JVM 안에서 int 1,024,000개를 System.arraycopy (비교 기준)")));
+            return rows;
+        }
+    }
+
     /** @param entryPoints the children's entry points, for the rows between threads of this JVM */
-    static List<Row> measure(int runs, Function<ChildType, ChildMain> entryPoints) throws Exception {
+    static Results measure(int runs, Function<ChildType, ChildMain> entryPoints) throws Exception {
         Figures process = measure(null, runs);
         Figures threads = measure(entryPoints, runs);
-        Samples memcpy = memcpyMs(runs);
-        List<Row> rows = new ArrayList<>();
-        rows.add(new Row("communication", "empty call round trip", process.emptyCallUs().format("µs", 1),
-                threads.emptyCallUs().format("µs", 1), "",
-                "unary gRPC call to the benchmark peer (served on its event loop, as the gpu serves frames), "
-                        + "Unix socket (epoll) vs in-process transport; "
-                        + "batches of 200 calls, median of batch means"));
-        rows.add(new Row("communication", "4 MB frame inside a gRPC message", process.frameInMessageMs().format("ms", 2),
-                threads.frameInMessageMs().format("ms", 2), "",
-                "1280x800 ARGB pixels copied into the request (FrameBench.SubmitFrameBytes); the peer copies them out"));
-        rows.add(new Row("communication", "4 MB frame through shared memory", process.frameSharedMemoryMs().format("ms", 2),
-                threads.frameSharedMemoryMs().format("ms", 2), "< 2x memcpy",
-                "frame already in the memory-mapped file; SubmitCompositorFrame names the slot, the gpu checks it, "
-                        + "makes it the tab's surface in place (no copy) and answers"));
-        rows.add(new Row("communication", "4 MB plain memory copy", memcpy.format("ms", 2), memcpy.format("ms", 2), "",
-                "System.arraycopy of 1,024,000 ints in one JVM (the yardstick)"));
-        return rows;
+        return new Results(process, threads, memcpyMs(runs));
     }
 
     /** @param inProcess the children's entry points, to run the peer and the gpu on threads; null: as processes */

@@ -7,6 +7,7 @@ import static minibrowser.proto.TabState.TAB_STATE_UNRESPONSIVE;
 import minibrowser.tools.harness.RunningBrowser;
 import java.util.ArrayList;
 import java.util.List;
+import minibrowser.common.Language;
 import minibrowser.common.TabStates;
 import minibrowser.proto.TabInfo;
 
@@ -24,36 +25,81 @@ import minibrowser.proto.TabInfo;
  * cannot be stopped, and spins on inside the browser until the browser exits.
  */
 final class IsolationRows {
-    /** A fault, and how it is caused. */
-    record Fault(String name, String how) {}
+    /** A fault, and how it is caused, in English and in Korean; {@code name} also says which fault to cause. */
+    record Fault(String name, String nameKorean, String how, String howKorean) {
+        String name(Language language) {
+            return language.pick(name, nameKorean);
+        }
+
+        String how(Language language) {
+            return language.pick(how, howKorean);
+        }
+    }
 
     static final List<Fault> FAULTS = List.of(
-            new Fault("kill -9", "SIGKILL to the first tab's renderer pid"),
-            new Fault("uncaught error", "about:crash: an exception nobody catches on renderer-main"),
-            new Fault("out of memory", "about:memory-exhaust: allocate until the heap is gone"),
-            new Fault("stack overflow", "about:stackoverflow: unbounded recursion on renderer-main"),
-            new Fault("System.exit", "about:exit: System.exit on renderer-main"),
-            new Fault("deadlocked thread", "about:deadlock: renderer-main and renderer-compositor wait for each other"),
-            new Fault("script that never returns", "a page whose script runs while (true) {}"));
+            new Fault("kill -9", "kill -9",
+                    "SIGKILL to the first tab's renderer pid", "첫 번째 탭의 렌더러 pid에 SIGKILL"),
+            new Fault("uncaught error", "잡히지 않은 예외",
+                    "about:crash: an exception nobody catches on renderer-main",
+                    "about:crash: renderer-main에서 아무도 잡지 않는 예외"),
+            new Fault("out of memory", "메모리 부족",
+                    "about:memory-exhaust: allocate until the heap is gone",
+                    "about:memory-exhaust: 힙이 바닥날 때까지 할당"),
+            new Fault("stack overflow", "스택 오버플로",
+                    "about:stackoverflow: unbounded recursion on renderer-main",
+                    "about:stackoverflow: renderer-main에서 끝없는 재귀"),
+            new Fault("System.exit", "System.exit",
+                    "about:exit: System.exit on renderer-main", "about:exit: renderer-main에서 System.exit 호출"),
+            new Fault("deadlocked thread", "교착 상태(deadlock)에 빠진 스레드",
+                    "about:deadlock: renderer-main and renderer-compositor wait for each other",
+                    "about:deadlock: renderer-main과 renderer-compositor가 서로를 기다림"),
+            new Fault("script that never returns", "끝나지 않는 스크립트",
+                    "a page whose script runs while (true) {}", "스크립트가 while (true) {}를 도는 페이지"));
 
     /** The page of "script that never returns": its inline script spins; the page was committed before it ran. */
     static final String SPINNING_PAGE = "data:text/html,<title>spin</title><p>spinning<script>while(true){}</script>";
 
     private IsolationRows() {}
 
-    static List<Row> measure() throws Exception {
-        List<Row> rows = new ArrayList<>();
-        for (Fault fault : FAULTS) {
-            String perTab = usableAfter("per-tab", fault) + " of 5";
-            String single = usableAfter("single-process", fault) + " of 5";
-            rows.add(new Row("isolation", fault.name(), perTab, single, "",
-                    fault.how() + "; then each tab is navigated again (usable = ready within 10 s)"));
+    /** How many of the five tabs each fault left usable, per model. */
+    record Usable(Fault fault, int perTab, int singleProcess) {}
+
+    /** Each fault's usable tabs, and the cores kept busy once the spinning tab is closed, per model. */
+    record Results(List<Usable> usable, double perTabCoresBusy, double singleProcessCoresBusy) implements Measured {
+        @Override
+        public List<Row> rows(Language language) {
+            String group = language.pick("isolation", "격리");
+            List<Row> rows = new ArrayList<>();
+            for (Usable after : usable) {
+                rows.add(new Row(group, after.fault().name(language), ofFive(language, after.perTab()),
+                        ofFive(language, after.singleProcess()), "", after.fault().how(language) + language.pick(
+                                "; then each tab is navigated again (usable = ready within 10 s)",
+                                "; 그다음 탭마다 새 페이지로 이동해 봄 (사용 가능 = 10초 안에 ready)")));
+            }
+            rows.add(new Row(group, language.pick("script that never returns, its tab closed", "끝나지 않는 스크립트, 그 탭을 닫은 뒤"),
+                    coresBusy(language, perTabCoresBusy), coresBusy(language, singleProcessCoresBusy), "",
+                    language.pick("the spinning tab is closed, then the CPU time of the browser and its children over 3 s",
+                            "무한 루프를 도는 탭을 닫고, 그 뒤 3초 동안 브라우저와 자식 프로세스가 쓴 CPU 시간")));
+            return rows;
         }
-        rows.add(new Row("isolation", "script that never returns, its tab closed",
-                String.format("%.1f cores busy", coresBusyAfterClosing("per-tab")),
-                String.format("%.1f cores busy", coresBusyAfterClosing("single-process")), "",
-                "the spinning tab is closed, then the CPU time of the browser and its children over 3 s"));
-        return rows;
+
+        /** "3 of 5" usable tabs. */
+        private static String ofFive(Language language, int usable) {
+            return language.pick(usable + " of 5", "5개 중 " + usable + "개");
+        }
+
+        /** "1.0 cores busy". */
+        private static String coresBusy(Language language, double cores) {
+            return String.format(language.pick("%.1f cores busy", "코어 %.1f개 사용 중"), cores);
+        }
+    }
+
+    static Results measure() throws Exception {
+        List<Usable> usable = new ArrayList<>();
+        for (Fault fault : FAULTS) {
+            usable.add(new Usable(fault, usableAfter("per-tab", fault), usableAfter("single-process", fault)));
+        }
+        return new Results(usable, coresBusyAfterClosing("per-tab"), coresBusyAfterClosing("single-process"));
     }
 
     /**

@@ -4,16 +4,22 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import minibrowser.common.Language;
 import minibrowser.tools.ctl.Json;
 
-/** The rows as a Markdown table (for the README) or as JSON (for programs). */
+/**
+ * The rows as a Markdown table (for the README, in the reader's language) or as JSON
+ * (for programs; its texts are whatever the rows hold, which {@link Compare} makes English).
+ */
 final class Table {
     private Table() {}
 
-    static String markdown(String machine, List<Row> rows) {
+    /** The table with its first line and headings in {@code language}; the rows are shown as they are. */
+    static String markdown(Language language, String machine, List<Row> rows) {
         StringBuilder out = new StringBuilder();
-        out.append("Machine: ").append(machine).append("\n\n");
-        out.append("| group | what | per-tab | single-process | target | how measured |\n");
+        out.append(language.pick("Machine: ", "측정한 컴퓨터: ")).append(machine).append("\n\n");
+        out.append(language.pick("| group | what | per-tab | single-process | target | how measured |\n",
+                "| 분류 | 항목 | 탭마다 프로세스 | 단일 프로세스 | 목표 | 측정 방법 |\n"));
         out.append("| --- | --- | --- | --- | --- | --- |\n");
         for (Row row : rows) {
             out.append("| ").append(cell(row.group())).append(" | ").append(cell(row.what())).append(" | ")

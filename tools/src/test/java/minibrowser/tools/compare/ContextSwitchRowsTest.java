@@ -1,5 +1,6 @@
 package minibrowser.tools.compare;
 
+import static minibrowser.common.Language.ENGLISH;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,16 +26,16 @@ class ContextSwitchRowsTest {
 
     @Test
     void theVerdictSaysWhichSidePaysMore() {
-        assertEquals("processes pay 2.0× what threads pay here", ContextSwitchRows.verdict(pair(10, 5)));
-        assertEquals("threads pay 2.0× what processes pay here", ContextSwitchRows.verdict(pair(5, 10)));
-        assertEquals("processes and threads pay about the same here", ContextSwitchRows.verdict(pair(5, 5.5)));
+        assertEquals("processes pay 2.0× what threads pay here", ContextSwitchRows.verdict(ENGLISH, pair(10, 5)));
+        assertEquals("threads pay 2.0× what processes pay here", ContextSwitchRows.verdict(ENGLISH, pair(5, 10)));
+        assertEquals("processes and threads pay about the same here", ContextSwitchRows.verdict(ENGLISH, pair(5, 5.5)));
     }
 
     @Test
     void theYardstickIsARatioToPerf() {
         assertEquals("; 2.0× perf bench sched pipe between processes, 1.5× with -T",
-                ContextSwitchRows.yardstick(pair(6, 4.5), pair(3, 3)));
-        assertTrue(ContextSwitchRows.yardstick(pair(6, 4.5), null).contains("not installed"));
+                ContextSwitchRows.yardstick(ENGLISH, pair(6, 4.5), pair(3, 3)));
+        assertTrue(ContextSwitchRows.yardstick(ENGLISH, pair(6, 4.5), null).contains("not installed"));
     }
 
     @Test

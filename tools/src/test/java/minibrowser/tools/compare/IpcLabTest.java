@@ -1,5 +1,6 @@
 package minibrowser.tools.compare;
 
+import static minibrowser.common.Language.ENGLISH;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,11 +28,11 @@ class IpcLabTest {
         Map<IpcKind, Samples[]> figures = new EnumMap<>(IpcKind.class);
         figures.put(IpcKind.SHARED_MEMORY, samples(1, 9000));
         figures.put(IpcKind.PIPE, samples(5, 3000));
-        assertEquals(IpcKind.SHARED_MEMORY.label, IpcLab.winner(figures, 0, true));
-        assertTrue(IpcLab.claim(figures).contains("holds"));
+        assertEquals(IpcKind.SHARED_MEMORY, IpcLab.winner(figures, 0, true));
+        assertTrue(IpcLab.claim(ENGLISH, figures).contains("holds"));
         figures.put(IpcKind.UNIX_SOCKET, samples(0.5, 2000));
-        assertEquals(IpcKind.UNIX_SOCKET.label, IpcLab.winner(figures, 0, true));
-        assertTrue(IpcLab.claim(figures).contains("does NOT hold"));
+        assertEquals(IpcKind.UNIX_SOCKET, IpcLab.winner(figures, 0, true));
+        assertTrue(IpcLab.claim(ENGLISH, figures).contains("does NOT hold"));
     }
 
     @Test
