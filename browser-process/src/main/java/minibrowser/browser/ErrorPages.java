@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import minibrowser.browser.children.ChildProcessHost;
-import minibrowser.common.ExitCode;
 import minibrowser.common.Language;
 
 /**
@@ -40,7 +39,7 @@ final class ErrorPages {
         // The labels take 17 columns in both languages (a Hangul syllable takes two).
         String what = language.pick("  What happened: ", "  원인:          ");
         String indent = " ".repeat(17);
-        String[] parts = language == Language.KOREAN ? inKorean(reason.split("; ")) : reason.split("; ");
+        String[] parts = ChildProcessHost.reasonIn(language, reason).split("; ");
         lines.add(what + parts[0]);
         for (int i = 1; i < parts.length; i++) lines.add(indent + parts[i]);
         if (!reportFile.isEmpty()) {
@@ -56,20 +55,6 @@ final class ErrorPages {
                 "  다른 탭은 모두 그대로 동작합니다. 탭마다 렌더러 프로세스가 따로 있기 때문입니다.",
                 "  r(또는 Ctrl-R)을 누르면 새로고침됩니다. 이 탭을 위한 새 렌더러 프로세스가 시작됩니다.")));
         return lines;
-    }
-
-    /**
-     * The parts of a crash reason in Korean: how the process exited, and that a signal
-     * left no report; the thread and the exception a crash report names stay as written.
-     */
-    private static String[] inKorean(String[] parts) {
-        String[] korean = new String[parts.length];
-        for (int i = 0; i < parts.length; i++) {
-            korean[i] = parts[i].equals(ChildProcessHost.NO_REPORT_AFTER_SIGNAL)
-                    ? "크래시 보고서 없음 (시그널로 죽는 프로세스에게는 보고서를 쓸 틈이 없습니다)"
-                    : ExitCode.inKorean(parts[i]);
-        }
-        return korean;
     }
 
     /** The Unresponsive prompt: the page's main thread has not answered for a while. */

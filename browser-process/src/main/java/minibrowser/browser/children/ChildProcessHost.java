@@ -103,6 +103,21 @@ public final class ChildProcessHost {
         return ExitCode.bySignal(exitValue) ? how + "; " + NO_REPORT_AFTER_SIGNAL : how;
     }
 
+    /**
+     * A reason {@link #describe} made, for a person reading {@code language}: in Korean, how
+     * the process exited and that a signal left no report are said in Korean; the thread
+     * and the exception a crash report names stay as written.
+     */
+    public static String reasonIn(minibrowser.common.Language language, String reason) {
+        if (language != minibrowser.common.Language.KOREAN) return reason;
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        for (String part : reason.split("; ")) {
+            parts.add(part.equals(NO_REPORT_AFTER_SIGNAL) ? "크래시 보고서 없음 (시그널로 죽는 프로세스에게는 보고서를 쓸 틈이 없습니다)"
+                    : ExitCode.inKorean(part));
+        }
+        return String.join("; ", parts);
+    }
+
     /** The part of a signal's description that says why it left no crash report. */
     public static final String NO_REPORT_AFTER_SIGNAL = "no crash report (a signal gives a process no chance to write one)";
 

@@ -14,6 +14,7 @@ import minibrowser.browser.ChildSnapshot;
 import minibrowser.browser.ProcessTable;
 import minibrowser.browser.TabSnapshot;
 import minibrowser.browser.TabState;
+import minibrowser.browser.children.ChildProcessHost;
 import minibrowser.common.Language;
 
 /**
@@ -159,17 +160,18 @@ final class TourSteps {
         killedReason = crashed.crashReason();
         List<String> lines = new ArrayList<>();
         lines.add(language.pick("Sent SIGKILL to renderer pid " + killedPid + " (tab " + victimTab + "), as kill -9 " + killedPid + " does.",
-                "탭 " + victimTab + "의 렌더러 pid " + killedPid + "에 SIGKILL을 보냈습니다 (kill -9 " + killedPid + "과 같습니다)."));
+                "탭 " + victimTab + "의 렌더러(pid " + killedPid + ")에 SIGKILL을 보냈습니다. kill -9 " + killedPid + " 명령과 같습니다."));
         lines.add(language.pick("Tab " + victimTab + " shows the crashed-tab page. The kernel told the browser: " + killedReason,
-                "탭 " + victimTab + "은 비정상 종료 페이지를 보여 줍니다. 커널이 브라우저에 알린 내용: " + killedReason));
+                "탭 " + victimTab + "에는 비정상 종료 페이지가 뜹니다. 커널이 브라우저에 알린 내용: "
+                        + ChildProcessHost.reasonIn(language, killedReason)));
         for (int tab : tabIds) {
             if (tab == victimTab) continue;
             long pid = await(browser.tabSnapshot(tab)).rendererPid();
             boolean shared = pid == killedPid || pid == 0;
             lines.add(shared ? language.pick("Tab " + tab + " shared that renderer (" + browser.processModel().label() + "), so it went too.",
-                            "탭 " + tab + "은 같은 렌더러를 썼기 때문에 (" + browser.processModel().label() + ") 함께 멈췄습니다.")
+                            "탭 " + tab + "도 같은 렌더러를 썼기 때문에 (" + browser.processModel().label() + ") 함께 멈췄습니다.")
                     : language.pick("Tab " + tab + ": renderer pid " + pid + (TourFacts.alive(pid) ? " is alive" : " is gone") + ", its page untouched.",
-                            "탭 " + tab + ": 렌더러 pid " + pid + (TourFacts.alive(pid) ? "는 살아 있고" : "는 사라졌고") + " 페이지도 그대로입니다."));
+                            "탭 " + tab + ": 렌더러(pid " + pid + ")는 " + (TourFacts.alive(pid) ? "살아 있고" : "사라졌지만") + " 페이지도 그대로입니다."));
         }
         lines.add(language.pick("A process is a wall: its crash cannot reach the memory of another. (r reloads the tab.)",
                 "프로세스는 벽입니다. 한 프로세스가 죽어도 다른 프로세스의 메모리에는 닿지 못합니다. (r을 누르면 새로고침)"));
@@ -186,7 +188,7 @@ final class TourSteps {
             await(browser.reload(reloaded));
             long fresh = awaitState(reloaded, TabState.READY).rendererPid();
             lines.add(language.pick("Reloading tab " + reloaded + " started a new renderer process: pid " + fresh + " (the old " + killedPid + " is gone).",
-                    "탭 " + reloaded + "을 새로고침하니 새 렌더러 프로세스가 시작되었습니다: pid " + fresh + " (예전 " + killedPid + "은 사라짐)."));
+                    "탭 " + reloaded + " 새로고침: 새 렌더러 프로세스(pid " + fresh + ")가 시작되었습니다. 예전 것(pid " + killedPid + ")은 사라졌습니다."));
         }
         await(browser.activate(tabIds.get(0)));
         threadsPid = await(browser.tabSnapshot(tabIds.get(0))).rendererPid();
@@ -197,7 +199,7 @@ final class TourSteps {
         namedThreads = ours.size();
         lines.add(language.pick("Tab " + tabIds.get(0) + "'s renderer, pid " + threadsPid + ", runs " + kernelThreads
                         + " threads (ls /proc/" + threadsPid + "/task), all in one address space. Its own:",
-                "탭 " + tabIds.get(0) + "의 렌더러 pid " + threadsPid + "에는 스레드가 " + kernelThreads + "개 있고 (ls /proc/"
+                "탭 " + tabIds.get(0) + "의 렌더러(pid " + threadsPid + ")에는 스레드가 " + kernelThreads + "개 있고 (ls /proc/"
                         + threadsPid + "/task), 모두 한 주소 공간을 씁니다. 브라우저가 만든 것:"));
         lines.addAll(wrapped("  ", ours, 100));
         lines.add(language.pick("  and " + (kernelThreads - namedThreads) + " of the JVM's own: garbage collector, JIT compilers, signal and reference handlers.",
@@ -260,9 +262,9 @@ final class TourSteps {
                         + ") and by the gpu process (/proc/" + gpu + "/maps: " + said(TourFacts.maps(gpu, file)) + ").",
                 "The renderer writes a frame into those pages and the gpu reads the same pages: the frame is not copied",
                 "between them; only a small gRPC message says which frame is ready. That is shared memory."), List.of(
-                "탭 " + tab + "은 렌더러 pid " + renderer + "에서 다시 돕니다 (멈춰 있던 " + hung + "은 종료).",
+                "탭 " + tab + "은 새 렌더러(pid " + renderer + ")에서 다시 돕니다. 멈춰 있던 렌더러(pid " + hung + ")는 종료했습니다.",
                 "이 탭의 프레임은 " + file + " (" + kb + " KB)에 그려집니다. /dev/shm의 파일은 디스크가 아니라 메모리입니다.",
-                "렌더러 (/proc/" + renderer + "/maps: " + said(TourFacts.maps(renderer, file)) + ")와 GPU 프로세스 (/proc/"
+                "렌더러(/proc/" + renderer + "/maps: " + said(TourFacts.maps(renderer, file)) + ")와 GPU 프로세스(/proc/"
                         + gpu + "/maps: " + said(TourFacts.maps(gpu, file)) + ")가 함께 매핑합니다.",
                 "렌더러가 그 페이지에 프레임을 쓰면 GPU가 같은 페이지를 읽습니다. 프레임은 복사되지 않고,",
                 "어느 프레임이 준비됐는지만 작은 gRPC 메시지로 알립니다. 이것이 공유 메모리입니다."));
@@ -301,7 +303,7 @@ final class TourSteps {
                         + " on this machine.",
                 "그러니 노트의 \"공유 메모리가 가장 빠르다\"는 이 컴퓨터에서 " + (figures.claimHolds() ? "맞습니다." : "맞지 않습니다.")));
         lines.add(language.pick("A renderer process here takes " + mb(rendererPssMb) + " of memory of its own (PSS).",
-                "여기서 렌더러 프로세스 하나는 자기 몫으로 메모리 " + mb(rendererPssMb) + "를 씁니다 (PSS)."));
+                "여기서 렌더러 프로세스 하나가 자기 몫으로 쓰는 메모리(PSS): " + mb(rendererPssMb)));
         return lines;
     }
 
@@ -321,10 +323,10 @@ final class TourSteps {
                         + " a round trip over a Unix socket) where threads would share memory."), List.of(
                 "Q. 프로세스와 스레드는 어떻게 다른가요?",
                 "A. 프로세스는 자기만의 주소 공간을 갖고, 한 프로세스의 스레드들은 주소 공간을 함께 쓰며 스택만 따로 갖습니다.",
-                "   여기서 렌더러 프로세스 하나는 " + mb(rendererPssMb) + " (PSS)이고, 렌더러 " + threadsPid + "은 한 주소 공간에서 스레드 "
+                "   여기서 렌더러 프로세스 하나는 " + mb(rendererPssMb) + " (PSS)이고, 렌더러(pid " + threadsPid + ")는 한 주소 공간에서 스레드 "
                         + kernelThreads + "개를 돌렸습니다.",
                 "Q. 멀티 프로세스와 멀티 스레드, 브라우저에는 어느 쪽이 맞나요?",
-                "A. 3단계에서 SIGKILL은 렌더러 " + killedPid + "과 탭 하나만 끝냈고 다른 탭은 계속 돌았습니다. 스레드였다면",
+                "A. 3단계에서 SIGKILL은 렌더러(pid " + killedPid + ")와 탭 하나만 끝냈고 다른 탭은 계속 돌았습니다. 스레드였다면",
                 "   (--process-model=single-process) 같은 크래시가 브라우저 전체를 끝냅니다. 대가는 탭마다 " + mb(rendererPssMb)
                         + "의 메모리와,",
                 "   스레드라면 메모리를 나눠 쓸 일을 메시지로 주고받는 비용입니다 (유닉스 소켓 왕복 "
