@@ -103,7 +103,7 @@ final class Navigator {
         tab.crashReason = "";
         tab.hangPrompt = false;
         tab.pingSentAt = 0;
-        progress(tab, 10, "connecting");
+        progress(tab, 10, language.pick("connecting", "연결 중"));
         events.leaving(tab);
         if (tab.loaded.isDone()) tab.loaded = new CompletableFuture<>();
         events.changed();
@@ -214,7 +214,7 @@ final class Navigator {
         tab.pendingDebugPage = debugPage;
         boolean hasRenderer = tab.renderer != null && tab.renderer.process.isAlive();
         progress(tab, hasRenderer ? 60 : 40, (body.length / 1024) + " kB"
-                + (hasRenderer ? "" : ", starting a renderer process"));
+                + (hasRenderer ? "" : language.pick(", starting a renderer process", ", 렌더러 프로세스 시작 중")));
         events.changed();
         byte[] document = body;
         String contentType = type;
@@ -226,7 +226,7 @@ final class Navigator {
                 return;
             }
             if (tab.navigationId != navigation || tab.renderer != renderer) return;
-            progress(tab, 70, "laying out");
+            progress(tab, 70, language.pick("laying out", "배치 중"));
             events.changed();
             if (SandboxPage.is(tab.url())) probeSandboxThenCommit(tab, navigation, renderer);
             else if (IpcPage.is(tab.url()) && ipcPages != null) sampleIpcThenCommit(tab, navigation, renderer);

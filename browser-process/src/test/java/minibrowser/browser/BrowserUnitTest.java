@@ -9,6 +9,7 @@ import minibrowser.browser.net.AboutPages;
 import minibrowser.browser.net.Network;
 import minibrowser.browser.net.Response;
 import minibrowser.common.ExitCode;
+import minibrowser.common.Language;
 import org.junit.jupiter.api.Test;
 
 /** The browser's small pieces, without processes. */
@@ -73,5 +74,8 @@ class BrowserUnitTest {
         assertTrue(StatusLine.of(tab, null).contains("renderer pid 4242 · ready"));
         TabSnapshot crashed = new TabSnapshot(2, "about:home", "home", TabState.CRASHED, 0, "killed", "", false, false);
         assertTrue(StatusLine.of(crashed, null).contains("no renderer"));
+        assertTrue(StatusLine.of(Language.KOREAN, tab, null, "", null).contains("렌더러 PID 4242 · 준비됨"),
+                StatusLine.of(Language.KOREAN, tab, null, "", null));
+        assertTrue(StatusLine.of(Language.KOREAN, crashed, null, "", null).contains("렌더러 없음"));
     }
 }

@@ -61,9 +61,10 @@ final class DockedPanel {
         int columns = 0;
         int lastSpace = -1;
         for (int i = 0; i < text.length(); i++) {
+            // A space right after the last column that fits still breaks there (the space is dropped).
+            if (text.charAt(i) == ' ' && columns <= width) lastSpace = i;
             columns += CharWidth.columns(text.charAt(i));
             if (columns > width) break;
-            if (text.charAt(i) == ' ') lastSpace = i;
         }
         return lastSpace;
     }

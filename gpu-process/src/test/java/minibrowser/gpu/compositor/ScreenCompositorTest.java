@@ -73,6 +73,13 @@ class ScreenCompositorTest {
     }
 
     @Test
+    void aLongPanelLineWrapsAtSpacesKeepingItsIndent() {
+        assertEquals(List.of("  one two", "    three", "한국어", "  글자"),
+                DockedPanel.wrap(List.of("  one two three", "한국어 글자"), 9));
+        assertEquals(List.of("unbreakable-word"), DockedPanel.wrap(List.of("unbreakable-word"), 5), "cut when drawn");
+    }
+
+    @Test
     void activeTabAndStatusLineAreInverse() {
         CellGrid screen = compositor.compose(COLUMNS, ROWS, ui(), page('p'), List.of());
 
