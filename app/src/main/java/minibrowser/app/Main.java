@@ -56,22 +56,29 @@ public final class Main {
         int run(String[] args) throws Exception;
     }
 
-    /** A tool: the word that runs it, its line in {@code --help}, its entry point. */
-    private record Tool(String name, String summary, ToolMain main) {}
+    /** A tool: the word that runs it, its line in {@code --help} in English and in Korean, its entry point. */
+    private record Tool(String name, String summary, String korean, ToolMain main) {}
 
     private static final List<Tool> TOOLS = List.of(
-            new Tool("ctl", "Drive a running browser through its control socket.", Ctl::run),
+            new Tool("ctl", "Drive a running browser through its control socket.",
+                    "실행 중인 브라우저를 제어 소켓으로 조종합니다.", Ctl::run),
             new Tool("compare", "Measure processes against threads: memory, start-up, IPC.",
-                    args -> Compare.run(args, Main::entryPoint)),
+                    "프로세스와 스레드를 잽니다: 메모리, 시작 시간, IPC.", args -> Compare.run(args, Main::entryPoint)),
             new Tool("tour", "A guided tour of processes and threads in the terminal browser (Space: next step; --lang=ko for Korean).",
-                    args -> browser(concat("--tour", args))),
-            new Tool("logs", "Follow the log lines of a running browser and its children: logs [--pid=PID].", Logs::run),
-            new Tool("chaos", "Random faults against a real browser, then its invariants.", Chaos::run),
-            new Tool("fuzz", "Hostile documents against a real browser, and a report.", FuzzCommand::run),
-            new Tool("bench", "bench terminal | engine | scripts | trace | profile: the terminal UI's latency; the engine's stages; the script engine's cost; tracing's overhead; what writing the profile costs a navigation.", Bench::run),
+                    "터미널 브라우저로 프로세스와 스레드를 둘러봅니다 (Space: 다음 단계).", args -> browser(concat("--tour", args))),
+            new Tool("logs", "Follow the log lines of a running browser and its children: logs [--pid=PID].",
+                    "실행 중인 브라우저와 자식 프로세스의 로그를 따라 읽습니다: logs [--pid=PID].", Logs::run),
+            new Tool("chaos", "Random faults against a real browser, then its invariants.",
+                    "실제 브라우저에 무작위 장애를 일으킨 뒤 불변식을 확인합니다.", Chaos::run),
+            new Tool("fuzz", "Hostile documents against a real browser, and a report.",
+                    "실제 브라우저에 악의적인 문서를 보내고 보고서를 씁니다.", FuzzCommand::run),
+            new Tool("bench", "bench terminal | engine | scripts | trace | profile: the terminal UI's latency; the engine's stages; the script engine's cost; tracing's overhead; what writing the profile costs a navigation.",
+                    "bench terminal | engine | scripts | trace | profile: 터미널 UI의 지연, 엔진 단계, 스크립트 엔진의 비용, 추적의 부담, 프로필 쓰기가 탐색에 드는 비용.",
+                    Bench::run),
             new Tool("trace-view", "Draw a trace file as a timeline PNG: trace-view FILE --png OUT.png [--from MS --to MS].",
-                    TraceView::run),
-            new Tool("archive", "Record the class-data archive (minibrowser.jsa) beside the jar.", ClassDataArchive::run));
+                    "추적 파일을 타임라인 PNG로 그립니다: trace-view FILE --png OUT.png [--from MS --to MS].", TraceView::run),
+            new Tool("archive", "Record the class-data archive (minibrowser.jsa) beside the jar.",
+                    "jar 옆에 클래스 데이터 아카이브(minibrowser.jsa)를 기록합니다.", ClassDataArchive::run));
 
     static int run(String[] args) throws Exception {
         // 1. A child: the browser started this JVM with --type=renderer, gpu or plugin.
@@ -101,11 +108,21 @@ public final class Main {
     /** The browser process, whose --help lists the tools as its subcommands. */
     private static int browser(String[] args) throws Exception {
         CommandLine browser = BrowserMain.commandLine();
+        boolean korean = BrowserMain.inKorean(langFlag(args));
         for (Tool t : TOOLS) {
             browser.addSubcommand(t.name(), CommandSpec.create().name(t.name()).usageMessage(
-                    new CommandLine.Model.UsageMessageSpec().description(t.summary())));
+                    new CommandLine.Model.UsageMessageSpec().description(korean ? t.korean() : t.summary())));
         }
         return BrowserMain.run(args, Main::entryPoint, browser);
+    }
+
+    /** The value of {@code --lang=X} or {@code --lang X} on the command line, or null (for the tools' lines in --help). */
+    private static String langFlag(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].startsWith("--lang=")) return args[i].substring("--lang=".length());
+            if (args[i].equals("--lang") && i + 1 < args.length) return args[i + 1];
+        }
+        return null;
     }
 
     private static String[] concat(String first, String[] rest) {

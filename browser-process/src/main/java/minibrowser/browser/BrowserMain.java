@@ -63,6 +63,9 @@ public final class BrowserMain {
             return ExitCode.BAD_ARGUMENTS.code();
         }
         if (parser.isUsageHelpRequested()) {
+            if (inKorean(options.lang)) {
+                parser.getCommandSpec().resourceBundle(new BrowserOptionsInKorean()); // this command's, not its tools'
+            }
             parser.usage(System.out);
             return ExitCode.NORMAL.code();
         }
@@ -266,6 +269,18 @@ public final class BrowserMain {
     static String describe(minibrowser.browser.trace.TraceFile.Summary written) {
         return written.path() + " (" + written.events() + " events of " + written.processes() + " processes, "
                 + written.dropped() + " dropped)";
+    }
+
+    /**
+     * Whether the browser's own words are Korean: {@code --lang} (its value, or null when
+     * not given), else the locale. A bad value reads as English here; the run refuses it.
+     */
+    public static boolean inKorean(String lang) {
+        try {
+            return Language.choose(lang, System.getenv()) == Language.KOREAN;
+        } catch (IllegalArgumentException badValue) {
+            return false;
+        }
     }
 
     /** The browser's command line (options, help, version), for app to add its tools to as subcommands. */

@@ -21,7 +21,7 @@ final class BrowserOptions {
         }
     }
 
-    @Parameters(paramLabel = "URL", description = "Pages to open, one tab each (default: about:home).")
+    @Parameters(paramLabel = "URL", descriptionKey = "urls", description = "Pages to open, one tab each (default: about:home).")
     List<String> urls = new ArrayList<>();
 
     @Option(names = "--lang", paramLabel = "LANG",
