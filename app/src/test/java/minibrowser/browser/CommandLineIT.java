@@ -46,6 +46,25 @@ class CommandLineIT {
     }
 
     @Test
+    void helpIsInKoreanForAKoreanLocaleOrLangKoAndABadLangIsRefused() throws Exception {
+        Result byLocale = run(List.of("env", "LANG=ko_KR.UTF-8"), "--help");
+        assertEquals(0, byLocale.exit(), byLocale.out());
+        assertTrue(byLocale.out().startsWith("사용법: minibrowser"), byLocale.out());
+        assertTrue(byLocale.out().contains("터미널 UI 없이 실행합니다."), byLocale.out());
+        assertTrue(byLocale.out().matches("(?s).*\\n\\s+tour\\s+터미널 브라우저로.*"), "the tools too: " + byLocale.out());
+        // --lang=ko under a C locale: still Korean, still UTF-8.
+        Result byFlag = run(List.of("env", "LANG=C", "LC_ALL=C"), "--help", "--lang=ko");
+        assertTrue(byFlag.out().contains("이 도움말을 보여 주고 끝냅니다."), byFlag.out());
+        // --lang=en under a Korean locale: English.
+        Result english = run(List.of("env", "LANG=ko_KR.UTF-8"), "--help", "--lang=en");
+        assertTrue(english.out().startsWith("Usage: minibrowser"), english.out());
+
+        Result bad = run(List.of(), "--lang=fr", "about:blank");
+        assertEquals(2, bad.exit(), bad.out());
+        assertTrue(bad.out().contains("--lang must be en or ko, got fr"), bad.out());
+    }
+
+    @Test
     void versionPrintsTheVersionAndStartsNothing() throws Exception {
         Result version = run(List.of(), "--version");
         assertEquals(0, version.exit(), version.out());

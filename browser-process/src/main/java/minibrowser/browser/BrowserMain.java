@@ -65,13 +65,22 @@ public final class BrowserMain {
         if (parser.isUsageHelpRequested()) {
             if (inKorean(options.lang)) {
                 parser.getCommandSpec().resourceBundle(new BrowserOptionsInKorean()); // this command's, not its tools'
+                parser.usage(Language.KOREAN.stdout());
+            } else {
+                parser.usage(System.out);
             }
-            parser.usage(System.out);
             return ExitCode.NORMAL.code();
         }
         if (parser.isVersionHelpRequested()) {
             parser.printVersionHelp(System.out);
             return ExitCode.NORMAL.code();
+        }
+        Language language;
+        try {
+            language = Language.choose(options.lang, System.getenv());
+        } catch (IllegalArgumentException badValue) {
+            System.err.println("minibrowser: " + badValue.getMessage());
+            return ExitCode.BAD_ARGUMENTS.code();
         }
         // The profile is this process's alone; one browser runs on it. When another runs on
         // it already, that one opens the URLs as new tabs and this process is done (no
@@ -90,9 +99,7 @@ public final class BrowserMain {
         }
         int[] size;
         ProcessModel model;
-        Language language;
         try {
-            language = Language.choose(options.lang, System.getenv());
             size = options.windowSize();
             model = ProcessModel.parse(options.processModel);
             if (options.rendererProcessLimit != null && options.rendererProcessLimit < 1) {
@@ -161,7 +168,8 @@ public final class BrowserMain {
         if (options.screenshot == null) profile.open(browser, terminal, !options.incognito);
         // Where the sandbox cannot be had, one line says why: on the status line, on stderr, or,
         // for a one-shot screenshot (whose stderr is one line only when it fails), in the log.
-        java.util.Optional<String> why = noSandbox.map(reason -> "no sandbox (renderers and the plugin run without it): " + reason);
+        java.util.Optional<String> why = noSandbox.map(reason -> language.pick("no sandbox (renderers and the plugin run without it): ",
+                "샌드박스 없음 (렌더러와 플러그인이 샌드박스 없이 돕니다): ") + reason);
         if (why.isPresent() && terminal) browser.showMessage(why.get());
         else if (why.isPresent() && options.screenshot == null) System.err.println("minibrowser: " + why.get());
         else if (why.isPresent()) Files.writeString(log, "minibrowser: " + why.get() + System.lineSeparator(),

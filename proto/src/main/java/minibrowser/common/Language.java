@@ -43,6 +43,17 @@ public enum Language {
     }
 
     /**
+     * Where to print text in this language: {@code System.out}, except that Korean is
+     * always written as UTF-8. Java encodes stdout in the locale's charset, which under
+     * {@code LANG=C} turns every Hangul syllable into "?"; {@code --lang=ko} asked for Korean.
+     */
+    public java.io.PrintStream stdout() {
+        if (this != KOREAN) return System.out;
+        return new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
+                java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /**
      * The language of {@code --lang} when it was given (null when not), else that of the
      * environment's locale.
      *

@@ -16,18 +16,26 @@ import java.util.Optional;
  * elsewhere simply has no demo links.
  */
 final class DemoPages {
+    /** A demo page: what it shows, in English and in Korean. */
+    private record Demo(String english, String korean) {}
+
     /** File name -> what it shows, in the order about:home lists them. */
-    static final Map<String, String> DEMOS = demos();
+    private static final Map<String, Demo> DEMOS = demos();
 
     private DemoPages() {}
 
-    private static Map<String, String> demos() {
-        Map<String, String> demos = new LinkedHashMap<>();
-        demos.put("demo-busy-main.html", "a 10-second loop on the main thread: the compositor animation and scrolling go on, clicks wait");
-        demos.put("demo-worker.html", "primes in a web worker beside a live counter: the main thread stays responsive");
-        demos.put("demo-while-true.html", "while (true) {}: the Unresponsive prompt after the hang timeout");
-        demos.put("demo-todo.html", "a to-do list: the DOM, events and typing into a field");
-        demos.put("animations.html", "animations on the compositor thread and on the main thread, side by side");
+    private static Map<String, Demo> demos() {
+        Map<String, Demo> demos = new LinkedHashMap<>();
+        demos.put("demo-busy-main.html", new Demo("a 10-second loop on the main thread: the compositor animation and scrolling go on, clicks wait",
+                "메인 스레드에서 10초짜리 루프: 컴포지터 애니메이션과 스크롤은 계속되고, 클릭은 기다립니다"));
+        demos.put("demo-worker.html", new Demo("primes in a web worker beside a live counter: the main thread stays responsive",
+                "웹 워커에서 소수를 세는 동안 옆의 카운터는 계속 돕니다: 메인 스레드는 응답을 유지합니다"));
+        demos.put("demo-while-true.html", new Demo("while (true) {}: the Unresponsive prompt after the hang timeout",
+                "while (true) {}: 제한 시간이 지나면 '응답 없음' 안내가 뜹니다"));
+        demos.put("demo-todo.html", new Demo("a to-do list: the DOM, events and typing into a field",
+                "할 일 목록: DOM, 이벤트, 입력란에 글자 입력"));
+        demos.put("animations.html", new Demo("animations on the compositor thread and on the main thread, side by side",
+                "컴포지터 스레드의 애니메이션과 메인 스레드의 애니메이션을 나란히"));
         return demos;
     }
 
@@ -68,11 +76,11 @@ final class DemoPages {
         Optional<Path> docs = folder();
         if (docs.isEmpty()) return "";
         StringBuilder html = new StringBuilder();
-        for (Map.Entry<String, String> demo : DEMOS.entrySet()) {
+        for (Map.Entry<String, Demo> demo : DEMOS.entrySet()) {
             Path page = docs.get().resolve(demo.getKey());
             if (!Files.isRegularFile(page)) continue;
             html.append("<li><a href=\"").append(page.toUri()).append("\">").append(demo.getKey()).append("</a>: ")
-                    .append(demo.getValue()).append("</li>");
+                    .append(language.pick(demo.getValue().english(), demo.getValue().korean())).append("</li>");
         }
         return html.length() == 0 ? "" : "<h2>" + language.pick("Demo pages: the renderer's threads at work", "데모 페이지: 일하는 렌더러 스레드들") + "</h2><ul>" + html + "</ul>";
     }

@@ -68,7 +68,7 @@ public final class Compare implements Callable<Integer> {
         if (wanted("child-jvm")) {
             groups.add(progress(language, "child-jvm", () -> ChildJvmRows.measure(Math.max(1, runs / 2), entryPoints)));
         }
-        System.out.println(report(json, language, groups));
+        (json ? System.out : language.stdout()).println(report(json, language, groups));
         return 0;
     }
 
