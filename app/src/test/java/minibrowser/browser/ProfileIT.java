@@ -29,10 +29,17 @@ import minibrowser.tools.harness.TmuxTerminal;
  * The browser's own data, with real browsers on a real profile directory: history and
  * bookmarks survive a restart; after {@code kill -9} the session comes back with
  * {@code --restore-last-session}, or is offered in the terminal; a second start on the
- * profile hands its URL to the first; a damaged database is said and survived.
+ * profile hands its URL to the first; a damaged database is said and survived. (One
+ * process model only: the profile is the browser process's.)
  */
 class ProfileIT {
     @TempDir Path work;
+
+    /** The profile is the browser process's alone, the same code in every model: one model suffices (as ProfileCrashIT). */
+    @org.junit.jupiter.api.BeforeEach
+    void oneModel() {
+        Assumptions.assumeTrue(RunningBrowser.processModel().equals("per-tab"), "the profile is the browser's alone");
+    }
 
     private Path profile() {
         return work.resolve("profile");
