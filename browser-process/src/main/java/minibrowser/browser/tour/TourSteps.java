@@ -137,8 +137,11 @@ final class TourSteps {
             lines.add(String.format(Locale.ROOT, "  %-9s pid %-6d %s%s", type, child.process().pid(), role,
                     child.process().sandboxed() ? language.pick(" (sandboxed)", " (샌드박스 안)") : ""));
         }
-        lines.add(language.pick("Each is an OS process with its own address space; they talk over gRPC on Unix sockets.",
-                "모두 주소 공간이 따로인 OS 프로세스이고, 유닉스 소켓 위의 gRPC로 서로 이야기합니다."));
+        lines.add(browser.processModel().inProcess()
+                ? language.pick("In the single-process model these are all threads of one process: every pid above is the same.",
+                        "단일 프로세스 모델에서는 이것들이 모두 한 프로세스의 스레드입니다. 위의 pid가 모두 같습니다.")
+                : language.pick("Each is an OS process with its own address space; they talk over gRPC on Unix sockets.",
+                        "모두 주소 공간이 따로인 OS 프로세스이고, 유닉스 소켓 위의 gRPC로 서로 이야기합니다."));
         return lines;
     }
 
@@ -197,11 +200,16 @@ final class TourSteps {
         List<String> names = processes.threadNames(threadsPid);
         List<String> ours = names.stream().filter(name -> name.startsWith("renderer-") || name.startsWith("browser-")).toList();
         namedThreads = ours.size();
+        // Several renderers in one process (single-process) each have a renderer-main: one name, with its count.
+        java.util.Map<String, Long> counted = new java.util.TreeMap<>(ours.stream().collect(
+                java.util.stream.Collectors.groupingBy(name -> name, java.util.stream.Collectors.counting())));
+        List<String> shown = counted.entrySet().stream()
+                .map(name -> name.getValue() == 1 ? name.getKey() : name.getKey() + " ×" + name.getValue()).toList();
         lines.add(language.pick("Tab " + tabIds.get(0) + "'s renderer, pid " + threadsPid + ", runs " + kernelThreads
                         + " threads (ls /proc/" + threadsPid + "/task), all in one address space. Its own:",
                 "탭 " + tabIds.get(0) + "의 렌더러(pid " + threadsPid + ")에는 스레드가 " + kernelThreads + "개 있고 (ls /proc/"
                         + threadsPid + "/task), 모두 한 주소 공간을 씁니다. 브라우저가 만든 것:"));
-        lines.addAll(wrapped("  ", ours, 100));
+        lines.addAll(wrapped("  ", shown, 100));
         lines.add(language.pick("  and " + (kernelThreads - namedThreads) + " of the JVM's own: garbage collector, JIT compilers, signal and reference handlers.",
                 "  나머지 " + (kernelThreads - namedThreads) + "개는 JVM 자신의 것: 가비지 컬렉터, JIT 컴파일러, 시그널·참조 처리."));
         lines.add(language.pick("main: DOM, style, layout, scripts · compositor: scrolling, animations · raster: pixels.",
@@ -216,19 +224,23 @@ final class TourSteps {
     private List<String> hangMain() throws Exception {
         int tab = tabIds.get(0);
         await(browser.activate(tab));
-        await(browser.navigate(tab, "about:hang"));
+        // A thread of the browser spinning forever cannot be stopped (single-process): there, main is busy for 20 s.
+        boolean threads = browser.processModel().inProcess();
+        await(browser.navigate(tab, threads ? "about:shorthang" : "about:hang"));
         awaitState(tab, TabState.READY); // the page commits, then its script spins
         // Scroll as a user would, while main spins: the compositor answers each one.
         for (int i = 0; i < 4; i++) {
             Thread.sleep(400);
             await(browser.scrollActive(4 * CELL_HEIGHT, false));
         }
+        String busy = threads ? language.pick(" is busy for 20 seconds.", " 20초 동안 바쁩니다.")
+                : language.pick(" now spins in an endless loop.", " 끝없는 루프를 돕니다.");
         return language.pick(List.of(
-                "Tab " + tab + " opened about:hang: its renderer's main thread now spins in an endless loop.",
+                "Tab " + tab + " opened about:" + (threads ? "shorthang" : "hang") + ": its renderer's main thread" + busy,
                 "Yet the page scrolled (the tour just scrolled it; try Down and PgDn yourself) and the blue box slides:",
                 "scrolling and that animation run on renderer-compositor, a thread the stuck main cannot hold up.",
                 "The orange box is animated by main, so it stopped. After " + "a while the browser asks: w wait, k kill."), List.of(
-                "탭 " + tab + "에서 about:hang을 열었습니다. 이제 렌더러의 메인 스레드는 끝없는 루프를 돕니다.",
+                "탭 " + tab + "에서 about:" + (threads ? "shorthang" : "hang") + "을 열었습니다. 이제 렌더러의 메인 스레드는" + busy,
                 "그래도 페이지는 스크롤되고 (방금 둘러보기가 스크롤했습니다. Down, PgDn도 눌러 보세요) 파란 상자는 움직입니다.",
                 "스크롤과 그 애니메이션은 renderer-compositor 스레드가 맡기 때문에, 멈춘 메인이 붙잡지 못합니다.",
                 "주황 상자는 메인이 움직이므로 멈췄습니다. 조금 지나면 브라우저가 묻습니다: w 기다리기, k 종료."));
@@ -245,7 +257,7 @@ final class TourSteps {
             awaitState(tab, TabState.CRASHED);
         }
         await(browser.navigate(tab, "about:home"));
-        long renderer = awaitState(tab, TabState.READY).rendererPid();
+        long renderer = awaitState(tab, TabState.READY, 40).rendererPid(); // single-process: once main is free
         Thread.sleep(500); // the first frame on its way to the gpu
         List<Path> files = await(browser.frameBufferFiles(tab));
         if (files.isEmpty()) {
@@ -255,6 +267,17 @@ final class TourSteps {
         long gpu = await(browser.children()).stream().filter(c -> c.process().type().label().equals("gpu"))
                 .mapToLong(c -> c.process().pid()).findFirst().orElse(0);
         long kb = Files.exists(file) ? Files.size(file) / 1024 : 0;
+        if (browser.processModel().inProcess()) {
+            return language.pick(List.of(
+                    "Tab " + tab + "'s frames are drawn into " + file + " (" + kb + " KB): a file in /dev/shm, which is memory, not disk.",
+                    "In the single-process model renderer and gpu are threads of the browser (/proc/" + renderer + "/maps: "
+                            + said(TourFacts.maps(renderer, file)) + "): the file is mapped once and both threads use it;",
+                    "across processes (the default model) the renderer and the gpu map the same pages, and nothing is copied."), List.of(
+                    "탭 " + tab + "의 프레임은 " + file + " (" + kb + " KB)에 그려집니다. /dev/shm의 파일은 디스크가 아니라 메모리입니다.",
+                    "단일 프로세스 모델에서는 렌더러와 GPU가 브라우저의 스레드라서 (/proc/" + renderer + "/maps: "
+                            + said(TourFacts.maps(renderer, file)) + ") 파일을 한 번 매핑해 함께 씁니다.",
+                    "프로세스가 나뉜 기본 모델에서는 렌더러와 GPU가 같은 페이지를 매핑하고, 아무것도 복사하지 않습니다."));
+        }
         return language.pick(List.of(
                 "Tab " + tab + " is back on renderer pid " + renderer + " (the spinning one, " + hung + ", was ended).",
                 "Its frames are drawn into " + file + " (" + kb + " KB): a file in /dev/shm, which is memory, not disk.",
@@ -372,7 +395,12 @@ final class TourSteps {
     // -------------------------------------------------------------------------------------
 
     private TabSnapshot awaitState(int tab, TabState state) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
+        return awaitState(tab, state, WAIT_SECONDS);
+    }
+
+    /** The tab once it is in {@code state}, or as it is after {@code seconds}. */
+    private TabSnapshot awaitState(int tab, TabState state, long seconds) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         TabSnapshot now = await(browser.tabSnapshot(tab));
         while (now.state() != state && System.nanoTime() < deadline) {
             Thread.sleep(100);
