@@ -299,7 +299,8 @@ final class TourSteps {
         progress.accept(List.of(language.pick(
                 "Running ./minibrowser compare --only=context-switch,ipc --runs 1 (about 30 s; the page stays usable)...",
                 "./minibrowser compare --only=context-switch,ipc --runs 1 실행 중 (30초쯤 걸립니다. 페이지는 그대로 쓸 수 있습니다)...")));
-        for (ProcessTable.Row row : processes.sample()) {
+        // A renderer's own memory: none to measure where renderers are threads of the browser.
+        for (ProcessTable.Row row : browser.processModel().inProcess() ? List.<ProcessTable.Row>of() : processes.sample()) {
             if (row.type().equals("renderer") && !row.tabs().isEmpty()) {
                 rendererPssMb = Double.isNaN(rendererPssMb) ? row.pssKb() / 1024.0 : Math.min(rendererPssMb, row.pssKb() / 1024.0);
             }
