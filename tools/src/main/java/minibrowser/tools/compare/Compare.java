@@ -8,6 +8,7 @@ import java.util.function.Function;
 import minibrowser.browser.children.ChildMain;
 import minibrowser.browser.children.ChildType;
 import java.util.concurrent.Callable;
+import minibrowser.common.ExitCode;
 import minibrowser.common.Language;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -56,8 +57,8 @@ public final class Compare implements Callable<Integer> {
         try {
             language = Language.choose(lang, System.getenv());
         } catch (IllegalArgumentException badLang) {
-            System.err.println(badLang.getMessage());
-            return 2;
+            System.err.println("minibrowser compare: " + badLang.getMessage());
+            return ExitCode.BAD_ARGUMENTS.code();
         }
         List<Measured> groups = new ArrayList<>();
         if (wanted("browser")) groups.add(progress(language, "browser", () -> BrowserRows.measure(runs)));

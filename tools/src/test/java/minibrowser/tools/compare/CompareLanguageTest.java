@@ -77,7 +77,7 @@ class CompareLanguageTest {
         } finally {
             System.setErr(stderr);
         }
-        assertEquals("--lang must be en or ko, got fr", said.toString(StandardCharsets.UTF_8).strip());
+        assertEquals("minibrowser compare: --lang must be en or ko, got fr", said.toString(StandardCharsets.UTF_8).strip());
     }
 
     /** Every group, with every kind of row each can give (both sides of each "if"). */
