@@ -52,15 +52,19 @@ public final class ProcessLauncher implements ChildStarter {
         this.rendererCommandPrefix = List.copyOf(rendererCommandPrefix);
     }
 
+    /** The java this JVM runs on: children and tools run on the same one. */
+    static String javaBinary() {
+        return System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+    }
+
     @Override
     public RunningChild start(ChildType type, String childId, List<String> switches, Path tempDir, SessionLayout session)
             throws IOException {
-        String javaHome = System.getProperty("java.home");
         // Absolute class-path entries: a sandboxed child starts in another directory, and sees only these.
         List<Path> classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(entry -> !entry.isEmpty()).map(entry -> Path.of(entry).toAbsolutePath()).toList();
         List<String> command = new ArrayList<>();
-        command.add(javaHome + File.separator + "bin" + File.separator + "java");
+        command.add(javaBinary());
         command.addAll(flags.forType(type));
         // The JDK's own temporary files (a font loaded from a stream is copied to one) go
         // where the browser removes them, even when the child is killed and cannot.
@@ -82,7 +86,7 @@ public final class ProcessLauncher implements ChildStarter {
             command = prefixed;
         }
         if (sandboxed) {
-            List<Path> readOnly = new ArrayList<>(List.of(Path.of(javaHome)));
+            List<Path> readOnly = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"))));
             readOnly.addAll(classPath);
             flags.archive().ifPresent(readOnly::add);
             command = new ChildSandbox(readOnly, flags.classListDir().stream().toList())

@@ -1,6 +1,5 @@
 package minibrowser.browser.children;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,7 +34,7 @@ public final class ToolProcess {
      */
     public static CompletableFuture<String> run(List<String> toolArgs, long timeoutSeconds, Path dir) {
         List<String> command = new ArrayList<>();
-        command.add(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java");
+        command.add(ProcessLauncher.javaBinary());
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), "minibrowser.app.Main"));
         command.addAll(toolArgs);
         Path out = dir.resolve("tool-" + toolArgs.get(0) + ".out");

@@ -27,7 +27,7 @@ import minibrowser.common.Language;
  *    2 a process per tab        opens tabs 2 and 3; every process with its PID
  *    3 a renderer dies          SIGKILL to tab 2's renderer; its tab crashed, the others alive
  *    4 threads of a process     reload tab 2; the threads of tab 1's renderer
- *    5 main hangs               about:hang in tab 1; the tour scrolls it on the compositor
+ *    5 main hangs               about:hang in tab 1 (single-process: about:shorthang); the tour scrolls it
  *    6 a frame in memory        tab 1's frame file in /dev/shm, mapped by renderer and gpu
  *    7 measured here            compare's context-switch and IPC rows, run now
  *    8 interview, part 1        process vs thread; multi-process vs multi-thread
