@@ -10,7 +10,7 @@ import java.util.List;
  * character (font fallback glyph by glyph, as browsers do):
  *
  * <ol>
- *   <li>the bundled Liberation face of the style's family (Latin, Greek, Cyrillic);</li>
+ *   <li>the bundled face of the style's family, Liberation or DejaVu (Latin, Greek, Cyrillic);</li>
  *   <li>the bundled Nanum Gothic face (Hangul, and the Hanja and kana of KS X 1001);</li>
  *   <li>the JDK's logical font "Dialog", which itself falls back over the machine's fonts
  *       (for scripts neither bundled face has, e.g. Thai or Devanagari).</li>

@@ -4,20 +4,22 @@ import java.awt.Font;
 import java.awt.FontFormatException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The font files that come with the engine (under {@code fonts/} beside this class, SIL
- * Open Font License, see the LICENSE files there): Liberation Serif, Sans and Mono in
- * four styles each, metric-compatible with Times New Roman, Arial and Courier New, and
- * Nanum Gothic for Hangul. Because layout measures with these files and not with
+ * The font files that come with the engine (under {@code fonts/} beside this class; the
+ * licences are there too): Liberation Serif, Sans and Mono, metric-compatible with Times
+ * New Roman, Arial and Courier New; DejaVu Sans, Serif and Sans Mono; each in four styles;
+ * and Nanum Gothic for Hangul. They are the faces Debian's Chromium draws with (see
+ * {@link TextStyle.Family}). Because layout measures with these files and not with
  * whatever the machine has installed, a page gives the same pixels on every machine.
  *
- * <p>The files are read once per JVM, the first time a font is asked for (a few MB,
- * about 100 ms). The loaded faces never change afterwards, so every engine of the JVM
- * shares them (single-process mode). If a file cannot be read (a stripped class path),
- * the JDK's logical font of the same family stands in, so text still shows.
+ * <p>Each family's four files are read the first time that family is asked for (under a
+ * MB each, a few ms), so a page in one family loads only that family. The loaded faces
+ * never change afterwards, so every engine of the JVM shares them (single-process mode).
+ * If a file cannot be read (a stripped class path), the JDK's logical font of the same
+ * kind stands in, so text still shows.
  */
 final class FontFaces {
 
@@ -28,15 +30,12 @@ final class FontFaces {
         static final FontFaces FACES = new FontFaces();
     }
 
-    /** Faces by family, indexed by {@code (bold ? 1 : 0) | (italic ? 2 : 0)}. */
-    private final Map<TextStyle.Family, Font[]> latin = new EnumMap<>(TextStyle.Family.class);
+    /** Faces by family (filled on first use), each indexed by {@code (bold ? 1 : 0) | (italic ? 2 : 0)}. */
+    private final Map<TextStyle.Family, Font[]> latin = new ConcurrentHashMap<>();
     /** The Hangul face (regular only: bold and italic are synthesized by Java2D). */
     private final Font hangul;
 
     private FontFaces() {
-        latin.put(TextStyle.Family.SERIF, family("LiberationSerif", Font.SERIF));
-        latin.put(TextStyle.Family.SANS_SERIF, family("LiberationSans", Font.SANS_SERIF));
-        latin.put(TextStyle.Family.MONOSPACE, family("LiberationMono", Font.MONOSPACED));
         hangul = load("NanumGothic.ttf", Font.SANS_SERIF, Font.PLAIN);
     }
 
@@ -47,12 +46,24 @@ final class FontFaces {
 
     /** The bundled face for a family and style, at size 1 (derive the size you need). */
     Font latin(TextStyle.Family family, boolean bold, boolean italic) {
-        return latin.get(family)[(bold ? 1 : 0) | (italic ? 2 : 0)];
+        return latin.computeIfAbsent(family, FontFaces::family)[(bold ? 1 : 0) | (italic ? 2 : 0)];
     }
 
     /** The bundled Hangul face, plain, at size 1. */
     Font hangul() {
         return hangul;
+    }
+
+    /** The file name prefix of a family's four files, and the logical font that stands in for them. */
+    private static Font[] family(TextStyle.Family family) {
+        return switch (family) {
+            case SERIF -> family("LiberationSerif", Font.SERIF);
+            case SANS_SERIF -> family("LiberationSans", Font.SANS_SERIF);
+            case MONOSPACE -> family("DejaVuSansMono", Font.MONOSPACED);
+            case COURIER -> family("LiberationMono", Font.MONOSPACED);
+            case DEJAVU_SANS -> family("DejaVuSans", Font.SANS_SERIF);
+            case DEJAVU_SERIF -> family("DejaVuSerif", Font.SERIF);
+        };
     }
 
     private static Font[] family(String prefix, String logicalFallback) {

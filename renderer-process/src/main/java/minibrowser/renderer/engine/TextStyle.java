@@ -12,8 +12,35 @@ package minibrowser.renderer.engine;
  */
 public record TextStyle(Family family, int size, boolean bold, boolean italic) {
 
-    /** The CSS generic font families this engine distinguishes. */
-    public enum Family { SERIF, SANS_SERIF, MONOSPACE }
+    /**
+     * The font families the engine bundles, each the face Debian's Chromium draws for some
+     * CSS names (see {@code FontFamilyMatch} for which names lead where).
+     */
+    public enum Family {
+        /** Liberation Serif: {@code serif}, Times New Roman, and the default when no name matches. */
+        SERIF("serif"),
+        /** Liberation Sans: {@code sans-serif}, Arial, Helvetica. */
+        SANS_SERIF("sans-serif"),
+        /** DejaVu Sans Mono: {@code monospace} (fontconfig's "Monospace"). */
+        MONOSPACE("monospace"),
+        /** Liberation Mono: Courier New, Courier (metric-compatible). */
+        COURIER("Liberation Mono"),
+        /** DejaVu Sans: {@code system-ui}, and pages that name DejaVu Sans. */
+        DEJAVU_SANS("DejaVu Sans"),
+        /** DejaVu Serif: pages that name it. */
+        DEJAVU_SERIF("DejaVu Serif");
+
+        private final String cssName;
+
+        Family(String cssName) {
+            this.cssName = cssName;
+        }
+
+        /** A name CSS could give for this family, as printed in layout trees. */
+        public String cssName() {
+            return cssName;
+        }
+    }
 
     /** The browser default: 16px serif, regular. */
     public static final TextStyle DEFAULT = new TextStyle(Family.SERIF, 16, false, false);
@@ -30,8 +57,7 @@ public record TextStyle(Family family, int size, boolean bold, boolean italic) {
         StringBuilder s = new StringBuilder().append(size).append("px");
         if (bold) s.append(" bold");
         if (italic) s.append(" italic");
-        if (family == Family.SANS_SERIF) s.append(" sans-serif");
-        if (family == Family.MONOSPACE) s.append(" monospace");
+        if (family != Family.SERIF) s.append(' ').append(family.cssName());
         return s.toString();
     }
 }

@@ -35,8 +35,16 @@ class FontChainTest {
 
     @Test
     void everyFamilyHasItsOwnBundledFace() {
-        assertTrue(AwtFonts.of(new TextStyle(TextStyle.Family.SERIF, 16, true, false)).getFontName().startsWith("Liberation Serif"));
-        assertTrue(AwtFonts.of(new TextStyle(TextStyle.Family.MONOSPACE, 16, false, true)).getFontName().startsWith("Liberation Mono"));
+        java.util.Map<TextStyle.Family, String> faces = java.util.Map.of(
+                TextStyle.Family.SERIF, "Liberation Serif", TextStyle.Family.SANS_SERIF, "Liberation Sans",
+                TextStyle.Family.MONOSPACE, "DejaVu Sans Mono", TextStyle.Family.COURIER, "Liberation Mono",
+                TextStyle.Family.DEJAVU_SANS, "DejaVu Sans", TextStyle.Family.DEJAVU_SERIF, "DejaVu Serif");
+        for (TextStyle.Family family : TextStyle.Family.values()) {
+            for (int style = 0; style < 4; style++) {
+                String name = AwtFonts.of(new TextStyle(family, 16, (style & 1) != 0, (style & 2) != 0)).getFontName();
+                assertTrue(name.startsWith(faces.get(family)), family + " " + style + " drew in " + name);
+            }
+        }
     }
 
     @Test

@@ -90,7 +90,7 @@ public final class StyleComputer {
             }
             case "opacity" -> s.opacity = Opacity.parse(value);
             case "background-color" -> CssColor.parse(value).ifPresent(c -> s.backgroundColor = c);
-            case "font-family" -> s.textStyle = withFamily(s.textStyle, family(lower)); // monospaceOnly is set above
+            case "font-family" -> s.textStyle = withFamily(s.textStyle, FontFamilyMatch.of(lower)); // monospaceOnly is set above
             case "font-weight" -> s.textStyle = new TextStyle(s.textStyle.family(), s.textStyle.size(), bold(lower, s.textStyle.bold()), s.textStyle.italic());
             case "font-style" -> s.textStyle = new TextStyle(s.textStyle.family(), s.textStyle.size(), s.textStyle.bold(), lower.equals("italic") || lower.startsWith("oblique"));
             case "text-decoration", "text-decoration-line" -> {
@@ -368,28 +368,6 @@ public final class StyleComputer {
             default -> null;
         };
         return java.util.Optional.ofNullable(d);
-    }
-
-    /** The first family in the list this engine recognises, else the generic it most resembles. */
-    static TextStyle.Family family(String list) {
-        for (String raw : list.split(",")) {
-            String f = CssParser.unquote(raw).toLowerCase(Locale.ROOT);
-            if (f.contains("mono") || f.contains("courier") || f.contains("consolas") || f.contains("menlo")
-                    || f.contains("code") || f.equals("fixed")) {
-                return TextStyle.Family.MONOSPACE;
-            }
-            if (f.contains("sans") || f.contains("arial") || f.contains("helvetica") || f.contains("verdana")
-                    || f.contains("tahoma") || f.contains("segoe") || f.contains("roboto") || f.contains("system-ui")
-                    || f.contains("ui-") || f.contains("-apple-system") || f.contains("blinkmacsystemfont")
-                    || f.contains("trebuchet") || f.contains("lucida grande") || f.contains("inter")) {
-                return TextStyle.Family.SANS_SERIF;
-            }
-            if (f.contains("serif") || f.contains("times") || f.contains("georgia") || f.contains("garamond")
-                    || f.contains("palatino") || f.contains("cambria")) {
-                return TextStyle.Family.SERIF;
-            }
-        }
-        return TextStyle.Family.SANS_SERIF;
     }
 
     /** The grow factor of the {@code flex} shorthand: {@code 1}, {@code 1 1 0}, {@code auto} grow; {@code none} does not. */
