@@ -92,7 +92,8 @@ public final class BlockLayout {
             int clearTo = floats.bottom(left, right);
             int top = cursorY + gap(incoming.plus(box.margin.top()));
             if (top < clearTo) {
-                cursorY = clearTo;
+                // Clearance: the border edge goes just below the floats (the top margin ends there).
+                cursorY = clearTo - box.margin.top();
                 incoming = CollapsedMargin.NONE;
             }
         }
@@ -134,8 +135,12 @@ public final class BlockLayout {
                     continue;
                 }
                 if (block.kind() == BlockBox.Kind.FLOAT) {
-                    // A float's top is where the next block's top will be, after the margins that collapse there.
-                    CollapsedMargin before = pending.plus(nextInFlowTopMargin(box, i, box.contentWidth(), quirkyStart));
+                    // A float's top is below the margins already pending. While this box's own top is
+                    // still open (its margin collapses with what comes next), that includes the top
+                    // margin of the next block, since the box and that block will start together;
+                    // otherwise the next block's margin is its own (measured in Chromium).
+                    CollapsedMargin before = yKnown ? pending
+                            : pending.plus(nextInFlowTopMargin(box, i, box.contentWidth(), quirkyStart));
                     placeFloat(block, box.contentX(), box.contentWidth(), cursor + gap(before), innerFloats);
                     continue;
                 }
@@ -325,10 +330,23 @@ public final class BlockLayout {
     /** Places a float at the left or right of the content box, as high as it fits (CSS 2.1 section 9.5.1). */
     private void placeFloat(BlockBox box, int cbX, int cbWidth, int y, FloatContext floats) {
         layoutDetached(box, cbWidth);
+        positionFloat(box, cbX, cbWidth, y, floats);
+    }
+
+    /**
+     * Moves a float already laid out ({@link #layoutDetached}) to the highest place at or
+     * below {@code y} where it fits beside the floats before it, as far left (or right) as
+     * it goes, and records it in {@code floats}.
+     */
+    void positionFloat(BlockBox box, int cbX, int cbWidth, int y, FloatContext floats) {
         int marginWidth = box.width + box.margin.horizontal();
         int marginHeight = box.height + box.margin.vertical();
         boolean left = box.style().floatSide() == ComputedStyle.FloatSide.LEFT;
-        int top = y;
+        int top = Math.max(y, floats.lowestTop()); // a float never starts above an earlier one (CSS 2.1 9.5.1 rule 5)
+        ComputedStyle.FloatSide clear = box.style().clear();
+        if (clear != ComputedStyle.FloatSide.NONE) {
+            top = Math.max(top, floats.bottom(clear != ComputedStyle.FloatSide.RIGHT, clear != ComputedStyle.FloatSide.LEFT));
+        }
         for (int attempt = 0; attempt < 100; attempt++) {
             int l = floats.leftEdge(top, marginHeight, cbX);
             int r = floats.rightEdge(top, marginHeight, cbX + cbWidth);

@@ -112,7 +112,18 @@ public final class BoxTreeBuilder {
             run.add(item);
         }
 
-        void block(BlockBox box) { parts.add(box); }
+        /** A block-level box; a float after inline content stays in that content ({@link InlineItem.Float}). */
+        void block(BlockBox box) {
+            if (box.kind() == BlockBox.Kind.FLOAT && !parts.isEmpty() && parts.get(parts.size() - 1) instanceof List<?> run) {
+                @SuppressWarnings("unchecked")
+                List<InlineItem> items = (List<InlineItem>) run;
+                if (!isCollapsibleWhitespace(items)) {
+                    items.add(new InlineItem.Float(box));
+                    return;
+                }
+            }
+            parts.add(box);
+        }
 
         @SuppressWarnings("unchecked")
         void finish() {

@@ -51,6 +51,11 @@ final class FloatContext {
         return bottom;
     }
 
+    /** The top of the float placed last ({@code Integer.MIN_VALUE} if none): later floats start no higher. */
+    int lowestTop() {
+        return floats.isEmpty() ? Integer.MIN_VALUE : floats.get(floats.size() - 1).marginBox.y();
+    }
+
     /** The next y below {@code y} where some float ends (to retry placing something wider). */
     int nextBottomBelow(int y) {
         int next = Integer.MAX_VALUE;

@@ -32,6 +32,19 @@ public sealed interface InlineItem {
      */
     record Spacer(int width, ComputedStyle style) implements InlineItem {}
 
+    /**
+     * A float that starts in the middle of inline content (after some text of the same
+     * block): it is placed at the line where it appears if it fits beside what that line
+     * already holds, else below that line (CSS 2.1 section 9.5.1), and the lines after
+     * it flow around it.
+     */
+    record Float(BlockBox box) implements InlineItem {
+        @Override
+        public ComputedStyle style() {
+            return box.style();
+        }
+    }
+
     /** A {@code <br>}. */
     record LineBreak(ComputedStyle style) implements InlineItem {}
 }

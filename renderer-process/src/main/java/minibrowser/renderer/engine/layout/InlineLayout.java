@@ -73,6 +73,8 @@ final class InlineLayout {
         boolean breakBefore;
         /** A forced line break ({@code <br>} or a preserved newline), in this style. */
         ComputedStyle forcedBreak;
+        /** A float met in the middle of the text: no width on the line, placed beside it. */
+        BlockBox floatBox;
     }
 
     /**
@@ -95,6 +97,11 @@ final class InlineLayout {
                     u.segments.add(new Segment(atomic, null));
                     open = null;
                     breakPending = true;
+                } else if (item instanceof InlineItem.Float f) {
+                    // Not a break opportunity and no width: the word around it goes on as it was.
+                    Unit u = new Unit();
+                    u.floatBox = f.box();
+                    units.add(u);
                 } else if (item instanceof InlineItem.LineBreak br) {
                     forced(br.style());
                 } else if (item instanceof InlineItem.Spacer spacer) {
@@ -215,6 +222,8 @@ final class InlineLayout {
         final int blockWidth;
         final FloatContext floats;
         final List<Piece> pieces = new ArrayList<>();
+        /** Floats that did not fit beside the current line: placed below it when it ends. */
+        final List<BlockBox> floatsBelow = new ArrayList<>();
         int top;
         int lineLeft;
         int available;
@@ -232,6 +241,13 @@ final class InlineLayout {
         }
 
         void startLine() {
+            fitBetweenFloats();
+            cursor = firstLine ? box.style().textIndent().resolve(blockWidth, 0) : 0;
+            gap = cursor != 0;
+        }
+
+        /** Sets the line's left edge and width to the room the floats leave at its top. */
+        private void fitBetweenFloats() {
             int strut = lineHeightOf(box.style());
             if (floats.isEmpty()) {
                 lineLeft = blockLeft;
@@ -240,14 +256,32 @@ final class InlineLayout {
                 lineLeft = floats.leftEdge(top, strut, blockLeft);
                 available = floats.rightEdge(top, strut, blockLeft + blockWidth) - lineLeft;
             }
-            cursor = firstLine ? box.style().textIndent().resolve(blockWidth, 0) : 0;
-            gap = cursor != 0;
+        }
+
+        /**
+         * A float in the middle of the text goes beside the current line if it fits in what
+         * the line has left (the line's content moves over to make room), else below it.
+         */
+        private void placeFloat(BlockBox floatBox) {
+            blocks.layoutDetached(floatBox, blockWidth);
+            int marginWidth = floatBox.width + floatBox.margin.horizontal();
+            box.children.add(floatBox);
+            if (!pieces.isEmpty() && cursor + marginWidth > available) {
+                floatsBelow.add(floatBox);
+                return;
+            }
+            blocks.positionFloat(floatBox, blockLeft, blockWidth, top, floats);
+            fitBetweenFloats();
         }
 
         /** Puts one unit on the current line, or on a new line if it does not fit and may break. */
         void place(Unit unit) {
             if (unit.forcedBreak != null) {
                 finishLine(true, unit.forcedBreak);
+                return;
+            }
+            if (unit.floatBox != null) {
+                placeFloat(unit.floatBox);
                 return;
             }
             int width = 0;
@@ -375,6 +409,8 @@ final class InlineLayout {
             top += line.height;
             pieces.clear();
             firstLine = false;
+            for (BlockBox below : floatsBelow) blocks.positionFloat(below, blockLeft, blockWidth, top, floats);
+            floatsBelow.clear();
             startLine();
         }
 

@@ -111,6 +111,10 @@ final class IntrinsicWidths {
         for (InlineItem item : box.inlineItems()) {
             if (item instanceof InlineItem.Spacer spacer) {
                 line += spacer.width();
+            } else if (item instanceof InlineItem.Float f) {
+                Range r = of(f.box(), depth + 1).plus(fixedMargins(f.box().style()));
+                min = Math.max(min, r.min());
+                line += r.max();
             } else if (item instanceof InlineItem.LineBreak) {
                 max = Math.max(max, line);
                 line = 0;
