@@ -6,9 +6,16 @@ import javax.imageio.ImageIO;
 /**
  * Says how alike two screenshots of the same page are (run with
  * {@code java scripts/ImageCompare.java a.png b.png}; used by compare-with-chromium.sh).
- * Both images are read over their common size and turned grey. It prints:
+ * Both images are read over their common size (the top-left part both have, when their
+ * sizes differ) and turned grey. It prints, on one line,
+ * {@code likeness L  size WxH  pixel P  layout L  edges E  rows R}:
  *
  * <ul>
+ *   <li>likeness: the single figure to watch. It is the layout similarity below clamped to
+ *       [0, 1]: the Pearson correlation of the two 40 x 40 px ink maps, which says whether
+ *       the same regions of the screen carry content (1 = the same regions do; 0 = no
+ *       resemblance, or anti-correlated). It ignores colours, exact glyphs and small shifts
+ *       within a region, so it rewards getting the layout right first;</li>
  *   <li>pixel similarity: 1 - mean absolute grey difference / 255 (1 = identical pixels);</li>
  *   <li>layout similarity: the images are cut into 40 x 40 px regions and each region's
  *       "ink" (share of pixels that differ clearly from the page background) is compared:
@@ -24,6 +31,10 @@ public final class ImageCompare {
     public static void main(String[] args) throws IOException {
         BufferedImage a = ImageIO.read(new File(args[0]));
         BufferedImage b = ImageIO.read(new File(args[1]));
+        if (a == null || b == null) {
+            System.err.println("ImageCompare: cannot read " + (a == null ? args[0] : args[1]) + " as an image");
+            System.exit(1);
+        }
         int w = Math.min(a.getWidth(), b.getWidth());
         int h = Math.min(a.getHeight(), b.getHeight());
         double[][] ga = grey(a, w, h);
@@ -34,7 +45,8 @@ public final class ImageCompare {
         double layout = correlation(inkMap(ga, w, h, 40, 40), inkMap(gb, w, h, 40, 40));
         double edges = edgeIou(edges(ga, w, h), edges(gb, w, h), w, h, 20);
         double rows = correlation(inkMap(ga, w, h, w, 8), inkMap(gb, w, h, w, 8));
-        System.out.printf("size %dx%d  pixel %.3f  layout %.3f  edges %.3f  rows %.3f%n", w, h, pixel, layout, edges, rows);
+        double likeness = Double.isNaN(layout) ? 0 : Math.max(0, Math.min(1, layout));
+        System.out.printf(java.util.Locale.ROOT, "likeness %.3f  size %dx%d  pixel %.3f  layout %.3f  edges %.3f  rows %.3f%n", likeness, w, h, pixel, layout, edges, rows);
     }
 
     private static double[][] grey(BufferedImage img, int w, int h) {

@@ -86,6 +86,7 @@ public final class BlockLayout {
         resolveHorizontal(box, cbX, cbWidth);
         if (box.dropTopMargin) box.margin = new Edges(0, box.margin.right(), box.margin.bottom(), box.margin.left());
         boolean newContext = formattingContextRoot || establishesContext(box);
+        boolean cleared = false;
         if (style.clear() != ComputedStyle.FloatSide.NONE && !floats.isEmpty()) {
             boolean left = style.clear() != ComputedStyle.FloatSide.RIGHT;
             boolean right = style.clear() != ComputedStyle.FloatSide.LEFT;
@@ -95,6 +96,7 @@ public final class BlockLayout {
                 // Clearance: the border edge goes just below the floats (the top margin ends there).
                 cursorY = clearTo - box.margin.top();
                 incoming = CollapsedMargin.NONE;
+                cleared = true;
             }
         }
         FloatContext innerFloats = newContext ? new FloatContext() : floats;
@@ -172,7 +174,8 @@ public final class BlockLayout {
         boolean fixedHeight = !style.height().isAuto() && style.height().unit() == Length.Unit.PX;
         int minHeight = style.minHeight().resolve(0, 0);
         if (!yKnown) {
-            if (fixedHeight && style.height().value() > 0 || borderPadding > 0 || minHeight > 0 || newContext) {
+            // A block with clearance does not collapse through: it holds its place below the floats.
+            if (fixedHeight && style.height().value() > 0 || borderPadding > 0 || minHeight > 0 || newContext || cleared) {
                 box.y = cursor + gap(pending);
                 cursor = box.y + box.border.top() + box.padding.top();
                 pending = CollapsedMargin.NONE;

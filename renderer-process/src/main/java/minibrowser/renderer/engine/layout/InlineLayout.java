@@ -258,6 +258,16 @@ final class InlineLayout {
             }
         }
 
+        /** {@code <br clear>}: the next line starts below the floats on that side. */
+        private void clearBelowFloats(ComputedStyle.FloatSide clear) {
+            if (clear == ComputedStyle.FloatSide.NONE || floats.isEmpty()) return;
+            int below = floats.bottom(clear != ComputedStyle.FloatSide.RIGHT, clear != ComputedStyle.FloatSide.LEFT);
+            if (below > top) {
+                top = below;
+                startLine();
+            }
+        }
+
         /**
          * A float in the middle of the text goes beside the current line if it fits in what
          * the line has left (the line's content moves over to make room), else below it.
@@ -278,6 +288,7 @@ final class InlineLayout {
         void place(Unit unit) {
             if (unit.forcedBreak != null) {
                 finishLine(true, unit.forcedBreak);
+                clearBelowFloats(unit.forcedBreak.clear());
                 return;
             }
             if (unit.floatBox != null) {
@@ -427,10 +438,11 @@ final class InlineLayout {
         /**
          * How far above the baseline an atomic box reaches: a replaced box sits on the
          * baseline with its bottom margin edge; an inline-block's baseline is that of its
-         * last line (CSS 2.1 section 10.8.1), or its bottom margin edge if it has none.
+         * last line (CSS 2.1 section 10.8.1), or its bottom margin edge if it has none or
+         * if its {@code overflow} is not visible.
          */
         private int atomicAscent(LayoutBox atomic) {
-            if (atomic instanceof BlockBox b) {
+            if (atomic instanceof BlockBox b && !b.style().overflowHidden()) {
                 LineBox last = lastLine(b);
                 if (last != null) return last.baseline() - b.y + b.margin.top();
             }

@@ -2,6 +2,7 @@ package minibrowser.renderer.engine.layout;
 
 import minibrowser.renderer.engine.Device;
 import minibrowser.renderer.engine.TextStyle;
+import minibrowser.renderer.engine.style.CounterStyle;
 
 /**
  * List item markers (CSS Lists 3, {@code list-style-position: outside}): the bullet or
@@ -16,18 +17,9 @@ final class ListMarkers {
 
     /** The marker text for item number {@code ordinal} in a list of the given style, or "" for none. */
     static String text(String listStyleType, int ordinal) {
-        return switch (listStyleType) {
-            case "none" -> "";
-            case "circle" -> "◦";
-            case "square" -> "▪";
-            case "decimal" -> ordinal + ".";
-            case "decimal-leading-zero" -> (ordinal < 10 && ordinal >= 0 ? "0" : "") + ordinal + ".";
-            case "lower-alpha", "lower-latin" -> alpha(ordinal, 'a') + ".";
-            case "upper-alpha", "upper-latin" -> alpha(ordinal, 'A') + ".";
-            case "lower-roman" -> roman(ordinal).toLowerCase() + ".";
-            case "upper-roman" -> roman(ordinal) + ".";
-            default -> "•";
-        };
+        String text = CounterStyle.format(ordinal, listStyleType);
+        if (!CounterStyle.isNumeric(listStyleType)) return text;
+        return text + ".";
     }
 
     /** Adds the marker to a laid-out list item. */
@@ -58,30 +50,5 @@ final class ListMarkers {
             current = current.children().isEmpty() ? null : current.children().get(0);
         }
         return null;
-    }
-
-    private static String alpha(int n, char base) {
-        if (n <= 0) return String.valueOf(n);
-        StringBuilder s = new StringBuilder();
-        while (n > 0) {
-            n--;
-            s.insert(0, (char) (base + n % 26));
-            n /= 26;
-        }
-        return s.toString();
-    }
-
-    private static String roman(int n) {
-        if (n <= 0 || n >= 4000) return String.valueOf(n);
-        int[] values = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
-        String[] symbols = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < values.length; i++) {
-            while (n >= values[i]) {
-                s.append(symbols[i]);
-                n -= values[i];
-            }
-        }
-        return s.toString();
     }
 }

@@ -108,6 +108,7 @@ final class TableLayout {
             slot.cell().width = w;
             if (slot.rowspan() == 1) rowHeights[slot.row()] = Math.max(rowHeights[slot.row()], slot.cell().height);
         }
+        int[] baselineShift = alignBaselines(slots, rows.size(), rowHeights);
         for (int r = 0; r < rows.size(); r++) {
             ComputedStyle rowStyle = rows.get(r).style();
             if (!rowStyle.height().isAuto() && rowStyle.height().unit() == Length.Unit.PX) {
@@ -132,12 +133,13 @@ final class TableLayout {
             row.height = rowHeights[r];
             y += rowHeights[r] + spacing;
         }
-        for (Slot slot : slots) {
+        for (int i = 0; i < slots.size(); i++) {
+            Slot slot = slots.get(i);
             BlockBox cell = slot.cell();
             int height = spacing * (slot.rowspan() - 1);
             for (int r = slot.row(); r < slot.row() + slot.rowspan(); r++) height += rowHeights[r];
             cell.translate(colX[slot.col()] - cell.x, rowY[slot.row()] - cell.y);
-            alignInRow(cell, height);
+            alignInRow(cell, height, baselineShift[i]);
         }
         for (BlockBox row : rows) {
             for (LayoutBox c : row.children()) {
@@ -221,15 +223,73 @@ final class TableLayout {
     }
 
     /**
-     * Stretches a cell to the row's height and moves its content for
-     * {@code vertical-align} (top; middle, the HTML default; or bottom).
+     * Cells with {@code vertical-align: baseline} in one row share a baseline, that of
+     * their first lines (CSS 2.1 section 17.5.3): each such cell's content moves down by
+     * how much its baseline is above the row's lowest one, and the row grows to hold it.
+     * Returns each slot's shift (0 for the cells not aligned by baseline).
      */
-    private static void alignInRow(BlockBox cell, int rowHeight) {
-        int extra = rowHeight - cell.height;
+    private static int[] alignBaselines(List<Slot> slots, int rowCount, int[] rowHeights) {
+        int[] rowBaseline = new int[rowCount];
+        int[] shifts = new int[slots.size()];
+        for (Slot slot : slots) {
+            if (slot.rowspan() == 1 && isBaselineAligned(slot.cell())) {
+                rowBaseline[slot.row()] = Math.max(rowBaseline[slot.row()], firstBaseline(slot.cell()));
+            }
+        }
+        for (int i = 0; i < slots.size(); i++) {
+            Slot slot = slots.get(i);
+            if (slot.rowspan() != 1 || !isBaselineAligned(slot.cell())) continue;
+            shifts[i] = rowBaseline[slot.row()] - firstBaseline(slot.cell());
+            rowHeights[slot.row()] = Math.max(rowHeights[slot.row()], slot.cell().height + shifts[i]);
+        }
+        return shifts;
+    }
+
+    private static boolean isBaselineAligned(BlockBox cell) {
+        String v = cell.style().verticalAlign();
+        return !v.equals("top") && !v.equals("middle") && !v.equals("bottom")
+                && !v.equals("text-top") && !v.equals("text-bottom");
+    }
+
+    /**
+     * How far below a cell's top its first line's baseline is; a cell with no line has
+     * its baseline at the bottom of its content box.
+     */
+    private static int firstBaseline(BlockBox cell) {
+        LineBox first = firstLine(cell, 0);
+        if (first != null) return first.baseline() - cell.y;
+        return cell.height - cell.border().bottom() - cell.padding().bottom();
+    }
+
+    private static LineBox firstLine(LayoutBox box, int depth) {
+        if (box instanceof LineBox line) return line;
+        if (depth > 32 || (box instanceof BlockBox b && b.kind() == BlockBox.Kind.FLOAT)) return null;
+        for (LayoutBox child : box.children()) {
+            LineBox found = firstLine(child, depth + 1);
+            if (found != null) return found;
+        }
+        return null;
+    }
+
+    /**
+     * Stretches a cell to the row's height and moves its content for
+     * {@code vertical-align}: top; middle, the HTML default; bottom; or down to the
+     * row's baseline ({@code baselineShift}). The room counted is what the content
+     * leaves, not the cell's own {@code height}, which only makes the cell taller.
+     */
+    private static void alignInRow(BlockBox cell, int rowHeight, int baselineShift) {
+        int contentTop = cell.contentY();
+        int contentBottom = contentTop;
+        for (LayoutBox child : cell.children()) {
+            int marginBottom = child instanceof BlockBox b ? Math.max(0, b.margin().bottom()) : 0;
+            contentBottom = Math.max(contentBottom, child.y() + child.height() + marginBottom);
+        }
+        int extra = rowHeight - cell.border().vertical() - cell.padding().vertical() - (contentBottom - contentTop);
         int shift = switch (cell.style().verticalAlign()) {
-            case "top", "baseline", "text-top" -> 0;
+            case "top", "text-top" -> 0;
             case "bottom", "text-bottom" -> extra;
-            default -> extra / 2;
+            case "middle" -> extra / 2;
+            default -> baselineShift;
         };
         if (shift > 0) {
             for (LayoutBox child : cell.children()) child.translate(0, shift);

@@ -35,6 +35,8 @@ public final class Cascade {
     private final Map<String, List<IndexedSelector>> byTag = new HashMap<>();
     private final List<IndexedSelector> universal = new ArrayList<>();
     private final CssParser parser = new CssParser();
+    /** Whether any rule styles a {@code ::before} or {@code ::after} box (most pages: some). */
+    private boolean hasPseudoRules;
     /**
      * Parsed {@code style} attributes by their text: pages repeat the same few styles on
      * thousands of elements. The only mutable part of a cascade, used by one thread.
@@ -55,6 +57,7 @@ public final class Cascade {
 
     private void index(IndexedSelector s) {
         Selector selector = s.selector();
+        if (selector.pseudoElement() != null) hasPseudoRules = true;
         if (selector.subjectId() != null) {
             byId.computeIfAbsent(selector.subjectId(), k -> new ArrayList<>()).add(s);
         } else if (selector.subjectClass() != null) {
@@ -69,13 +72,7 @@ public final class Cascade {
     /** The winning value of every property declared for {@code element}, shorthands expanded. */
     public Map<String, String> cascadedValues(Element element) {
         List<Candidate> candidates = new ArrayList<>();
-        String id = element.id();
-        if (!id.isEmpty()) collect(byId.get(id), element, candidates);
-        if (!byClass.isEmpty() && element.hasAttr("class")) {
-            for (String c : element.classNames()) collect(byClass.get(c), element, candidates);
-        }
-        collect(byTag.get(element.normalName()), element, candidates);
-        collect(universal, element, candidates);
+        collectRules(element, null, candidates);
         for (Declaration d : PresentationalHints.of(element)) {
             candidates.add(new Candidate(d, 1, 0, 0));
         }
@@ -91,6 +88,32 @@ public final class Cascade {
                 candidates.add(new Candidate(d, d.important() ? 5 : 3, 0, order++));
             }
         }
+        return winners(candidates);
+    }
+
+    /**
+     * The winning values for the {@code ::before} or {@code ::after} box of
+     * {@code element} ({@code pseudo} is "before" or "after"); empty if no rule styles it.
+     */
+    public Map<String, String> pseudoElementValues(Element element, String pseudo) {
+        if (!hasPseudoRules) return Map.of();
+        List<Candidate> candidates = new ArrayList<>();
+        collectRules(element, pseudo, candidates);
+        return candidates.isEmpty() ? Map.of() : winners(candidates);
+    }
+
+    /** The declarations of the rules matching {@code element} (or its {@code pseudo} box, if not null). */
+    private void collectRules(Element element, String pseudo, List<Candidate> candidates) {
+        String id = element.id();
+        if (!id.isEmpty()) collect(byId.get(id), element, pseudo, candidates);
+        if (!byClass.isEmpty() && element.hasAttr("class")) {
+            for (String c : element.classNames()) collect(byClass.get(c), element, pseudo, candidates);
+        }
+        collect(byTag.get(element.normalName()), element, pseudo, candidates);
+        collect(universal, element, pseudo, candidates);
+    }
+
+    private static Map<String, String> winners(List<Candidate> candidates) {
         candidates.sort(PRECEDENCE);
         Map<String, String> winners = new LinkedHashMap<>();
         for (Candidate c : candidates) {
@@ -99,10 +122,10 @@ public final class Cascade {
         return winners;
     }
 
-    private static void collect(List<IndexedSelector> selectors, Element element, List<Candidate> out) {
+    private static void collect(List<IndexedSelector> selectors, Element element, String pseudo, List<Candidate> out) {
         if (selectors == null) return;
         for (IndexedSelector s : selectors) {
-            if (!s.selector().matches(element)) continue;
+            if (!java.util.Objects.equals(s.selector().pseudoElement(), pseudo) || !s.selector().matches(element)) continue;
             boolean ua = s.origin() == StyleSheet.Origin.USER_AGENT;
             for (Declaration d : s.rule().declarations()) {
                 int level = ua ? (d.important() ? 6 : 0) : (d.important() ? 4 : 2);

@@ -180,6 +180,9 @@ public final class CssParser {
         String property = d.getProperty().trim().toLowerCase(Locale.ROOT);
         String value = d.getExpressionAsCSSString().trim();
         if (property.isEmpty() || value.isEmpty() || property.startsWith("--")) return;
+        // An invalid value is dropped at parse time, so an earlier valid one in the same rule
+        // still applies: "display: flex; display: -ms-flexbox" is a flex container.
+        if (property.equals("display") && StyleComputer.display(value.toLowerCase(Locale.ROOT)).isEmpty()) return;
         Shorthands.expand(property, value, d.isImportant(), out);
     }
 

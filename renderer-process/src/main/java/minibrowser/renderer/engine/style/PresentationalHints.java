@@ -10,6 +10,7 @@ import org.jsoup.nodes.Element;
  * Old HTML attributes that act as style (HTML Living Standard section 15,
  * "Rendering"): {@code bgcolor}, {@code text}, {@code <font color size face>},
  * {@code align}, {@code width}, {@code height}, {@code border}, {@code cellpadding},
+ * {@code <br clear>},
  * {@code hspace}/{@code vspace}. They enter the cascade as author declarations of
  * specificity zero, so any author rule overrides them.
  */
@@ -29,6 +30,11 @@ final class PresentationalHints {
         String tag = e.normalName();
         if (e.hasAttr("bgcolor")) add(out, "background-color", e.attr("bgcolor"));
         if (tag.equals("body") && e.hasAttr("text")) add(out, "color", e.attr("text"));
+        if (tag.equals("br") && e.hasAttr("clear")) {
+            String clear = e.attr("clear").trim().toLowerCase(Locale.ROOT);
+            if (clear.equals("all") || clear.equals("both")) add(out, "clear", "both");
+            if (clear.equals("left") || clear.equals("right")) add(out, "clear", clear);
+        }
         if (tag.equals("font")) {
             if (e.hasAttr("color")) add(out, "color", e.attr("color"));
             if (e.hasAttr("face")) add(out, "font-family", e.attr("face"));

@@ -12,8 +12,10 @@ import org.jsoup.nodes.Element;
  * {@code ~= ^= $= *= |=}), and the pseudo-classes {@code :link}, {@code :any-link},
  * {@code :root}, {@code :first-child}, {@code :last-child}, {@code :nth-child()} and
  * {@code :not()}. Dynamic pseudo-classes
- * ({@code :hover}, {@code :visited}...) are understood but never match. Pseudo-elements
- * and other pseudo-classes are not supported: such selectors fail to parse.
+ * ({@code :hover}, {@code :visited}...) are understood but never match. A selector may
+ * end in the pseudo-element {@code ::before} or {@code ::after} (also written with one
+ * colon): it then styles the generated box of the element it matches, not the element.
+ * Other pseudo-elements and pseudo-classes are not supported: such selectors fail to parse.
  *
  * <p>The text is parsed by the CSS library; {@link SelectorBuilder} turns its model into
  * this class, which does the matching.
@@ -143,15 +145,23 @@ public final class Selector {
     private final List<Combinator> combinators;   // combinators.get(i) joins compounds i and i+1
     private final int specificity;
     private final String text;
+    /** "before" or "after" if the selector ends in that pseudo-element, else null. */
+    private final String pseudoElement;
 
     /** A selector of {@code compounds} joined by {@code combinators} (one fewer); made by {@link SelectorBuilder}. */
-    Selector(List<Compound> compounds, List<Combinator> combinators, String text) {
+    Selector(List<Compound> compounds, List<Combinator> combinators, String text, String pseudoElement) {
         this.compounds = List.copyOf(compounds);
         this.combinators = List.copyOf(combinators);
         this.text = text;
-        int s = 0;
+        this.pseudoElement = pseudoElement;
+        int s = pseudoElement == null ? 0 : 1; // a pseudo-element counts as a type
         for (Compound c : compounds) s += c.specificity();
         this.specificity = s;
+    }
+
+    /** "before" or "after" if this selector styles that generated box of what it matches, else null. */
+    public String pseudoElement() {
+        return pseudoElement;
     }
 
     /**

@@ -37,7 +37,7 @@ final class SelectorBuilder {
         CompoundParts parts = new CompoundParts();
         for (ICSSSelectorMember member : parsed.getAllMembers()) {
             if (member instanceof ECSSSelectorCombinator combinator) {
-                if (parts.isEmpty()) return Optional.empty();
+                if (parts.isEmpty() || parts.pseudoElement != null) return Optional.empty();
                 compounds.add(parts.toCompound());
                 parts = new CompoundParts();
                 combinators.add(switch (combinator) {
@@ -50,9 +50,9 @@ final class SelectorBuilder {
                 return Optional.empty();
             }
         }
-        if (parts.isEmpty()) return Optional.empty();
+        if (parts.isEmpty() && parts.pseudoElement == null) return Optional.empty();
         compounds.add(parts.toCompound());
-        return Optional.of(new Selector(compounds, combinators, text));
+        return Optional.of(new Selector(compounds, combinators, text, parts.pseudoElement));
     }
 
     /** The members of one compound selector, gathered before it is built. */
@@ -64,6 +64,8 @@ final class SelectorBuilder {
         final List<AttributeCondition> attributes = new ArrayList<>();
         final List<String> pseudo = new ArrayList<>();
         final List<FunctionalPseudo> functions = new ArrayList<>();
+        /** {@code ::before} or {@code ::after} ending the compound ("before", "after"), or null. */
+        String pseudoElement;
 
         boolean isEmpty() {
             return tag == null && id == null && !any && classes.isEmpty() && attributes.isEmpty()
@@ -72,6 +74,7 @@ final class SelectorBuilder {
 
         /** Adds one member; false if the engine cannot match it. */
         boolean add(ICSSSelectorMember member) {
+            if (pseudoElement != null) return false; // nothing may follow a pseudo-element
             if (member instanceof CSSSelectorSimpleMember simple) {
                 return simple(simple.getValue());
             }
@@ -102,8 +105,10 @@ final class SelectorBuilder {
                 id = value.substring(1);
             } else if (value.startsWith(".")) {
                 classes.add(value.substring(1));
+            } else if (isGeneratedContent(value)) {
+                pseudoElement = value.substring(value.lastIndexOf(':') + 1).toLowerCase(Locale.ROOT);
             } else if (value.startsWith("::")) {
-                return false; // pseudo-elements generate no boxes here
+                return false; // other pseudo-elements (::marker, ::first-line...) are not drawn here
             } else if (value.startsWith(":")) {
                 String name = value.substring(1).toLowerCase(Locale.ROOT);
                 int paren = name.indexOf('(');
@@ -121,6 +126,12 @@ final class SelectorBuilder {
                 tag = value.toLowerCase(Locale.ROOT);
             }
             return true;
+        }
+
+        /** {@code ::before}, {@code ::after}, or their CSS 2 spellings {@code :before}, {@code :after}. */
+        private static boolean isGeneratedContent(String value) {
+            String v = value.toLowerCase(Locale.ROOT);
+            return v.equals("::before") || v.equals("::after") || v.equals(":before") || v.equals(":after");
         }
 
         Compound toCompound() {

@@ -201,6 +201,7 @@ public final class StyleComputer {
             case "width" -> s.width = parent.width;
             case "height" -> s.height = parent.height;
             case "float" -> s.floatSide = parent.floatSide;
+            case "vertical-align" -> s.verticalAlign = parent.verticalAlign;
             default -> {
                 if (property.startsWith("margin-")) s.margin[side(property, "margin-")] = parent.margin[side(property, "margin-")];
                 if (property.startsWith("padding-")) s.padding[side(property, "padding-")] = parent.padding[side(property, "padding-")];
@@ -352,11 +353,12 @@ public final class StyleComputer {
         return Length.px(px);
     }
 
-    private static java.util.Optional<Display> display(String v) {
+    /** The display a keyword means; empty for one Chromium does not know (the declaration is then dropped). */
+    static java.util.Optional<Display> display(String v) {
         Display d = switch (v) {
-            case "block", "flex", "grid", "flow-root", "-webkit-box", "-webkit-flex", "-ms-flexbox" -> Display.BLOCK;
+            case "block", "flex", "grid", "flow-root", "-webkit-box", "-webkit-flex" -> Display.BLOCK;
             case "inline", "contents", "ruby" -> Display.INLINE;
-            case "inline-block", "inline-flex", "inline-grid", "inline-table", "-webkit-inline-box" -> Display.INLINE_BLOCK;
+            case "inline-block", "inline-flex", "inline-grid", "inline-table", "-webkit-inline-box", "-webkit-inline-flex" -> Display.INLINE_BLOCK;
             case "list-item" -> Display.LIST_ITEM;
             case "none" -> Display.NONE;
             case "table" -> Display.TABLE;

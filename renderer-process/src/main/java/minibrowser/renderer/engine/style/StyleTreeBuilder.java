@@ -47,9 +47,15 @@ public final class StyleTreeBuilder {
         this.animations = animations;
     }
 
+    /** Counters and quotes of the generated content seen so far in this build. */
+    private final GeneratedContent generated = new GeneratedContent();
+
     /** The element's computed style: cascade, then the animations, then computed values. */
     private ComputedStyle styleOf(Element element, ComputedStyle parent, double rootFontSize) {
-        Map<String, String> declared = cascade.cascadedValues(element);
+        return styleOf(element, cascade.cascadedValues(element), parent, rootFontSize);
+    }
+
+    private ComputedStyle styleOf(Element element, Map<String, String> declared, ComputedStyle parent, double rootFontSize) {
         if (animations == null) return computer.compute(parent, declared, rootFontSize);
         DocumentAnimations.Applied applied = animations.apply(element, declared);
         ComputedStyle style = computer.compute(parent, applied.values(), rootFontSize);
@@ -72,19 +78,46 @@ public final class StyleTreeBuilder {
             if (!text.isEmpty()) out.add(new StyledText(text, parentStyle, parent));
             return out;
         }
+        GeneratedContent.Scope siblings = generated.newScope();
+        pseudoElement(parent, parentStyle, "before", rootFontSize, siblings, out);
         for (Node child : parent.childNodes()) {
             if (elementsLeft <= 0) break; // the rest of the document is over the limit
             if (child instanceof TextNode text) {
                 out.add(new StyledText(text.getWholeText(), parentStyle, parent));
             } else if (child instanceof Element element) {
                 elementsLeft--;
-                ComputedStyle style = styleOf(element, parentStyle, rootFontSize);
+                Map<String, String> declared = cascade.cascadedValues(element);
+                ComputedStyle style = styleOf(element, declared, parentStyle, rootFontSize);
                 if (style.display == Display.NONE || style.visuallyHidden()) continue;
                 blockify(style);
+                generated.applyCounters(declared, siblings);
                 out.add(new StyledElement(element, style, children(element, style, rootFontSize, depth + 1)));
             }
         }
+        pseudoElement(parent, parentStyle, "after", rootFontSize, siblings, out);
+        siblings.close();
         return out;
+    }
+
+    /**
+     * The {@code ::before} or {@code ::after} box of {@code element}, if a rule gives it
+     * content: a box of a made-up element named {@code ::before} or {@code ::after} (not
+     * in the DOM) holding the generated text, whose clicks go to {@code element}.
+     */
+    private void pseudoElement(Element element, ComputedStyle elementStyle, String which, double rootFontSize,
+                               GeneratedContent.Scope scope, List<StyledNode> out) {
+        Map<String, String> declared = cascade.pseudoElementValues(element, which);
+        if (declared.isEmpty() || elementsLeft <= 0) return;
+        ComputedStyle style = computer.compute(elementStyle, declared, rootFontSize);
+        if (style.display == Display.NONE) return;
+        generated.applyCounters(declared, scope);
+        String text = generated.text(declared.get("content"), element);
+        if (text == null) return;
+        elementsLeft--;
+        blockify(style);
+        if (style.display == Display.TABLE) style.display = Display.BLOCK; // the clearfix idiom: an empty table that clears
+        List<StyledNode> content = text.isEmpty() ? List.of() : List.of(new StyledText(text, style, element));
+        out.add(new StyledElement(new Element("::" + which), style, content));
     }
 
     /**

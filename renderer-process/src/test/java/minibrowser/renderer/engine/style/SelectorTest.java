@@ -76,8 +76,18 @@ class SelectorTest {
     }
 
     @Test
+    void beforeAndAfterStyleTheGeneratedBoxAndCountAsATypeSelector() {
+        Selector before = Selector.parse("p.note::before").orElseThrow();
+        assertTrue("before".equals(before.pseudoElement()));
+        assertTrue("after".equals(Selector.parse("a:after").orElseThrow().pseudoElement()));
+        assertTrue(before.specificity() == Selector.parse("p.note span").orElseThrow().specificity());
+        assertTrue(Selector.parse("p.note").orElseThrow().pseudoElement() == null);
+    }
+
+    @Test
     void unsupportedSyntaxFailsToParse() {
-        assertTrue(Selector.parse("p::before").isEmpty());
+        assertTrue(Selector.parse("p::first-line").isEmpty());
+        assertTrue(Selector.parse("p::before span").isEmpty()); // nothing may follow a pseudo-element
         assertTrue(Selector.parse("p:has(a)").isEmpty());
         assertTrue(Selector.parse("").isEmpty());
         assertTrue(Selector.parse("a >").isEmpty());
