@@ -60,9 +60,21 @@ public final class ImageCompare {
         return g;
     }
 
-    /** Share of "ink" pixels (differing by more than 40 from the top-left background) per region. */
+    /**
+     * The page background: the commonest grey level of the image (in bins of 8), which is
+     * the colour most of a document's screen is, whatever colour its top-left corner has.
+     */
+    private static double background(double[][] g) {
+        int[] bins = new int[32];
+        for (double[] row : g) for (double v : row) bins[Math.min(31, (int) (v / 8))]++;
+        int best = 0;
+        for (int i = 1; i < bins.length; i++) if (bins[i] > bins[best]) best = i;
+        return best * 8 + 4;
+    }
+
+    /** Share of "ink" pixels (differing by more than 40 from the page background) per region. */
     private static double[] inkMap(double[][] g, int w, int h, int rw, int rh) {
-        double background = g[0][0];
+        double background = background(g);
         int cols = (w + rw - 1) / rw;
         int rowsN = (h + rh - 1) / rh;
         double[] map = new double[cols * rowsN];

@@ -245,9 +245,9 @@ background) is measured, and likeness is the Pearson correlation of the two ink 
 clamped to [0, 1]. It says whether the same regions of the screen carry content: 1 when
 minibrowser puts text, boxes and images where Chromium does, near 0 when the layout has
 nothing in common (or the page failed to render, which is noted). Ink is counted against the
-colour of each screenshot's top-left pixel: a page whose corner is a coloured bar in one
-browser and white in the other scores near 0 even where the rest matches, and one whose
-corner is a dark bar in both (Javadoc) counts almost everything as ink, which flatters it;
+page background, the commonest grey level of each screenshot (so a coloured header bar is
+ink, not background); a page that is mostly a dark colour in both browsers counts its light
+text as ink, which works the same way. Still,
 look at the screenshots before trusting a single figure. The other columns:
 *pixel* is 1 - mean grey difference / 255, *layout* is the unclamped correlation, *edges* is
 the overlap of 20 x 20 px regions that hold edges, *rows* correlates ink per 8 px band of rows

@@ -12,6 +12,16 @@ public interface Device {
     /** The advance width of {@code text} in CSS px when drawn in {@code style}. */
     int textWidth(String text, TextStyle style);
 
+    /**
+     * The advance width of {@code text} unrounded, for devices whose glyphs have fractional
+     * advances: inline layout adds these up along a line and rounds only where each piece
+     * starts, so a line of many words does not drift from what is drawn. By default the
+     * whole-pixel {@link #textWidth}.
+     */
+    default double textAdvance(String text, TextStyle style) {
+        return textWidth(text, style);
+    }
+
     /** The height of one line of text in {@code style} (CSS {@code line-height: normal}), in CSS px. */
     int lineHeight(TextStyle style);
 

@@ -30,6 +30,12 @@ final class PixelDevice implements Device {
     }
 
     @Override
+    public double textAdvance(String text, TextStyle style) {
+        if (text.isEmpty()) return 0;
+        return chain(style).advance(text, CONTEXT);
+    }
+
+    @Override
     public int textWidth(String text, TextStyle style) {
         if (text.isEmpty()) return 0;
         return (int) Math.round(chain(style).advance(text, CONTEXT));

@@ -227,9 +227,11 @@ final class InlineLayout {
         int top;
         int lineLeft;
         int available;
-        int cursor;                 // x of the next piece, relative to lineLeft
+        int cursor;                 // x of the next piece, relative to lineLeft: exact, rounded
+        double exact;               // the same x unrounded (text advances are fractional)
         boolean gap;                // a spacer since the last piece: the next text starts a new piece
         boolean firstLine = true;
+        boolean wrapped;            // the line being finished ends because the next word did not fit
 
         Lines(BlockBox box, int left, int top, int width, FloatContext floats) {
             this.box = box;
@@ -243,6 +245,7 @@ final class InlineLayout {
         void startLine() {
             fitBetweenFloats();
             cursor = firstLine ? box.style().textIndent().resolve(blockWidth, 0) : 0;
+            exact = cursor;
             gap = cursor != 0;
         }
 
@@ -300,21 +303,22 @@ final class InlineLayout {
             int space = unit.spaceBefore != null && !pieces.isEmpty() ? spaceWidth(unit.spaceBefore) : 0;
             boolean wraps = unit.segments.get(0).item().style().whiteSpace().wraps();
             if (unit.breakBefore && wraps && !pieces.isEmpty() && cursor + space + width > available) {
+                wrapped = true; // a line that wraps is justified; the last one and one before a <br> are not
                 finishLine(false, null);
                 space = 0;
             }
-            if (space > 0) emitText(" ", unit.spaceBefore, space);
+            if (space > 0) emitText(" ", unit.spaceBefore);
             for (Segment seg : unit.segments) {
                 if (seg.item() instanceof InlineItem.Spacer spacer) {
-                    cursor += spacer.width();
+                    advance(spacer.width());
                     gap = true;
                 } else if (seg.item() instanceof InlineItem.Atomic atomic) {
                     Piece piece = new Piece(atomic, cursor);
                     piece.width = atomicWidth(atomic.box());
                     pieces.add(piece);
-                    cursor += piece.width;
+                    advance(piece.width);
                 } else {
-                    emitText(seg.text(), (InlineItem.Text) seg.item(), -1);
+                    emitText(seg.text(), (InlineItem.Text) seg.item());
                 }
             }
         }
@@ -340,20 +344,32 @@ final class InlineLayout {
             return b.width + b.margin.horizontal();
         }
 
-        private void emitText(String text, InlineItem.Text item, int knownWidth) {
-            int w = knownWidth >= 0 ? knownWidth : measurer.width(text, item.style().textStyle());
+        /** Moves the cursor on by {@code width} (exact), rounding once. */
+        private int advance(double width) {
+            int before = cursor;
+            exact += width;
+            cursor = (int) Math.round(exact);
+            return cursor - before;
+        }
+
+        /**
+         * Adds text to the line: to the last piece if it is of the same item, else as a new
+         * piece. Its width is how far the exact cursor moved, so pieces abut as drawn.
+         */
+        private void emitText(String text, InlineItem.Text item) {
+            int x = cursor;
+            int w = advance(measurer.advance(text, item.style().textStyle()));
             Piece last = pieces.isEmpty() || gap ? null : pieces.get(pieces.size() - 1);
             gap = false;
             if (last != null && last.item == item) {
                 last.text.append(text);
                 last.width += w;
             } else {
-                Piece piece = new Piece(item, cursor);
+                Piece piece = new Piece(item, x);
                 piece.text.append(text);
                 piece.width = w;
                 pieces.add(piece);
             }
-            cursor += w;
         }
 
         /**
@@ -392,28 +408,25 @@ final class InlineLayout {
                 case RIGHT -> Math.max(0, available - used);
                 default -> 0;
             };
+            boolean justify = wrapped && box.style().textAlign() == ComputedStyle.TextAlign.JUSTIFY;
+            wrapped = false;
+            int spaces = justify ? justifiableSpaces() : 0;
+            double perSpace = spaces > 0 ? Math.max(0, available - used) / (double) spaces : 0;
+            double added = 0;
             line.x = lineLeft;
             line.y = top;
             line.width = Math.max(0, available);
             line.height = ascent + descent;
             line.baseline = top + ascent;
             for (Piece p : pieces) {
-                int x = lineLeft + shift + p.x;
+                int x = lineLeft + shift + p.x + (int) Math.round(added);
                 if (p.item instanceof InlineItem.Atomic atomic) {
                     placeAtomic(atomic.box(), x, line.baseline - atomicAscent(atomic.box()));
                     line.children.add(atomic.box());
+                } else if (perSpace > 0 && p.text.indexOf(" ") >= 0) {
+                    added = addJustifiedWords(line, p, lineLeft + shift + p.x, added, perSpace);
                 } else {
-                    ComputedStyle style = p.item.style();
-                    int h = lineHeightOf(style);
-                    int a = ascentOf(style, h);
-                    InlineItem.Text text = (InlineItem.Text) p.item;
-                    TextFragment fragment = new TextFragment(p.text.toString(), style, text.href(), false, text.owner());
-                    fragment.x = x;
-                    fragment.width = p.width;
-                    fragment.y = line.baseline - a;
-                    fragment.height = h;
-                    fragment.baseline = line.baseline;
-                    line.children.add(fragment);
+                    addFragment(line, p, p.text.toString(), x, p.width);
                 }
             }
             box.children.add(line);
@@ -423,6 +436,52 @@ final class InlineLayout {
             for (BlockBox below : floatsBelow) blocks.positionFloat(below, blockLeft, blockWidth, top, floats);
             floatsBelow.clear();
             startLine();
+        }
+
+        /** The spaces between words on the line, which {@code text-align: justify} widens. */
+        private int justifiableSpaces() {
+            int spaces = 0;
+            for (Piece p : pieces) {
+                if (!(p.item instanceof InlineItem.Text) || !p.item.style().whiteSpace().collapsesSpaces()) continue;
+                for (int i = 0; i < p.text.length(); i++) if (p.text.charAt(i) == ' ') spaces++;
+            }
+            return spaces;
+        }
+
+        /**
+         * A justified piece as one fragment per word, each word's space widened by
+         * {@code perSpace} (a word keeps its space, so the fragments still read as the
+         * text). Returns the extra width added so far on the line.
+         */
+        private double addJustifiedWords(LineBox line, Piece p, int pieceX, double added, double perSpace) {
+            String text = p.text.toString();
+            TextStyle font = p.item.style().textStyle();
+            int start = 0;
+            while (start < text.length()) {
+                int space = text.indexOf(' ', start);
+                int end = space < 0 ? text.length() : space + 1;
+                int x = pieceX + (int) Math.round(measurer.advance(text.substring(0, start), font) + added);
+                double extra = space < 0 ? 0 : perSpace;
+                int width = (int) Math.round(measurer.advance(text.substring(start, end), font) + extra);
+                addFragment(line, p, text.substring(start, end), x, width);
+                added += extra;
+                start = end;
+            }
+            return added;
+        }
+
+        private void addFragment(LineBox line, Piece p, String text, int x, int width) {
+            ComputedStyle style = p.item.style();
+            int h = lineHeightOf(style);
+            int a = ascentOf(style, h);
+            InlineItem.Text item = (InlineItem.Text) p.item;
+            TextFragment fragment = new TextFragment(text, style, item.href(), false, item.owner());
+            fragment.x = x;
+            fragment.width = width;
+            fragment.y = line.baseline - a;
+            fragment.height = h;
+            fragment.baseline = line.baseline;
+            line.children.add(fragment);
         }
 
         /** Moves an atomic box so its margin box's top-left is at (x, marginTop). */

@@ -17,6 +17,7 @@ final class TextMeasurer {
 
     private final Device device;
     private final Map<Key, Integer> widths = new HashMap<>();
+    private final Map<Key, Double> advances = new HashMap<>();
 
     TextMeasurer(Device device) {
         this.device = device;
@@ -35,5 +36,16 @@ final class TextMeasurer {
         int w = device.textWidth(text, style);
         if (widths.size() < MAX_ENTRIES) widths.put(key, w);
         return w;
+    }
+
+    /** The unrounded advance of {@code text} in {@code style} ({@link Device#textAdvance}). */
+    double advance(String text, TextStyle style) {
+        if (text.isEmpty()) return 0;
+        Key key = new Key(text, style);
+        Double known = advances.get(key);
+        if (known != null) return known;
+        double a = device.textAdvance(text, style);
+        if (advances.size() < MAX_ENTRIES) advances.put(key, a);
+        return a;
     }
 }

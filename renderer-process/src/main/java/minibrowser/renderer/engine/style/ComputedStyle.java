@@ -81,6 +81,8 @@ public final class ComputedStyle {
     Length right = Length.AUTO;
     Length bottom = Length.AUTO;
     boolean overflowHidden;
+    /** Custom properties ({@code --name}) by name, inherited; shared between styles until one declares its own. */
+    java.util.Map<String, String> customProperties = java.util.Map.of();
     double flexGrow;
     boolean flexWrap;
     String justifyContent = "normal";
@@ -120,6 +122,7 @@ public final class ComputedStyle {
         s.borderSpacing = borderSpacing;
         s.absoluteFontSize = absoluteFontSize;
         s.monospaceOnly = monospaceOnly;
+        s.customProperties = customProperties;
         return s;
     }
 
@@ -187,6 +190,7 @@ public final class ComputedStyle {
         s.floatSide = floatSide;
         s.clear = clear;
         s.borderBox = borderBox;
+        s.customProperties = customProperties;
         s.verticalAlign = verticalAlign;
         s.flexContainer = flexContainer;
         s.position = position;

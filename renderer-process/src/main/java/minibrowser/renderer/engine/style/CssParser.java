@@ -179,7 +179,12 @@ public final class CssParser {
     private static void add(CSSDeclaration d, List<Declaration> out) {
         String property = d.getProperty().trim().toLowerCase(Locale.ROOT);
         String value = d.getExpressionAsCSSString().trim();
-        if (property.isEmpty() || value.isEmpty() || property.startsWith("--")) return;
+        if (property.isEmpty() || value.isEmpty()) return;
+        if (property.startsWith("--") || CustomProperties.usesVar(value)) {
+            // A custom property, or a value to read once var() is substituted (CustomProperties).
+            if (value.length() <= CustomProperties.MAX_LENGTH) out.add(new Declaration(property, value, d.isImportant()));
+            return;
+        }
         // An invalid value is dropped at parse time, so an earlier valid one in the same rule
         // still applies: "display: flex; display: -ms-flexbox" is a flex container.
         if (property.equals("display") && StyleComputer.display(value.toLowerCase(Locale.ROOT)).isEmpty()) return;

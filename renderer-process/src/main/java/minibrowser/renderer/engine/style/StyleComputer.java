@@ -34,11 +34,13 @@ public final class StyleComputer {
      * Computes an element's style.
      *
      * @param parent       the parent's computed style ({@link ComputedStyle#initial()} for the root)
-     * @param declared     cascaded values: property to winning value text
+     * @param cascaded     cascaded values: property to winning value text ({@code var()} not yet substituted)
      * @param rootFontSize the root element's font size in px (what {@code rem} means)
      */
-    public ComputedStyle compute(ComputedStyle parent, Map<String, String> declared, double rootFontSize) {
+    public ComputedStyle compute(ComputedStyle parent, Map<String, String> cascaded, double rootFontSize) {
         ComputedStyle s = parent.inheritedCopy();
+        s.customProperties = CustomProperties.of(parent.customProperties, cascaded);
+        Map<String, String> declared = CustomProperties.substitute(cascaded, s.customProperties);
         // font-size first: every em in the other properties depends on it.
         String fontSize = declared.get("font-size");
         if (fontSize != null) applyFontSize(s, parent, fontSize.trim().toLowerCase(Locale.ROOT), rootFontSize);
