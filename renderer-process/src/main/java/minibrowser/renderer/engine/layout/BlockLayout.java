@@ -198,7 +198,11 @@ public final class BlockLayout {
         if (fixedHeight) {
             contentHeight = style.height().resolve(0, 0) - (style.borderBox() ? borderPadding : 0);
         }
-        contentHeight = Math.max(contentHeight, minHeight - (style.borderBox() ? borderPadding : 0));
+        Length maxHeight = style.maxHeight();
+        if (!maxHeight.isAuto() && maxHeight.unit() == Length.Unit.PX) {
+            contentHeight = Math.min(contentHeight, maxHeight.resolve(0, 0) - (style.borderBox() ? borderPadding : 0));
+        }
+        contentHeight = Math.max(contentHeight, minHeight - (style.borderBox() ? borderPadding : 0)); // min-height wins
         box.height = Math.max(0, contentHeight) + borderPadding;
         CollapsedMargin after = bottomOpen ? pending.plus(box.margin.bottom()) : CollapsedMargin.NONE.plus(box.margin.bottom());
         return new Result(after, false);

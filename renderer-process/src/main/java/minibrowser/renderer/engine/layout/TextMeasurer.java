@@ -16,7 +16,6 @@ final class TextMeasurer {
     private static final int MAX_ENTRIES = 50_000;
 
     private final Device device;
-    private final Map<Key, Integer> widths = new HashMap<>();
     private final Map<Key, Double> advances = new HashMap<>();
 
     TextMeasurer(Device device) {
@@ -27,15 +26,9 @@ final class TextMeasurer {
         return device;
     }
 
-    /** The advance width of {@code text} in {@code style}. */
+    /** The advance width of {@code text} in {@code style}, in whole px (the advance, rounded). */
     int width(String text, TextStyle style) {
-        if (text.isEmpty()) return 0;
-        Key key = new Key(text, style);
-        Integer known = widths.get(key);
-        if (known != null) return known;
-        int w = device.textWidth(text, style);
-        if (widths.size() < MAX_ENTRIES) widths.put(key, w);
-        return w;
+        return (int) Math.round(advance(text, style));
     }
 
     /** The unrounded advance of {@code text} in {@code style} ({@link Device#textAdvance}). */

@@ -35,6 +35,8 @@ public final class Cascade {
     private final Map<String, List<IndexedSelector>> byTag = new HashMap<>();
     private final List<IndexedSelector> universal = new ArrayList<>();
     private final CssParser parser = new CssParser();
+    /** Whether any declaration seen so far is a custom property or uses {@code var()}. */
+    private boolean usesVariables;
     /** Whether any rule styles a {@code ::before} or {@code ::after} box (most pages: some). */
     private boolean hasPseudoRules;
     /**
@@ -57,6 +59,7 @@ public final class Cascade {
 
     private void index(IndexedSelector s) {
         Selector selector = s.selector();
+        if (!usesVariables) usesVariables = anyVariables(s.rule().declarations());
         if (selector.pseudoElement() != null) hasPseudoRules = true;
         if (selector.subjectId() != null) {
             byId.computeIfAbsent(selector.subjectId(), k -> new ArrayList<>()).add(s);
@@ -82,6 +85,7 @@ public final class Cascade {
             List<Declaration> parsed = styleAttributes.get(text);
             if (parsed == null) {
                 parsed = parser.parseDeclarations(text);
+                if (!usesVariables) usesVariables = anyVariables(parsed);
                 if (styleAttributes.size() < 10_000) styleAttributes.put(text, parsed);
             }
             for (Declaration d : parsed) {
@@ -111,6 +115,21 @@ public final class Cascade {
         }
         collect(byTag.get(element.normalName()), element, pseudo, candidates);
         collect(universal, element, pseudo, candidates);
+    }
+
+    /**
+     * Whether the page uses custom properties or {@code var()} anywhere seen so far (then
+     * each element's values go through {@link CustomProperties}; most pages skip that).
+     */
+    public boolean usesVariables() {
+        return usesVariables;
+    }
+
+    private static boolean anyVariables(List<Declaration> declarations) {
+        for (Declaration d : declarations) {
+            if (d.property().startsWith("--") || CustomProperties.usesVar(d.value())) return true;
+        }
+        return false;
     }
 
     private static Map<String, String> winners(List<Candidate> candidates) {

@@ -68,6 +68,7 @@ public final class ComputedStyle {
     Length height = Length.AUTO;
     Length minWidth = Length.ZERO;
     Length maxWidth = Length.AUTO;   // "none"
+    Length maxHeight = Length.AUTO;  // "none"
     Length minHeight = Length.ZERO;
     FloatSide floatSide = FloatSide.NONE;
     FloatSide clear = FloatSide.NONE;
@@ -186,6 +187,7 @@ public final class ComputedStyle {
         s.height = height;
         s.minWidth = minWidth;
         s.maxWidth = maxWidth;
+        s.maxHeight = maxHeight;
         s.minHeight = minHeight;
         s.floatSide = floatSide;
         s.clear = clear;
@@ -263,6 +265,8 @@ public final class ComputedStyle {
     public Length minWidth() { return minWidth; }
     /** {@code max-width} (auto means none). */
     public Length maxWidth() { return maxWidth; }
+    /** {@code max-height} (AUTO means none; a percentage counts as none, the containing block's height being unknown). */
+    public Length maxHeight() { return maxHeight; }
     /** {@code min-height}. */
     public Length minHeight() { return minHeight; }
     /** {@code float}: NONE, LEFT or RIGHT. */

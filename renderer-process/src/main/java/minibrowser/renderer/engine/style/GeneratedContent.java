@@ -39,10 +39,11 @@ final class GeneratedContent {
 
     /** The counter names an element's reset (or implicit creation) opened, to close with its parent. */
     final class Scope {
-        private final List<String> opened = new ArrayList<>();
+        private List<String> opened; // made when the first counter opens: most scopes open none
 
         /** Ends the counters opened in this scope. */
         void close() {
+            if (opened == null) return;
             for (String name : opened) {
                 Deque<int[]> stack = counters.get(name);
                 if (stack != null && !stack.isEmpty()) {
@@ -200,6 +201,7 @@ final class GeneratedContent {
     private void open(String name, int value, Scope scope) {
         if (live >= MAX_COUNTERS) return;
         counters.computeIfAbsent(name, k -> new ArrayDeque<>()).push(new int[] {value});
+        if (scope.opened == null) scope.opened = new ArrayList<>(2);
         scope.opened.add(name);
         live++;
     }

@@ -34,13 +34,12 @@ public final class StyleComputer {
      * Computes an element's style.
      *
      * @param parent       the parent's computed style ({@link ComputedStyle#initial()} for the root)
-     * @param cascaded     cascaded values: property to winning value text ({@code var()} not yet substituted)
+     * @param cascaded     cascaded values: property to winning value text, {@code var()} substituted
      * @param rootFontSize the root element's font size in px (what {@code rem} means)
      */
     public ComputedStyle compute(ComputedStyle parent, Map<String, String> cascaded, double rootFontSize) {
         ComputedStyle s = parent.inheritedCopy();
-        s.customProperties = CustomProperties.of(parent.customProperties, cascaded);
-        Map<String, String> declared = CustomProperties.substitute(cascaded, s.customProperties);
+        Map<String, String> declared = cascaded;
         // font-size first: every em in the other properties depends on it.
         String fontSize = declared.get("font-size");
         if (fontSize != null) applyFontSize(s, parent, fontSize.trim().toLowerCase(Locale.ROOT), rootFontSize);
@@ -154,6 +153,10 @@ public final class StyleComputer {
             case "max-width" -> {
                 if (lower.equals("none")) s.maxWidth = Length.AUTO;
                 else { Length l = length(lower, s.fontSize, rootFontSize, false); if (l != null) s.maxWidth = l; }
+            }
+            case "max-height" -> {
+                if (lower.equals("none")) s.maxHeight = Length.AUTO;
+                else { Length l = length(lower, s.fontSize, rootFontSize, false); if (l != null) s.maxHeight = l; }
             }
             case "min-height" -> { Length l = length(lower, s.fontSize, rootFontSize, false); if (l != null) s.minHeight = l; }
             case "float" -> s.floatSide = floatSide(lower, false);

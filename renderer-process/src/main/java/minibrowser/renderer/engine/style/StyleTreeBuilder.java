@@ -56,10 +56,19 @@ public final class StyleTreeBuilder {
     }
 
     private ComputedStyle styleOf(Element element, Map<String, String> declared, ComputedStyle parent, double rootFontSize) {
-        if (animations == null) return computer.compute(parent, declared, rootFontSize);
+        if (animations == null) return compute(parent, declared, rootFontSize);
         DocumentAnimations.Applied applied = animations.apply(element, declared);
-        ComputedStyle style = computer.compute(parent, applied.values(), rootFontSize);
+        ComputedStyle style = compute(parent, applied.values(), rootFontSize);
         style.compositorTracks = applied.compositorTracks();
+        return style;
+    }
+
+    /** Computed values from cascaded ones, with custom properties inherited and {@code var()} substituted first. */
+    private ComputedStyle compute(ComputedStyle parent, Map<String, String> cascaded, double rootFontSize) {
+        if (!cascade.usesVariables()) return computer.compute(parent, cascaded, rootFontSize);
+        Map<String, String> custom = CustomProperties.of(parent.customProperties, cascaded);
+        ComputedStyle style = computer.compute(parent, CustomProperties.substitute(cascaded, custom), rootFontSize);
+        style.customProperties = custom;
         return style;
     }
 
@@ -108,7 +117,7 @@ public final class StyleTreeBuilder {
                                GeneratedContent.Scope scope, List<StyledNode> out) {
         Map<String, String> declared = cascade.pseudoElementValues(element, which);
         if (declared.isEmpty() || elementsLeft <= 0) return;
-        ComputedStyle style = computer.compute(elementStyle, declared, rootFontSize);
+        ComputedStyle style = compute(elementStyle, declared, rootFontSize);
         if (style.display == Display.NONE) return;
         generated.applyCounters(declared, scope);
         String text = generated.text(declared.get("content"), element);
