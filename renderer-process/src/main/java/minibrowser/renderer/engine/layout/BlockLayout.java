@@ -115,6 +115,10 @@ public final class BlockLayout {
             // A flex container is its own formatting context: its content box top is known.
             cursor = flex.layout(box, fixedContentHeight(box));
         } else if (box.hasInlineContent()) {
+            // The children of a box of inline content are what inline layout made (lines, and
+            // floats from the middle of the text): a box laid out again (a flex item at its
+            // final width) starts from none.
+            box.children.clear();
             int lineTop = cursor + gap(pending);
             int bottom = inline.layout(box, box.contentX(), lineTop, box.contentWidth(), innerFloats);
             if (!box.children.isEmpty()) {
