@@ -72,7 +72,7 @@ public final class PageAreas {
             if (replaced.href() != null) links.add(new LinkArea(replaced.rect(), replaced.href()));
             if (replaced.kind() == ReplacedBox.Kind.EMBED) {
                 embeds.add(new EmbedArea(contentRect(replaced), replaced.mimeType(), replaced.src(), replaced.attributes()));
-            } else if (!replaced.src().isEmpty() && seenImages.add(replaced.src())) {
+            } else if (replaced.kind() == ReplacedBox.Kind.IMAGE && !replaced.src().isEmpty() && seenImages.add(replaced.src())) {
                 imageUrls.add(replaced.src());
             }
         } else if (box instanceof BlockBox block && (block.kind() == BlockBox.Kind.INLINE_BLOCK || block.kind() == BlockBox.Kind.FLEX_ITEM)

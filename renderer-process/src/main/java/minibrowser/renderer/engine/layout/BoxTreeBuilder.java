@@ -280,7 +280,7 @@ public final class BoxTreeBuilder {
             BlockBox box = new BlockBox(kind, element, style.asBlock());
             box.href = href;
             ComputedStyle text = style.anonymousBlock();
-            box.inlineItems().add(new InlineItem.Spacer(BROKEN_IMAGE_ICON, text));
+            box.inlineItems().add(brokenImageIcon(text, href));
             if (!alt.isEmpty()) box.inlineItems().add(new InlineItem.Text(alt, text, href));
             runs.block(box);
             return;
@@ -289,9 +289,17 @@ public final class BoxTreeBuilder {
         int left = inlineEdge(inline, Side.LEFT);
         int right = inlineEdge(inline, Side.RIGHT);
         if (left > 0) runs.inline(new InlineItem.Spacer(left, inline));
-        runs.inline(new InlineItem.Spacer(BROKEN_IMAGE_ICON, inline));
+        runs.inline(brokenImageIcon(inline, href));
         if (!alt.isEmpty()) runs.inline(new InlineItem.Text(alt, inline, href));
         if (right > 0) runs.inline(new InlineItem.Spacer(right, inline));
+    }
+
+    /** The broken-image icon, a 16 x 16 box the rasterizers draw (never fetched). */
+    private static InlineItem brokenImageIcon(ComputedStyle around, String href) {
+        String size = Integer.toString(BROKEN_IMAGE_ICON);
+        ReplacedBox icon = new ReplacedBox(ReplacedBox.Kind.BROKEN_IMAGE_ICON, around.anonymousBlock(),
+                minibrowser.renderer.engine.paint.DrawImage.BROKEN_IMAGE_ICON, "", "", Map.of("width", size, "height", size), href);
+        return new InlineItem.Atomic(icon, around, href);
     }
 
     /** A table: captions first, then rows (row groups flattened), cells inside rows. */

@@ -501,6 +501,10 @@ final class InlineLayout {
          * if its {@code overflow} is not visible.
          */
         private int atomicAscent(LayoutBox atomic) {
+            if (atomic instanceof ReplacedBox icon && icon.kind() == ReplacedBox.Kind.BROKEN_IMAGE_ICON) {
+                // The icon hangs from the top of the text, as Chromium's does: the line keeps its height.
+                return Math.min(marginHeight(icon), ascentOf(icon.style(), lineHeightOf(icon.style())));
+            }
             if (atomic instanceof BlockBox b && !b.style().overflowHidden()) {
                 LineBox last = lastLine(b);
                 if (last != null) return last.baseline() - b.y + b.margin.top();

@@ -11,7 +11,11 @@ import minibrowser.renderer.engine.style.ComputedStyle;
 public final class ReplacedBox extends LayoutBox {
 
     /** What fills the box. */
-    public enum Kind { IMAGE, EMBED }
+    public enum Kind {
+        IMAGE, EMBED,
+        /** The 16 x 16 icon before a broken image's alt text ({@link minibrowser.renderer.engine.paint.DrawImage#BROKEN_IMAGE_ICON}). */
+        BROKEN_IMAGE_ICON
+    }
 
     private final Kind kind;
     private final ComputedStyle style;
@@ -55,6 +59,10 @@ public final class ReplacedBox extends LayoutBox {
 
     @Override
     public String label() {
-        return kind == Kind.IMAGE ? "image \"" + src + "\"" : "embed \"" + mimeType + "\"";
+        return switch (kind) {
+            case IMAGE -> "image \"" + src + "\"";
+            case EMBED -> "embed \"" + mimeType + "\"";
+            case BROKEN_IMAGE_ICON -> "broken-image icon";
+        };
     }
 }

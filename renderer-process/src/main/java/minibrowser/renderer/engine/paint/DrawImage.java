@@ -12,6 +12,14 @@ import minibrowser.renderer.engine.Rect;
  * @param altText what to show instead
  */
 public record DrawImage(Rect rect, String url, String altText) implements DisplayItem {
+
+    /**
+     * The URL of the broken-image icon, which the rasterizers draw themselves (a torn
+     * picture, as Chromium shows before the alt text of an image that failed); it is
+     * never fetched.
+     */
+    public static final String BROKEN_IMAGE_ICON = "about:broken-image-icon";
+
     @Override
     public Rect bounds() { return rect; }
 

@@ -189,6 +189,8 @@ public final class Painter {
         Rect content = new Rect(box.x() + b.left(), box.y() + b.top(), box.width() - b.horizontal(), box.height() - b.vertical());
         if (box.kind() == ReplacedBox.Kind.EMBED) {
             items.add(new EmbedPlaceholder(content));
+        } else if (box.kind() == ReplacedBox.Kind.BROKEN_IMAGE_ICON) {
+            items.add(new DrawImage(content, DrawImage.BROKEN_IMAGE_ICON, ""));
         } else {
             items.add(new DrawImage(content, box.src(), box.alt()));
         }

@@ -222,6 +222,7 @@ public final class CellRaster {
 
     private static void image(CellGrid grid, int originX, int originY, DrawImage item, BufferedImage image) {
         Rect r = item.rect();
+        if (item.url().equals(DrawImage.BROKEN_IMAGE_ICON)) return; // the alt text after it says enough in a terminal
         if (image == null || image.getWidth() <= 0 || image.getHeight() <= 0) {
             fill(grid, originX, originY, r, 0xFF000000 | MISSING_IMAGE_BG);
             String alt = item.altText().isEmpty() ? "image" : item.altText();

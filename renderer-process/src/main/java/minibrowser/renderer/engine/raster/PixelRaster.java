@@ -144,6 +144,10 @@ public final class PixelRaster {
             g.drawImage(image, r.x(), r.y(), r.width(), r.height(), null);
             return;
         }
+        if (item.url().equals(DrawImage.BROKEN_IMAGE_ICON)) {
+            drawBrokenImageIcon(g, r.x(), r.y());
+            return;
+        }
         g.setColor(new Color(MISSING_IMAGE_FILL, true));
         g.fillRect(r.x(), r.y(), r.width(), r.height());
         g.setColor(new Color(MISSING_IMAGE_EDGE, true));
@@ -159,6 +163,24 @@ public final class PixelRaster {
                 inner.dispose();
             }
         }
+    }
+
+    /**
+     * The broken-image icon, 16 x 16 at (x, y): a picture (sky, a green hill) on a page
+     * with a folded corner, torn along a diagonal, as Chromium's looks from a distance.
+     */
+    private static void drawBrokenImageIcon(Graphics2D g, int x, int y) {
+        g.setColor(Color.WHITE);
+        g.fillRect(x + 1, y + 1, 13, 14);
+        g.setColor(new Color(0xFFCDE4F7, true));      // sky
+        g.fillRect(x + 3, y + 3, 9, 6);
+        g.setColor(new Color(0xFF5BB04A, true));      // hill
+        g.fillPolygon(new int[] {x + 3, x + 7, x + 12, x + 12, x + 3}, new int[] {y + 11, y + 7, y + 10, y + 13, y + 13}, 5);
+        g.setColor(new Color(0xFF8C8C8C, true));      // the page's edge and its folded corner
+        g.drawPolyline(new int[] {x + 10, x + 1, x + 1, x + 14, x + 14}, new int[] {y + 1, y + 1, y + 15, y + 15, y + 5}, 5);
+        g.drawPolyline(new int[] {x + 10, x + 10, x + 14, x + 10}, new int[] {y + 1, y + 5, y + 5, y + 1}, 4);
+        g.setColor(Color.WHITE);                      // the tear
+        g.drawLine(x + 2, y + 9, x + 13, y + 6);
     }
 
     /**

@@ -3,38 +3,33 @@ package minibrowser.renderer.engine.style;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import minibrowser.renderer.engine.TextStyle.Family;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
-/** Font-family lists resolve as Debian's Chromium resolves them (FontFamilyMatch's table). */
+/**
+ * Font-family lists resolve as Debian's Chromium resolves them (FontFamilyMatch's table):
+ * generics through Chromium's settings, metric-compatible names to Liberation, names of
+ * fonts that are not installed skipped, and the default serif when nothing matches.
+ */
 class FontFamilyMatchTest {
 
-    @Test
-    void genericsGoWhereChromiumsSettingsSendThem() {
-        assertEquals(Family.SERIF, FontFamilyMatch.of("serif"));
-        assertEquals(Family.SANS_SERIF, FontFamilyMatch.of("sans-serif"));
-        assertEquals(Family.MONOSPACE, FontFamilyMatch.of("monospace"));
-        assertEquals(Family.DEJAVU_SANS, FontFamilyMatch.of("system-ui"));
-    }
-
-    @Test
-    void metricCompatibleNamesDrawInLiberation() {
-        assertEquals(Family.SANS_SERIF, FontFamilyMatch.of("Arial"));
-        assertEquals(Family.SANS_SERIF, FontFamilyMatch.of("'Helvetica'"));
-        assertEquals(Family.SERIF, FontFamilyMatch.of("\"Times New Roman\""));
-        assertEquals(Family.COURIER, FontFamilyMatch.of("Courier New, monospace"));
-    }
-
-    @Test
-    void uninstalledNamesAreSkippedNotGuessed() {
-        assertEquals(Family.SANS_SERIF, FontFamilyMatch.of("Georgia, Verdana, Roboto, sans-serif"));
-        assertEquals(Family.MONOSPACE, FontFamilyMatch.of("Consolas, 'Lucida Console', monospace"));
-        assertEquals(Family.DEJAVU_SANS, FontFamilyMatch.of("'DejaVu Sans', Arial, Helvetica, sans-serif"));
-    }
-
-    @Test
-    void aListWhereNothingMatchesDrawsInTheDefaultSerif() {
-        assertEquals(Family.SERIF, FontFamilyMatch.of("Verdana"));
-        assertEquals(Family.SERIF, FontFamilyMatch.of("-apple-system, BlinkMacSystemFont, 'Segoe UI'"));
-        assertEquals(Family.SERIF, FontFamilyMatch.of(""));
+    @ParameterizedTest(name = "{0} draws in {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "serif | SERIF",
+        "sans-serif | SANS_SERIF",
+        "monospace | MONOSPACE",
+        "system-ui | DEJAVU_SANS",
+        "Arial | SANS_SERIF",
+        "'Helvetica' | SANS_SERIF",
+        "Times New Roman | SERIF",
+        "Courier New, monospace | COURIER",
+        "Georgia, Verdana, Roboto, sans-serif | SANS_SERIF",
+        "Consolas, 'Lucida Console', monospace | MONOSPACE",
+        "'DejaVu Sans', Arial, Helvetica, sans-serif | DEJAVU_SANS",
+        "Verdana | SERIF",
+        "-apple-system, BlinkMacSystemFont, 'Segoe UI' | SERIF",
+    })
+    void aListResolvesAsInChromium(String list, Family expected) {
+        assertEquals(expected, FontFamilyMatch.of(list));
     }
 }
