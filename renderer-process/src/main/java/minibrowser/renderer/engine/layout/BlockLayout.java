@@ -27,6 +27,7 @@ public final class BlockLayout {
     private final TableLayout tables;
     private final IntrinsicWidths intrinsic;
     private final FlexLayout flex;
+    private final GridLayout grid;
     /** Whether the document is in quirks mode (set by {@link #layoutRoot}). */
     private boolean quirks;
     /** Elements whose default style has top and bottom margins (HTML section 15.3.3's "elements with default margins"). */
@@ -50,6 +51,7 @@ public final class BlockLayout {
         this.inline = new InlineLayout(measurer, this, replacedSizing);
         this.tables = new TableLayout(this, intrinsic);
         this.flex = new FlexLayout(this, intrinsic);
+        this.grid = new GridLayout(this, intrinsic);
     }
 
     /** The space a collapsed margin leaves, as the device can show it. */
@@ -114,6 +116,8 @@ public final class BlockLayout {
         if (isFlexContainer(box) && !box.children.isEmpty()) {
             // A flex container is its own formatting context: its content box top is known.
             cursor = flex.layout(box, fixedContentHeight(box));
+        } else if (GridLayout.isGridContainer(box) && !box.children.isEmpty()) {
+            cursor = grid.layout(box); // so is a grid container
         } else if (box.hasInlineContent()) {
             // The children of a box of inline content are what inline layout made (lines, and
             // floats from the middle of the text): a box laid out again (a flex item at its
@@ -254,7 +258,7 @@ public final class BlockLayout {
     private static boolean establishesContext(BlockBox box) {
         return switch (box.kind()) {
             case FLOAT, INLINE_BLOCK, FLEX_ITEM, CELL, TABLE, CAPTION, ABSOLUTE -> true;
-            default -> box.style().overflowHidden() || isFlexContainer(box);
+            default -> box.style().overflowHidden() || isFlexContainer(box) || GridLayout.isGridContainer(box);
         };
     }
 

@@ -75,6 +75,9 @@ public final class ComputedStyle {
     boolean borderBox;
     String verticalAlign = "baseline";
     boolean flexContainer;
+    /** {@code grid-template-columns} of a {@code display: grid} box, else null. */
+    String gridColumns;
+    boolean gridContainer;
     String position = "static";
     Length left = Length.AUTO;
     Length top = Length.AUTO;
@@ -195,6 +198,8 @@ public final class ComputedStyle {
         s.customProperties = customProperties;
         s.verticalAlign = verticalAlign;
         s.flexContainer = flexContainer;
+        s.gridColumns = gridColumns;
+        s.gridContainer = gridContainer;
         s.position = position;
         s.left = left;
         s.top = top;
@@ -280,6 +285,8 @@ public final class ComputedStyle {
      * laid out side by side as shrink-to-fit boxes, wrapping when the row is full: a rough
      * approximation of flexbox without growing, shrinking or alignment.
      */
+    /** The column template of a grid container ({@code display: grid} with {@code grid-template-columns}), else null. */
+    public String gridColumns() { return gridContainer ? gridColumns : null; }
     public boolean flexRow() { return flexContainer && !flexColumn; }
     /** True for {@code display: flex} with {@code flex-direction: column}: items stacked, each as wide as the container. */
     public boolean flexColumn() { return flexContainer && flexColumn; }

@@ -82,7 +82,9 @@ public final class StyleComputer {
             case "display" -> {
                 display(lower).ifPresent(d -> s.display = d);
                 s.flexContainer = lower.endsWith("flex") || lower.endsWith("-box");
+                s.gridContainer = lower.equals("grid");
             }
+            case "grid-template-columns" -> s.gridColumns = lower.length() <= 2000 ? lower : null;
             case "flex-direction" -> s.flexColumn = lower.startsWith("column");
             case "color" -> CssColor.parse(value).ifPresent(c -> s.color = c);
             case "transform" -> {
