@@ -167,7 +167,18 @@ public final class RunningBrowser implements AutoCloseable {
             }
             Thread.sleep(20);
         }
-        return new RunningBrowser(process, workDir, socket, ownDir, Math.max(1, startUrls));
+        RunningBrowser browser = new RunningBrowser(process, workDir, socket, ownDir, Math.max(1, startUrls));
+        // The socket file exists from bind(), a moment before the browser listens on it: a first
+        // call then is refused. Wait until the control API answers (or the browser is gone).
+        try {
+            browser.control(60).withWaitForReady().listTabs(ListTabsRequest.getDefaultInstance());
+        } catch (io.grpc.StatusRuntimeException e) {
+            boolean started = process.isAlive();
+            browser.close(); // no process left behind
+            if (started) throw e;
+            throw new IllegalStateException("the browser did not start: " + Files.readString(out), e);
+        }
+        return browser;
     }
 
     // ---- Driving it ----
