@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import minibrowser.renderer.engine.style.ComputedStyle;
+import minibrowser.renderer.engine.style.CssWords;
 
 /**
  * A basic grid (CSS Grid 1, the common part): {@code grid-template-columns} gives the
@@ -125,7 +126,7 @@ final class GridLayout {
     /** The tracks of a {@code grid-template-columns} value, with {@code repeat()} expanded. */
     static List<Track> tracks(String value, int available) {
         List<Track> out = new ArrayList<>();
-        List<String> words = splitTopLevel(value.trim().toLowerCase(Locale.ROOT));
+        List<String> words = CssWords.words(value.trim().toLowerCase(Locale.ROOT));
         for (String w : words) {
             if (out.size() >= MAX_COLUMNS) break;
             if (w.startsWith("repeat(") && w.endsWith(")")) {
@@ -178,25 +179,5 @@ final class GridLayout {
         } catch (NumberFormatException e) {
             return fallback;
         }
-    }
-
-    /** Splits at spaces outside parentheses. */
-    private static List<String> splitTopLevel(String value) {
-        List<String> out = new ArrayList<>();
-        int depth = 0;
-        StringBuilder word = new StringBuilder();
-        for (int i = 0; i < value.length() && out.size() <= MAX_COLUMNS * 2; i++) {
-            char c = value.charAt(i);
-            if (c == '(') depth++;
-            if (c == ')') depth = Math.max(0, depth - 1);
-            if (Character.isWhitespace(c) && depth == 0) {
-                if (word.length() > 0) out.add(word.toString());
-                word.setLength(0);
-            } else {
-                word.append(c);
-            }
-        }
-        if (word.length() > 0) out.add(word.toString());
-        return out;
     }
 }
