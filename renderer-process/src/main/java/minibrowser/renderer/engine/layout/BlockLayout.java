@@ -357,7 +357,7 @@ public final class BlockLayout {
         int marginWidth = box.width + box.margin.horizontal();
         int marginHeight = box.height + box.margin.vertical();
         boolean left = box.style().floatSide() == ComputedStyle.FloatSide.LEFT;
-        int top = Math.max(y, floats.lowestTop()); // a float never starts above an earlier one (CSS 2.1 9.5.1 rule 5)
+        int top = Math.max(y, floats.lastTop()); // a float never starts above an earlier one (CSS 2.1 9.5.1 rule 5)
         ComputedStyle.FloatSide clear = box.style().clear();
         if (clear != ComputedStyle.FloatSide.NONE) {
             top = Math.max(top, floats.bottom(clear != ComputedStyle.FloatSide.RIGHT, clear != ComputedStyle.FloatSide.LEFT));

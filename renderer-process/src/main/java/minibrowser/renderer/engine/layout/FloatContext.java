@@ -52,7 +52,7 @@ final class FloatContext {
     }
 
     /** The top of the float placed last ({@code Integer.MIN_VALUE} if none): later floats start no higher. */
-    int lowestTop() {
+    int lastTop() {
         return floats.isEmpty() ? Integer.MIN_VALUE : floats.get(floats.size() - 1).marginBox.y();
     }
 

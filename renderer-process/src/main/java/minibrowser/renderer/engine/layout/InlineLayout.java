@@ -41,7 +41,7 @@ final class InlineLayout {
         List<Unit> units = new WordSplitter().split(box.inlineItems());
         Lines lines = new Lines(box, left, top, width, floats);
         for (Unit unit : units) lines.place(unit);
-        lines.finishLine(false, null);
+        lines.finishLine(false, null, false);
         return lines.top;
     }
 
@@ -231,7 +231,6 @@ final class InlineLayout {
         double exact;               // the same x unrounded (text advances are fractional)
         boolean gap;                // a spacer since the last piece: the next text starts a new piece
         boolean firstLine = true;
-        boolean wrapped;            // the line being finished ends because the next word did not fit
 
         Lines(BlockBox box, int left, int top, int width, FloatContext floats) {
             this.box = box;
@@ -290,7 +289,7 @@ final class InlineLayout {
         /** Puts one unit on the current line, or on a new line if it does not fit and may break. */
         void place(Unit unit) {
             if (unit.forcedBreak != null) {
-                finishLine(true, unit.forcedBreak);
+                finishLine(true, unit.forcedBreak, false);
                 clearBelowFloats(unit.forcedBreak.clear());
                 return;
             }
@@ -303,8 +302,7 @@ final class InlineLayout {
             int space = unit.spaceBefore != null && !pieces.isEmpty() ? spaceWidth(unit.spaceBefore) : 0;
             boolean wraps = unit.segments.get(0).item().style().whiteSpace().wraps();
             if (unit.breakBefore && wraps && !pieces.isEmpty() && cursor + space + width > available) {
-                wrapped = true; // a line that wraps is justified; the last one and one before a <br> are not
-                finishLine(false, null);
+                finishLine(false, null, true);
                 space = 0;
             }
             if (space > 0) emitText(" ", unit.spaceBefore);
@@ -374,9 +372,10 @@ final class InlineLayout {
 
         /**
          * Ends the current line. A forced break ({@code <br>}, a newline in pre) makes a
-         * line even when it is empty, as tall as {@code breakStyle}'s text.
+         * line even when it is empty, as tall as {@code breakStyle}'s text; {@code wrapped}
+         * says the line ends because the next word did not fit (only such lines are justified).
          */
-        void finishLine(boolean forced, ComputedStyle breakStyle) {
+        void finishLine(boolean forced, ComputedStyle breakStyle, boolean wrapped) {
             if (pieces.isEmpty() && !forced) return;
             LineBox line = new LineBox();
             // The strut: every line is at least as tall as the block's own font needs (CSS 2.1 section 10.8.1).
@@ -408,8 +407,8 @@ final class InlineLayout {
                 case RIGHT -> Math.max(0, available - used);
                 default -> 0;
             };
+            // A line that wraps is justified; the last one and one before a <br> are not.
             boolean justify = wrapped && box.style().textAlign() == ComputedStyle.TextAlign.JUSTIFY;
-            wrapped = false;
             int spaces = justify ? justifiableSpaces() : 0;
             double perSpace = spaces > 0 ? Math.max(0, available - used) / (double) spaces : 0;
             double added = 0;

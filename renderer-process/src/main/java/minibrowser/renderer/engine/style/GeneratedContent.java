@@ -139,20 +139,20 @@ final class GeneratedContent {
             case "counter" -> {
                 Deque<int[]> stack = counters.get(parts.get(0));
                 int value = stack == null || stack.isEmpty() ? 0 : stack.peek()[0];
-                out.append(format(value, parts.size() > 1 ? parts.get(1) : "decimal"));
+                out.append(CounterStyle.format(value, parts.size() > 1 ? parts.get(1) : "decimal"));
             }
             case "counters" -> {
                 Deque<int[]> stack = counters.get(parts.get(0));
                 String separator = parts.size() > 1 ? unescape(CssParser.unquote(parts.get(1))) : "";
                 String style = parts.size() > 2 ? parts.get(2) : "decimal";
                 if (stack == null || stack.isEmpty()) {
-                    out.append(format(0, style));
+                    out.append(CounterStyle.format(0, style));
                 } else {
                     List<int[]> outerFirst = new ArrayList<>(stack);
                     java.util.Collections.reverse(outerFirst);
                     for (int k = 0; k < outerFirst.size(); k++) {
                         if (k > 0) out.append(separator);
-                        out.append(format(outerFirst.get(k)[0], style));
+                        out.append(CounterStyle.format(outerFirst.get(k)[0], style));
                     }
                 }
             }
@@ -241,10 +241,5 @@ final class GeneratedContent {
         for (String p : args.split(",")) parts.add(p.trim());
         if (parts.isEmpty()) parts.add("");
         return parts;
-    }
-
-    /** A counter value in a list style (decimal unless named). */
-    private static String format(int value, String style) {
-        return CounterStyle.format(value, style);
     }
 }
