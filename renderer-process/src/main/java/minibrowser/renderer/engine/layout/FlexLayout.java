@@ -10,11 +10,11 @@ import minibrowser.renderer.engine.style.Side;
  * row or a column.
  *
  * <ul>
- *   <li>Row: each item starts at its {@code width}, or its max-content width if auto;
- *       with {@code flex-wrap: wrap} items that do not fit start a new line. Free room on
- *       a line goes to items with {@code flex-grow}; missing room is taken from every
- *       item in proportion to its width (as {@code flex-shrink: 1} does), never below its
- *       min-content width. {@code justify-content} places the items along the line,
+ *   <li>Row: each item starts at its {@code flex-basis}, else its {@code width}, else its
+ *       max-content width; with {@code flex-wrap: wrap} items that do not fit start a new
+ *       line. Free room on a line goes to items by {@code flex-grow}; missing room is taken
+ *       by {@code flex-shrink} times each item's width. No item goes below its automatic
+ *       minimum: its min-content width, or 0 when its overflow is clipped. {@code justify-content} places the items along the line,
  *       {@code align-items} across it ({@code stretch}, the default, makes them as tall as
  *       the line).</li>
  *   <li>Column: items are stacked, each as wide as the container ({@code stretch}) or
@@ -22,7 +22,7 @@ import minibrowser.renderer.engine.style.Side;
  *       collapse.</li>
  * </ul>
  *
- * <p>Not supported: {@code flex-basis} apart from {@code width}, {@code order},
+ * <p>Not supported: {@code order},
  * {@code align-self}, {@code align-content}, reverse directions, growing in a column,
  * baseline alignment (items align at the start instead).
  */
@@ -57,7 +57,7 @@ final class FlexLayout {
         int gap = style.gap().resolve(available, 0);
         // 1. Hypothetical sizes: each item laid out at its own preferred width.
         for (BlockBox item : items) {
-            item.widthOverride = item.style().width().isAuto() ? preferredWidth(item, available) : -1;
+            item.widthOverride = baseWidth(item, available);
             blocks.layoutDetached(item, available);
         }
         // 2. Lines, then grow or shrink, place along and across each line.
@@ -80,13 +80,34 @@ final class FlexLayout {
         return top;
     }
 
-    /** Hands out free room by {@code flex-grow}, or takes missing room back in proportion to width. */
+    /**
+     * An item's border-box width before growing or shrinking (-1: its {@code width}
+     * decides): {@code flex-basis} if it has one, else max-content for an auto width;
+     * never below the automatic minimum.
+     */
+    private int baseWidth(BlockBox item, int available) {
+        ComputedStyle s = item.style();
+        if (s.flexBasis().isAuto()) return s.width().isAuto() ? preferredWidth(item, available) : -1;
+        int basis = s.flexBasis().resolve(available, 0);
+        if (!s.borderBox()) {
+            basis += s.borderWidth(Side.LEFT) + s.borderWidth(Side.RIGHT)
+                    + s.padding(Side.LEFT).resolve(available, 0) + s.padding(Side.RIGHT).resolve(available, 0);
+        }
+        return Math.max(basis, automaticMinimum(item));
+    }
+
+    /** The automatic minimum width of a flex item: min-content, or 0 when its overflow is clipped. */
+    private int automaticMinimum(BlockBox item) {
+        return item.style().overflowHidden() ? 0 : intrinsic.of(item).min();
+    }
+
+    /** Hands out free room by {@code flex-grow}, or takes missing room back by {@code flex-shrink} times width. */
     private void resize(List<BlockBox> line, int free) {
         double grow = 0;
-        int total = 0;
+        double total = 0;
         for (BlockBox item : line) {
             grow += item.style().flexGrow();
-            total += item.width;
+            total += item.style().flexShrink() * item.width;
         }
         if (free > 0 && grow > 0) {
             int given = 0;
@@ -99,8 +120,8 @@ final class FlexLayout {
             }
         } else if (free < 0 && total > 0) {
             for (BlockBox item : line) {
-                int cut = (int) Math.ceil((double) -free * item.width / total);
-                relayout(item, Math.max(intrinsic.of(item).min(), item.width - cut));
+                int cut = (int) Math.ceil(-free * item.style().flexShrink() * item.width / total);
+                relayout(item, Math.max(automaticMinimum(item), item.width - cut));
             }
         }
     }

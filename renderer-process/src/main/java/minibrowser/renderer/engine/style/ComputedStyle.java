@@ -88,6 +88,10 @@ public final class ComputedStyle {
     /** Custom properties ({@code --name}) by name, inherited; shared between styles until one declares its own. */
     java.util.Map<String, String> customProperties = java.util.Map.of();
     double flexGrow;
+    /** {@code flex-shrink}: how much of a line's missing room this item gives up, weighted by its base size. */
+    double flexShrink = 1;
+    /** {@code flex-basis}: the item's starting main size; auto means its width, or its content's. */
+    Length flexBasis = Length.AUTO;
     boolean flexWrap;
     String justifyContent = "normal";
     String alignItems = "normal";
@@ -208,6 +212,8 @@ public final class ComputedStyle {
         s.bottom = bottom;
         s.overflowHidden = overflowHidden;
         s.flexGrow = flexGrow;
+        s.flexShrink = flexShrink;
+        s.flexBasis = flexBasis;
         s.flexWrap = flexWrap;
         s.justifyContent = justifyContent;
         s.alignItems = alignItems;
@@ -308,6 +314,8 @@ public final class ComputedStyle {
     public boolean overflowHidden() { return overflowHidden; }
     /** {@code flex-grow} of a flex item (0 if none). */
     public double flexGrow() { return flexGrow; }
+    public double flexShrink() { return flexShrink; }
+    public Length flexBasis() { return flexBasis; }
     /** {@code flex-wrap: wrap} on a flex container. */
     public boolean flexWrap() { return flexWrap; }
     /** {@code justify-content} keyword of a flex container (normal, flex-start, center, flex-end, space-between, space-around). */

@@ -1,5 +1,7 @@
 package minibrowser.renderer.engine.style;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -176,7 +178,14 @@ public final class StyleComputer {
             case "flex-grow" -> {
                 try { s.flexGrow = Math.max(0, Math.min(1e6, Double.parseDouble(lower))); } catch (NumberFormatException ignored) { }
             }
-            case "flex" -> s.flexGrow = flexGrowOf(lower);
+            case "flex-shrink" -> {
+                try { s.flexShrink = Math.max(0, Math.min(1e6, Double.parseDouble(lower))); } catch (NumberFormatException ignored) { }
+            }
+            case "flex-basis" -> {
+                Length l = lower.equals("content") ? Length.AUTO : length(lower, s.fontSize, rootFontSize, true);
+                if (l != null && l.value() >= 0) s.flexBasis = l;
+            }
+            case "flex" -> flex(s, lower, rootFontSize);
             case "flex-wrap" -> s.flexWrap = lower.startsWith("wrap");
             case "flex-flow" -> {
                 if (lower.contains("column")) s.flexColumn = true;
@@ -380,16 +389,48 @@ public final class StyleComputer {
     }
 
     /** The grow factor of the {@code flex} shorthand: {@code 1}, {@code 1 1 0}, {@code auto} grow; {@code none} does not. */
-    private static double flexGrowOf(String v) {
-        if (v.equals("auto")) return 1;
-        if (v.equals("none") || v.equals("initial")) return 0;
-        String first = v.split("\\s+")[0];
-        try {
-            return Math.max(0, Math.min(1e6, Double.parseDouble(first)));
-        } catch (NumberFormatException e) {
-            return 0; // a basis alone, e.g. "flex: 200px"
+    /**
+     * The {@code flex} shorthand: {@code <grow> <shrink>? || <basis>}. A grow factor given
+     * without a basis means a basis of 0 ({@code flex: 1} is {@code 1 1 0%}); {@code auto}
+     * is {@code 1 1 auto}, {@code none} is {@code 0 0 auto}. An invalid value changes nothing.
+     */
+    private void flex(ComputedStyle s, String v, double rootFontSize) {
+        switch (v) {
+            case "auto" -> setFlex(s, 1, 1, Length.AUTO);
+            case "none" -> setFlex(s, 0, 0, Length.AUTO);
+            case "initial" -> setFlex(s, 0, 1, Length.AUTO);
+            default -> {
+                List<Double> factors = new ArrayList<>();
+                Length basis = null;
+                for (String word : v.split("\\s+")) {
+                    Double factor = factorOf(word);
+                    if (factor != null && factors.size() < 2 && (basis == null || factors.isEmpty())) {
+                        factors.add(factor);
+                        continue;
+                    }
+                    Length l = word.equals("content") ? Length.AUTO : length(word, s.fontSize, rootFontSize, true);
+                    if (basis != null || l == null || l.value() < 0) return;
+                    basis = l;
+                }
+                if (factors.isEmpty() && basis == null) return;
+                setFlex(s, factors.isEmpty() ? 1 : factors.get(0), factors.size() > 1 ? factors.get(1) : 1,
+                        basis != null ? basis : factors.isEmpty() ? Length.AUTO : Length.ZERO);
+            }
         }
     }
+
+    private static void setFlex(ComputedStyle s, double grow, double shrink, Length basis) {
+        s.flexGrow = grow;
+        s.flexShrink = shrink;
+        s.flexBasis = basis;
+    }
+
+    /** A flex factor: a plain non-negative number (a unitless 0 is a factor, as the spec reads it). */
+    private static Double factorOf(String word) {
+        if (!word.matches("[0-9]*\\.?[0-9]+")) return null;
+        return Math.min(1e6, Double.parseDouble(word));
+    }
+
 
     private static TextStyle withFamily(TextStyle t, TextStyle.Family family) {
         return new TextStyle(family, t.size(), t.bold(), t.italic());

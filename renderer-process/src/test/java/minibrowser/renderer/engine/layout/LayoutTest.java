@@ -113,6 +113,22 @@ class LayoutTest {
     }
 
     @Test
+    void flexBasisAndShrinkShareTheRow() {
+        // flex: 5 1 is a basis of 0 that grows: the item takes all the room its fixed-width sibling leaves,
+        // however wide its own text is, and a clipped item may shrink below its min-content width.
+        String wide = "word ".repeat(100);
+        String tree = layout("<body style='margin:0'><div style='display:flex'><nav style='width:20%'>Nav</nav>"
+                + "<main style='flex:5 1'>" + wide + "</main></div>", 400);
+        assertTrue(tree.contains("flex-item <nav> (0,0 80x"), tree);
+        assertTrue(tree.contains("flex-item <main> (80,0 320x"), tree);
+        tree = layout("<body style='margin:0'><div style='display:flex'><p style='margin:0;flex:0 0 300px'>a</p>"
+                + "<p style='margin:0;flex:1 1 300px;overflow:hidden'>b</p><p style='margin:0;flex-shrink:0;width:50px'>c</p></div>", 400);
+        assertTrue(tree.contains("flex-item <p> (0,0 300x"), tree);
+        assertTrue(tree.contains("flex-item <p> (300,0 50x"), tree);
+        assertTrue(tree.contains("flex-item <p> (350,0 50x"), tree);
+    }
+
+    @Test
     void textIndentAndInlinePaddingMakeRoom() {
         String tree = layout("<body style='margin:0'><p style='margin:0;text-indent:16px'>ab <span style='padding:0 4px'>cd</span>ef", 400);
         assertTrue(tree.contains("text \"ab \" (16,0 24x20)"), tree);
