@@ -334,7 +334,7 @@ final class MainThread {
         queue.execute(() -> {
             if (document == null || document.getNavigationId() != navigationId || !loading.remove(url)) return;
             images.put(url, image);
-            imageSizes.put(url, image == null ? new int[] {0, 0} : new int[] {image.getWidth(), image.getHeight()});
+            imageSizes.put(url, image == null ? new int[] {0, 0} : minibrowser.renderer.engine.ImageDecoder.naturalSize(image));
             if (loading.isEmpty() && scripts != null) scripts.pageLoaded();
             if (!loading.isEmpty()) {
                 compositor.imageDone(navigationId, url, image);
