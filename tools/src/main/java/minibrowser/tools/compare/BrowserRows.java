@@ -41,28 +41,28 @@ final class BrowserRows {
                             "sum of Pss in /proc/PID/smaps_rollup of the browser and all its descendants, "
                                     + "1 s after the third tab is ready (the spare renderer included)",
                             "브라우저와 그 모든 자손 프로세스의 /proc/PID/smaps_rollup Pss 합, "
-                                    + "세 번째 탭이 준비되고 1초 뒤 (예비 렌더러 포함)")));
+                                    + "세 번째 탭이 준비되고 1초 뒤 (예비 렌더러 포함)")).withRatio(whole[0], 250));
             rows.add(new Row(memory, language.pick("per added tab", "탭을 하나 더 열 때마다"),
                     perTab[0].format("MB", 1), perTab[1].format("MB", 1), "< 35 MB",
                     language.pick("(whole browser with 3 tabs − with 1 tab) / 2",
-                            "(탭 3개일 때의 브라우저 전체 − 탭 1개일 때) / 2")));
+                            "(탭 3개일 때의 브라우저 전체 − 탭 1개일 때) / 2")).withRatio(perTab[0], 35));
             rows.add(new Row(startUp, language.pick("new tab → first frame, cold", "새 탭 → 첫 프레임, 콜드 스타트"),
                     cold[0].format("ms", 0), cold[1].format("ms", 0), "< 400 ms", language.pick(
                             "ctl OpenTab until WaitForLoad says ready (the gpu holds the first frame); "
                                     + "--no-spare-renderer, so a renderer is started for the tab",
                             "ctl OpenTab부터 WaitForLoad가 ready를 알릴 때까지 (gpu가 첫 프레임을 받은 시점); "
-                                    + "--no-spare-renderer라서 탭마다 렌더러를 새로 띄움")));
+                                    + "--no-spare-renderer라서 탭마다 렌더러를 새로 띄움")).withRatio(cold[0], 400));
             rows.add(new Row(startUp, language.pick("new tab → first frame, spare renderer ready",
                     "새 탭 → 첫 프레임, 예비 렌더러가 준비된 상태"), warm[0].format("ms", 0), warm[1].format("ms", 0),
                     "< 100 ms", language.pick("as above, after waiting until ctl ps shows a ready spare renderer",
-                            "위와 같음, 단 ctl ps에 준비된 예비 렌더러가 보일 때까지 기다린 뒤")));
+                            "위와 같음, 단 ctl ps에 준비된 예비 렌더러가 보일 때까지 기다린 뒤")).withRatio(warm[0], 100));
             rows.add(new Row(startUp, language.pick("reload of a crashed tab → ready", "다운된 탭 새로고침 → 준비 완료"),
                     reload.format("ms", 0),
                     language.pick("n/a: a renderer cannot crash alone", "해당 없음: 렌더러만 따로 다운될 수 없음"),
                     "< 100 ms", language.pick(
                             "kill -9 of the tab's renderer, wait until crashed, then ctl Reload until ready (spare ready)",
                             "탭의 렌더러를 kill -9, crashed가 될 때까지 기다린 뒤 ctl Reload부터 ready까지 "
-                                    + "(예비 렌더러 준비됨)")));
+                                    + "(예비 렌더러 준비됨)")).withRatio(reload, 100));
             String chromiumTarget = chromium.isEmpty()
                     ? language.pick("≤ chromium (~0.85 s)", "≤ chromium (약 0.85 s)")
                     : "≤ chromium: " + chromium.format("s", 2);
@@ -70,7 +70,8 @@ final class BrowserRows {
                     shot[0].format("s", 2), shot[1].format("s", 2), chromiumTarget, language.pick(
                             "wall time of java -jar minibrowser.jar --headless --screenshot of the small page, start to exit",
                             "작은 페이지를 java -jar minibrowser.jar --headless --screenshot으로 찍을 때, "
-                                    + "시작부터 종료까지의 실제 경과 시간")));
+                                    + "시작부터 종료까지의 실제 경과 시간"))
+                    .withRatio(shot[0], chromium.isEmpty() ? 0.85 : chromium.median()));
             return rows;
         }
     }

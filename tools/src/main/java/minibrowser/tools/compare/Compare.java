@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 /**
  * {@code ./minibrowser compare [--json] [--runs=N] [--lang=ko]}: runs the same pages under
  * the per-tab and single-process models and prints the textbook rows, measured here, as
- * one Markdown table (or JSON). Every figure is a median over repeated runs, with
+ * one Markdown table (or JSON), each with its target and the ratio to it. Every figure is a median over repeated runs, with
  * its spread, and says how it was measured. The table is in English or Korean
  * ({@link Language}); the JSON is always English, for the programs that read it.
  */
@@ -36,7 +36,7 @@ public final class Compare implements Callable<Integer> {
     int runs;
 
     @Option(names = "--only", split = ",", paramLabel = "GROUP",
-            description = "Only these groups: communication, ipc, context-switch, child-jvm, browser, isolation.")
+            description = "Only these groups: browser, start-up, communication, ipc, context-switch, isolation, child-jvm.")
     List<String> only;
 
     /** The entry point of each child type, for the rows that run children as threads of this JVM. */
@@ -62,6 +62,7 @@ public final class Compare implements Callable<Integer> {
         }
         List<Measured> groups = new ArrayList<>();
         if (wanted("browser")) groups.add(progress(language, "browser", () -> BrowserRows.measure(runs)));
+        if (wanted("start-up")) groups.add(progress(language, "start-up", () -> StartUpRows.measure(runs)));
         if (wanted("communication")) groups.add(progress(language, "communication", () -> IpcRows.measure(runs, entryPoints)));
         if (wanted("ipc")) groups.add(progress(language, "ipc", () -> IpcLab.measure(runs)));
         if (wanted("context-switch")) groups.add(progress(language, "context-switch", () -> ContextSwitchRows.measure(runs)));

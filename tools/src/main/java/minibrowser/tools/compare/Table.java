@@ -18,13 +18,14 @@ final class Table {
     static String markdown(Language language, String machine, List<Row> rows) {
         StringBuilder out = new StringBuilder();
         out.append(language.pick("Machine: ", "측정한 컴퓨터: ")).append(machine).append("\n\n");
-        out.append(language.pick("| group | what | per-tab | single-process | target | how measured |\n",
-                "| 분류 | 항목 | 탭마다 프로세스 | 단일 프로세스 | 목표 | 측정 방법 |\n"));
-        out.append("| --- | --- | --- | --- | --- | --- |\n");
+        out.append(language.pick("| group | what | per-tab | single-process | target | per-tab / target | how measured |\n",
+                "| 분류 | 항목 | 탭마다 프로세스 | 단일 프로세스 | 목표 | 탭마다 / 목표 | 측정 방법 |\n"));
+        out.append("| --- | --- | --- | --- | --- | --- | --- |\n");
         for (Row row : rows) {
             out.append("| ").append(cell(row.group())).append(" | ").append(cell(row.what())).append(" | ")
                     .append(cell(row.perTab())).append(" | ").append(cell(row.singleProcess())).append(" | ")
-                    .append(cell(row.target())).append(" | ").append(cell(row.how())).append(" |\n");
+                    .append(cell(row.target())).append(" | ").append(cell(row.ratio())).append(" | ")
+                    .append(cell(row.how())).append(" |\n");
         }
         return out.toString();
     }
@@ -38,6 +39,7 @@ final class Table {
             object.put("perTab", row.perTab());
             object.put("singleProcess", row.singleProcess());
             object.put("target", row.target());
+            if (!row.ratio().isEmpty()) object.put("ratio", row.ratio());
             object.put("how", row.how());
             object.putAll(row.figures());
             array.add(object);

@@ -41,13 +41,15 @@ import picocli.CommandLine.Parameters;
  * its answer on stdout, exit 0; or a one-line error on stderr, exit 1.
  */
 @Command(name = "ctl", mixinStandardHelpOptions = true,
-        description = "Drive a running minibrowser through its control socket.",
-        subcommands = {Ctl.Tabs.class, Ctl.Ps.class, Ctl.Open.class, Ctl.Navigate.class, Ctl.Reload.class,
-                Ctl.Close.class, Ctl.Screenshot.class, Ctl.Back.class, Ctl.Forward.class, Ctl.Wait.class, Ctl.Console.class,
-                Ctl.Dialog.class, Ctl.Click.class, Ctl.Quit.class, CtlTrace.class,
-                CtlProfile.History.class, CtlProfile.Bookmarks.class, CtlProfile.Bookmark.class,
-                Measure.class})
+        description = "Drive a running minibrowser through its control socket.")
 public final class Ctl {
+    /** The commands, in the order {@code ctl --help} lists them. */
+    private static final List<Class<?>> COMMANDS = List.of(Tabs.class, Ps.class, Open.class, Navigate.class, Reload.class,
+            Close.class, Screenshot.class, Back.class, Forward.class, Wait.class, Console.class,
+            Dialog.class, Click.class, Quit.class, CtlTrace.class,
+            CtlProfile.History.class, CtlProfile.Bookmarks.class, CtlProfile.Bookmark.class,
+            Measure.class);
+
     @Option(names = "--connect", paramLabel = "SOCKET", required = true, scope = CommandLine.ScopeType.INHERIT,
             description = "The socket given to --remote-control.")
     String socket;
@@ -56,7 +58,10 @@ public final class Ctl {
     boolean json;
 
     public static int run(String[] args) {
-        CommandLine line = new CommandLine(new Ctl());
+        // One small request needs no buffer pool: Netty's pooled allocator costs a ctl call ~70 ms
+        // of start-up (its arenas and caches, set up by interpreted code) for nothing.
+        if (System.getProperty("io.netty.allocator.type") == null) System.setProperty("io.netty.allocator.type", "unpooled");
+        CommandLine line = commandLine(args);
         line.setExecutionExceptionHandler((failure, cmd, parsed) -> {
             String message = failure instanceof StatusRuntimeException
                     ? ((StatusRuntimeException) failure).getStatus().getCode() + ": "
@@ -66,6 +71,34 @@ public final class Ctl {
             return 1;
         });
         return line.execute(args);
+    }
+
+    /**
+     * ctl's command line, with only the command {@code args} names as a subcommand when it
+     * names one: picocli reads the annotations of every subcommand it is given, and all
+     * nineteen cost a cold JVM some 20 ms more than one. Without a command word
+     * (ctl --help, a mistake) every command is there, so help and errors list them all.
+     */
+    static CommandLine commandLine(String[] args) {
+        CommandLine line = new CommandLine(new Ctl());
+        String word = commandWord(args);
+        for (Class<?> command : COMMANDS) {
+            if (word == null || command.getAnnotation(Command.class).name().equals(word)) line.addSubcommand(command);
+        }
+        return line;
+    }
+
+    /** The first argument that is not an option of ctl's own (nor --connect's value), or null. */
+    private static String commandWord(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--connect")) {
+                i++;
+            } else if (!args[i].startsWith("-")) {
+                String word = args[i];
+                return COMMANDS.stream().anyMatch(c -> c.getAnnotation(Command.class).name().equals(word)) ? word : null;
+            }
+        }
+        return null;
     }
 
     /** Opens a channel, runs one call, and closes everything. */

@@ -27,12 +27,14 @@ class CompareLanguageTest {
 
     @Test
     void theKoreanTableHasKoreanHeadingsAndTheEnglishOneStaysAsItWas() {
-        List<Row> rows = List.of(new Row("memory", "what", "1 MB", "2 MB", "", "how"));
+        List<Row> rows = List.of(new Row("memory", "what", "1 MB", "2 MB", "", "how"),
+                new Row("memory", "what", "1 MB", "2 MB", "< 2 MB", "how").withRatio(samples(1), 2));
         assertTrue(Table.markdown(KOREAN, "here", rows).startsWith(
-                "측정한 컴퓨터: here\n\n| 분류 | 항목 | 탭마다 프로세스 | 단일 프로세스 | 목표 | 측정 방법 |\n"
-                        + "| --- | --- | --- | --- | --- | --- |\n"));
-        assertEquals("Machine: here\n\n| group | what | per-tab | single-process | target | how measured |\n"
-                + "| --- | --- | --- | --- | --- | --- |\n| memory | what | 1 MB | 2 MB |  | how |\n",
+                "측정한 컴퓨터: here\n\n| 분류 | 항목 | 탭마다 프로세스 | 단일 프로세스 | 목표 | 탭마다 / 목표 | 측정 방법 |\n"
+                        + "| --- | --- | --- | --- | --- | --- | --- |\n"));
+        assertEquals("Machine: here\n\n| group | what | per-tab | single-process | target | per-tab / target | how measured |\n"
+                + "| --- | --- | --- | --- | --- | --- | --- |\n| memory | what | 1 MB | 2 MB |  |  | how |\n"
+                + "| memory | what | 1 MB | 2 MB | < 2 MB | 0.50x | how |\n",
                 Table.markdown(ENGLISH, "here", rows));
     }
 
@@ -86,6 +88,8 @@ class CompareLanguageTest {
         List<Measured> groups = new ArrayList<>();
         groups.add(new BrowserRows.Results(both, both, both, both, both, samples(3), new Samples()));
         groups.add(new BrowserRows.Results(both, both, both, both, both, samples(3), samples(0.9)));
+        groups.add(new StartUpRows.Results(samples(0.1), samples(0.2), samples(0.3), samples(1), true));
+        groups.add(new StartUpRows.Results(samples(0.1), samples(0.2), samples(0.3), new Samples(), false));
         IpcRows.Figures figures = new IpcRows.Figures(samples(1), samples(2), samples(3));
         groups.add(new IpcRows.Results(figures, figures, samples(1)));
         groups.add(ipcLab(true));
