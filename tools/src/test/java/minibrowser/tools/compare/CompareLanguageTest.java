@@ -89,6 +89,20 @@ class CompareLanguageTest {
         groups.add(new BrowserRows.Results(both, both, both, both, both, samples(3), new Samples()));
         groups.add(new BrowserRows.Results(both, both, both, both, both, samples(3), samples(0.9)));
         groups.add(new StartUpRows.Results(samples(0.1), samples(0.2), samples(0.3), samples(1), true));
+        Map<String, Long> nmt = new java.util.LinkedHashMap<>();
+        long threads = RendererMemory.parseNmt("""
+                -                 Java Heap (reserved=262144KB, committed=23156KB)
+                                            (mmap: reserved=262144KB, committed=23156KB)
+                -                    Thread (reserved=28752KB, committed=2552KB)
+                                            (thread #28)
+                -                   Tracing (reserved=1KB, committed=1KB)
+                """, nmt);
+        assertEquals(28, threads);
+        assertEquals(Map.of("Java Heap", 23156L, "Thread", 2552L, "the rest", 1L), nmt);
+        Map<String, Long> pss = new java.util.LinkedHashMap<>();
+        for (String kind : List.of("anonymous", "archive-written", "archive-shared", "libraries", "shared-memory", "files")) pss.put(kind, 1000L);
+        groups.add(new RendererMemory.Results(pss, nmt, threads));
+        groups.add(new RendererMemory.Results(pss, Map.of(), 0));
         groups.add(new StartUpRows.Results(samples(0.1), samples(0.2), samples(0.3), new Samples(), false));
         IpcRows.Figures figures = new IpcRows.Figures(samples(1), samples(2), samples(3));
         groups.add(new IpcRows.Results(figures, figures, samples(1)));
