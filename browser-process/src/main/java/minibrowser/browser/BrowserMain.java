@@ -190,6 +190,7 @@ public final class BrowserMain {
             tracing.close();
             browser.shutdown();
             profile.closeCleanly();
+            liveLog.close(); // its thread must not be waiting in open(2) when the JVM exits
             SessionDirectory.delete(session);
         });
         Runtime.getRuntime().addShutdownHook(cleanup);

@@ -49,6 +49,12 @@ public final class LiveLog {
 
     private final Writer file;
     private final BlockingQueue<String> pending = new LinkedBlockingQueue<>(BACKLOG);
+    /** The FIFO, when there is one. */
+    private volatile Path fifo;
+    /** Set by {@link #close}: the FIFO's thread opens the FIFO no more. */
+    private volatile boolean closed;
+    /** Our own read-write end of the FIFO, opened by {@link #close} and kept until the JVM ends. */
+    private java.io.RandomAccessFile lastReader;
 
     private LiveLog(Writer file) {
         this.file = file;
@@ -66,6 +72,7 @@ public final class LiveLog {
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             if (mkfifo.waitFor(10, TimeUnit.SECONDS) && mkfifo.exitValue() == 0) {
                 // A daemon: it may wait in open(2) for a follower that never comes.
+                log.fifo = fifo;
                 NamedThreads.single("browser-live-log", true).newThread(() -> log.feed(fifo)).start();
             } else {
                 mkfifo.destroyForcibly();
@@ -126,15 +133,39 @@ public final class LiveLog {
         }).start();
     }
 
+    /**
+     * Lets the FIFO's thread go, as the browser ends. That thread mostly waits in open(2)
+     * for a follower, in native code, and a JVM that exits waits for threads in native
+     * code to come back, for 300 ms ({@code VM_Exit::wait_for_threads_in_native_to_block}
+     * in HotSpot): every exit of the browser paid it, a third of a headless screenshot. So
+     * the backlog is dropped and the FIFO opened here for reading and writing (which Linux
+     * never makes wait): the thread's open(2) has its reader and returns, its one line goes
+     * into the pipe, and it opens the FIFO no more. Our end stays open until the process ends.
+     */
+    public void close() {
+        closed = true;
+        pending.clear();
+        Path path = fifo;
+        if (path == null) return;
+        try {
+            synchronized (this) {
+                if (lastReader == null) lastReader = new java.io.RandomAccessFile(path.toFile(), "rw");
+            }
+        } catch (IOException gone) {
+            // No FIFO any more: nobody waits in it.
+        }
+    }
+
     /** The FIFO's thread: a follower at a time, the backlog first, then each line as it comes. */
     private void feed(Path fifo) {
-        while (true) {
+        while (!closed) {
             String first;
             try {
                 first = pending.take(); // something to say before waiting for someone to say it to
             } catch (InterruptedException e) {
                 return;
             }
+            if (closed) return;
             try (OutputStream follower = Files.newOutputStream(fifo, StandardOpenOption.WRITE)) {
                 for (String next = first; next != null; next = pending.take()) {
                     follower.write((next + "\n").getBytes(StandardCharsets.UTF_8));
@@ -142,7 +173,7 @@ public final class LiveLog {
                 }
             } catch (IOException leftOrGone) {
                 // The follower left (EPIPE) or the session directory is being removed: wait for the next.
-                if (!Files.exists(fifo)) return;
+                if (closed || !Files.exists(fifo)) return;
             } catch (InterruptedException e) {
                 return;
             }

@@ -36,7 +36,7 @@ public final class Compare implements Callable<Integer> {
     int runs;
 
     @Option(names = "--only", split = ",", paramLabel = "GROUP",
-            description = "Only these groups: browser, renderer-memory, start-up, communication, ipc, context-switch, isolation, child-jvm.")
+            description = "Only these groups: browser, renderer-memory, start-up, critical-path, communication, ipc, context-switch, isolation, child-jvm.")
     List<String> only;
 
     /** The entry point of each child type, for the rows that run children as threads of this JVM. */
@@ -64,6 +64,7 @@ public final class Compare implements Callable<Integer> {
         if (wanted("browser")) groups.add(progress(language, "browser", () -> BrowserRows.measure(runs)));
         if (wanted("renderer-memory")) groups.add(progress(language, "renderer-memory", RendererMemory::measure));
         if (wanted("start-up")) groups.add(progress(language, "start-up", () -> StartUpRows.measure(runs)));
+        if (wanted("critical-path")) groups.add(progress(language, "critical-path", () -> CriticalPath.measure(runs)));
         if (wanted("communication")) groups.add(progress(language, "communication", () -> IpcRows.measure(runs, entryPoints)));
         if (wanted("ipc")) groups.add(progress(language, "ipc", () -> IpcLab.measure(runs)));
         if (wanted("context-switch")) groups.add(progress(language, "context-switch", () -> ContextSwitchRows.measure(runs)));
