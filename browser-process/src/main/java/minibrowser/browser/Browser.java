@@ -193,7 +193,11 @@ public final class Browser {
         hangBeat.scheduleWithFixedDelay(() -> ui.post(() -> {
             if (!shuttingDown) parts.navigator.refreshIpcPages();
         }), 1, 1, TimeUnit.SECONDS);
-        return ui.call(parts.gpu::start).thenCompose(started -> started).thenCompose(g -> ui.run(parts.renderers::keepSpare));
+        // The spare starts with the gpu only when no tab is opening: a tab's load starts it when
+        // done (Renderers.ensure), and a JVM starting beside a tab's renderer slows that page.
+        return ui.call(parts.gpu::start).thenCompose(started -> started).thenCompose(g -> ui.run(() -> {
+            if (tabs.all().isEmpty()) parts.renderers.keepSpare();
+        }));
     }
 
     /** After repeated gpu crashes, composite with the gpu's code on threads of this process (Call before {@link #start()}). */

@@ -197,10 +197,10 @@ public final class BrowserMain {
 
         int exit;
         try {
-            // The gpu process starts now. A screenshot's tab starts its renderer beside it;
-            // every other run waits for the gpu first.
+            // The gpu process starts now, and the first tabs' renderers beside it: neither
+            // waits for the other (a frame that comes before the gpu is up waits in its
+            // shared memory). A run waits for the gpu once its tabs are under way.
             CompletableFuture<Void> started = browser.start();
-            if (options.screenshot == null) started.get(60, TimeUnit.SECONDS);
 
             // 5. The control API, when asked for.
             Server control = null;
@@ -221,6 +221,7 @@ public final class BrowserMain {
                 if (!profile.restoreLastSession(browser, options.restoreLastSession) || !options.urls.isEmpty()) {
                     for (String url : options.startUrls()) browser.openTab(url).get();
                 }
+                started.get(60, TimeUnit.SECONDS);
                 // The keys are read on a thread of their own, so that a quit from the
                 // control API ends a terminal browser too.
                 // ./minibrowser tour: its first step over the first tab; Space goes on.

@@ -39,8 +39,12 @@ final class Renderers {
     private final Map<Tab, CompletableFuture<RenderProcessHost>> starts = new HashMap<>();
     /** New renderers being started for tabs, with the site each is for: tabs of that site may wait for it. */
     private final Map<CompletableFuture<RenderProcessHost>, Optional<String>> starting = new HashMap<>();
-    /** A renderer started ahead of need, for the next tab; null when none. */
+    /** A renderer started ahead of need, for the next tab, ready once warmed up; null when none. */
     private CompletableFuture<RenderProcessHost> spare;
+    /** The spare's process, ready before its warm-up: what a tab that cannot wait for the warm-up takes. */
+    private CompletableFuture<RenderProcessHost> spareProcess;
+    /** Set when a tab took the spare before its process was up: its warm-up is then not asked for. */
+    private java.util.concurrent.atomic.AtomicBoolean spareClaimed;
     private boolean stopped;
 
     Renderers(UiThread ui, ChildProcesses children, RendererPolicy policy, TabStrip tabs, Events events) {
@@ -120,10 +124,17 @@ final class Renderers {
         if (!policy.keepSpare() || stopped || spare != null) return;
         if (!policy.mayStartAnother(slots().size() + 1)) return;
         // Warmed up: it has rendered its built-in page (WarmUp), so the tab that takes it finds
-        // the page code loaded and compiled; the call also opens the connection to it.
-        CompletableFuture<RenderProcessHost> started = start()
-                .thenCompose(host -> ui.whenDone(host.warmUp()).handle((answer, failed) -> host));
+        // the page code loaded and compiled; the call also opens the connection to it. A tab
+        // that takes it before then (the first tab of a terminal browser, say) gets it
+        // without the warm-up, which would only stand between that tab and its first frame.
+        CompletableFuture<RenderProcessHost> process = start();
+        java.util.concurrent.atomic.AtomicBoolean claimed = new java.util.concurrent.atomic.AtomicBoolean();
+        CompletableFuture<RenderProcessHost> started = process.thenComposeAsync(host -> claimed.get()
+                ? CompletableFuture.completedFuture(host)
+                : ui.whenDone(host.warmUp()).handle((answer, failed) -> host), ui.executor());
         spare = started;
+        spareProcess = process;
+        spareClaimed = claimed;
         started.whenCompleteAsync((host, failed) -> { if (failed != null && spare == started) spare = null; },
                 ui.executor());
     }
@@ -174,10 +185,19 @@ final class Renderers {
         }, ui.executor());
     }
 
-    /** The spare renderer if there is one (even still starting: waiting for it beats starting anew). */
+    /**
+     * The spare renderer if there is one (even still starting: waiting for it beats starting
+     * anew); one still starting is taken as its process, and not warmed up.
+     */
     private CompletableFuture<RenderProcessHost> takeSpareOrStart() {
         CompletableFuture<RenderProcessHost> taken = spare;
+        if (taken != null && !taken.isDone() && !spareProcess.isDone()) {
+            spareClaimed.set(true); // its warm-up is not asked for: the tab's page comes first
+            taken = spareProcess;
+        }
         spare = null;
+        spareProcess = null;
+        spareClaimed = null;
         boolean usable = taken != null && !taken.isCompletedExceptionally()
                 && (!taken.isDone() || taken.join().process.isAlive());
         return usable ? taken : start();

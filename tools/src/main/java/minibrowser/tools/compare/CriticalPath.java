@@ -132,11 +132,11 @@ final class CriticalPath {
         try {
             Path trace = dir.resolve("trace.json");
             List<String> command = new ArrayList<>(RunningBrowser.launcherCommand(RunningBrowser.jar()));
-            command.addAll(List.of("--trace=" + trace, "'" + BrowserRows.PAGE + "'"));
+            command.addAll(List.of("--trace=" + trace, "'" + StartUpRows.TERMINAL_PAGE + "'"));
             long start = System.nanoTime();
             double shown;
             try (TmuxTerminal terminal = TmuxTerminal.start("compare-path", 120, 40, command)) {
-                if (!terminal.shows("A small page.", 60)) throw new IllegalStateException("the page never showed:\n" + terminal.screen());
+                if (!terminal.shows(StartUpRows.TERMINAL_TEXT, 60)) throw new IllegalStateException("the page never showed:\n" + terminal.screen());
                 shown = (System.nanoTime() - start) / 1e6;
                 terminal.type("q");
                 RunningBrowser.eventually(30, () -> Files.exists(trace) && !terminal.alive());
