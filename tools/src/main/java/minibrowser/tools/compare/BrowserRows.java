@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import minibrowser.common.Language;
 import minibrowser.proto.CloseTabRequest;
 import minibrowser.proto.TabInfo;
@@ -149,15 +148,7 @@ final class BrowserRows {
             List<String> command = RunningBrowser.launcherCommand(RunningBrowser.jar());
             command.addAll(List.of("--headless", "--screenshot=" + png, "--window-size=800,600",
                     "--process-model=" + model, PAGE));
-            long start = System.nanoTime();
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly();
-                throw new IllegalStateException("the screenshot failed");
-            }
-            return (System.nanoTime() - start) / 1e9;
+            return WholeProcess.run(command).seconds();
         } finally {
             Files.deleteIfExists(png);
         }

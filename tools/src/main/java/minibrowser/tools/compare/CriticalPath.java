@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import minibrowser.common.Language;
 import minibrowser.common.ipc.ChildEndpoint;
@@ -110,17 +109,9 @@ final class CriticalPath {
             List<String> command = RunningBrowser.launcherCommand(RunningBrowser.jar());
             command.addAll(List.of("--headless", "--screenshot=" + dir.resolve("shot.png"), "--window-size=800,600",
                     "--trace=" + trace, BrowserRows.PAGE));
-            long start = System.nanoTime();
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly();
-                throw new IllegalStateException("the traced screenshot failed");
-            }
-            double exited = (System.nanoTime() - start) / 1e6;
-            Map<String, Double> milestones = milestones(Trace.read(trace), start);
-            milestones.put("screenshot written, browser exited", exited);
+            WholeProcess run = WholeProcess.run(command);
+            Map<String, Double> milestones = milestones(Trace.read(trace), run.startNanos());
+            milestones.put("screenshot written, browser exited", run.seconds() * 1000);
             return milestones;
         } finally {
             ChildEndpoint.deleteQuietly(dir);

@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import minibrowser.common.Language;
 import minibrowser.tools.harness.RunningBrowser;
 import minibrowser.tools.harness.TmuxTerminal;
@@ -68,8 +67,8 @@ final class StartUpRows {
         Samples ctl = new Samples();
         Samples terminal = new Samples();
         for (int run = 0; run < runs + 1; run++) {
-            double v = wholeProcessSeconds(with(launcher, "--version"));
-            double h = wholeProcessSeconds(with(launcher, "--help"));
+            double v = WholeProcess.run(with(launcher, "--version")).seconds();
+            double h = WholeProcess.run(with(launcher, "--help")).seconds();
             if (run > 0) { // the first run fills the page cache
                 version.add(v);
                 help.add(h);
@@ -79,7 +78,7 @@ final class StartUpRows {
             browser.waitForAllTabs();
             browser.waitForSpare(); // a browser at rest: no renderer starting beside the ctl JVM
             for (int run = 0; run < runs + 1; run++) {
-                double c = wholeProcessSeconds(with(launcher, "ctl", "--connect=" + browser.socket, "tabs"));
+                double c = WholeProcess.run(with(launcher, "ctl", "--connect=" + browser.socket, "tabs")).seconds();
                 if (run > 0) ctl.add(c);
             }
         }
@@ -107,19 +106,6 @@ final class StartUpRows {
         List<String> all = new ArrayList<>(command);
         all.addAll(List.of(args));
         return all;
-    }
-
-    /** Start to exit of {@code command}, its output discarded; fails if it fails. */
-    private static double wholeProcessSeconds(List<String> command) throws Exception {
-        long start = System.nanoTime();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
-            throw new IllegalStateException("failed: " + String.join(" ", command));
-        }
-        return (System.nanoTime() - start) / 1e9;
     }
 
     /** From starting the terminal browser in a fresh pane until the pane shows the page's text. */
