@@ -11,7 +11,6 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
@@ -68,7 +67,7 @@ final class SvgImages {
                     .externalResourcePolicy(ResourcePolicy.DENY_ALL)
                     .documentLimits(LIMITS)
                     .build();
-            SVGDocument document = new SVGLoader().load(new ByteArrayInputStream(bytes), URI.create("about:blank"), context);
+            SVGDocument document = new SVGLoader().load(new ByteArrayInputStream(bytes), null, context);
             if (document == null) return Optional.empty();
             FloatSize size = document.size();
             int width = (int) Math.ceil(size.width);
