@@ -40,11 +40,11 @@ final class CriticalPath {
                     t -> t.first("renderer", "call ProcessHost.ChildReady", true)),
             new Milestone("renderer: engine code loaded (renderer-init painted its one-line page)",
                     "렌더러: 엔진 코드 적재 (renderer-init이 한 줄짜리 페이지를 그림)",
-                    t -> t.lastEnd("renderer", "renderer-init", "paint")),
+                    t -> t.firstEnd("renderer", "renderer-init", "paint")),
             new Milestone("browser: navigation committed to the renderer", "브라우저: 탐색을 렌더러에 커밋",
                     t -> t.first("browser", "navigation committed", false)),
             new Milestone("renderer: page painted (renderer-main)", "렌더러: 페이지 그림 (renderer-main)",
-                    t -> t.lastEnd("renderer", "renderer-main", "paint")),
+                    t -> t.firstEnd("renderer", "renderer-main", "paint")),
             new Milestone("gpu: first frame arrived", "gpu: 첫 프레임 도착", t -> t.first("gpu", "frame arrived", true)));
 
     /**
@@ -201,7 +201,7 @@ final class CriticalPath {
         }
 
         /** The end ("E") of the first {@code name} span on the thread called {@code thread} of {@code process}. */
-        Double lastEnd(String process, String thread, String name) {
+        Double firstEnd(String process, String thread, String name) {
             return events.stream().filter(e -> in(e, process) && "E".equals(e.get("ph")) && name.equals(e.get("name"))
                             && thread.equals(threads.get(number(e.get("pid")) + "/" + number(e.get("tid")))))
                     .map(e -> ts(e, false)).min(Double::compare).orElse(null);
