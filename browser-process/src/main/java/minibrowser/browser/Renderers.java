@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import minibrowser.common.trace.Trace;
 import java.util.concurrent.CompletableFuture;
 import io.grpc.Status;
@@ -39,12 +40,8 @@ final class Renderers {
     private final Map<Tab, CompletableFuture<RenderProcessHost>> starts = new HashMap<>();
     /** New renderers being started for tabs, with the site each is for: tabs of that site may wait for it. */
     private final Map<CompletableFuture<RenderProcessHost>, Optional<String>> starting = new HashMap<>();
-    /** A renderer started ahead of need, for the next tab, ready once warmed up; null when none. */
-    private CompletableFuture<RenderProcessHost> spare;
-    /** The spare's process, ready before its warm-up: what a tab that cannot wait for the warm-up takes. */
-    private CompletableFuture<RenderProcessHost> spareProcess;
-    /** Set when a tab took the spare before its process was up: its warm-up is then not asked for. */
-    private java.util.concurrent.atomic.AtomicBoolean spareClaimed;
+    /** A renderer started ahead of need, for the next tab; null when none. */
+    private Spare spare;
     private boolean stopped;
 
     Renderers(UiThread ui, ChildProcesses children, RendererPolicy policy, TabStrip tabs, Events events) {
@@ -128,15 +125,27 @@ final class Renderers {
         // that takes it before then (the first tab of a terminal browser, say) gets it
         // without the warm-up, which would only stand between that tab and its first frame.
         CompletableFuture<RenderProcessHost> process = start();
-        java.util.concurrent.atomic.AtomicBoolean claimed = new java.util.concurrent.atomic.AtomicBoolean();
-        CompletableFuture<RenderProcessHost> started = process.thenComposeAsync(host -> claimed.get()
+        AtomicBoolean claimed = new AtomicBoolean();
+        CompletableFuture<RenderProcessHost> warmed = process.thenComposeAsync(host -> claimed.get()
                 ? CompletableFuture.completedFuture(host)
                 : ui.whenDone(host.warmUp()).handle((answer, failed) -> host), ui.executor());
+        Spare started = new Spare(process, warmed, claimed);
         spare = started;
-        spareProcess = process;
-        spareClaimed = claimed;
-        started.whenCompleteAsync((host, failed) -> { if (failed != null && spare == started) spare = null; },
+        warmed.whenCompleteAsync((host, failed) -> { if (failed != null && spare == started) spare = null; },
                 ui.executor());
+    }
+
+    /**
+     * The spare renderer: its process (up once ChildReady came) and the same renderer warmed
+     * up (ready once it has rendered the warm-up page). {@code claimed} is set when a tab
+     * takes it before its process is up: its warm-up is then not asked for.
+     */
+    private record Spare(CompletableFuture<RenderProcessHost> process, CompletableFuture<RenderProcessHost> warmed,
+                         AtomicBoolean claimed) {
+        /** The renderer, when it is warmed up and still there. */
+        Optional<RenderProcessHost> ready() {
+            return warmed.isDone() && !warmed.isCompletedExceptionally() ? Optional.of(warmed.join()) : Optional.empty();
+        }
     }
 
     /**
@@ -157,7 +166,7 @@ final class Renderers {
 
     /** Whether {@code child} is the spare renderer, ready and waiting. */
     boolean isSpare(ChildProcessHost child) {
-        return spare != null && spare.isDone() && !spare.isCompletedExceptionally() && spare.join().process == child;
+        return spare != null && spare.ready().map(host -> host.process == child).orElse(false);
     }
 
     void stop() {
@@ -190,14 +199,14 @@ final class Renderers {
      * anew); one still starting is taken as its process, and not warmed up.
      */
     private CompletableFuture<RenderProcessHost> takeSpareOrStart() {
-        CompletableFuture<RenderProcessHost> taken = spare;
-        if (taken != null && !taken.isDone() && !spareProcess.isDone()) {
-            spareClaimed.set(true); // its warm-up is not asked for: the tab's page comes first
-            taken = spareProcess;
+        CompletableFuture<RenderProcessHost> taken = null;
+        if (spare != null && !spare.warmed().isDone() && !spare.process().isDone()) {
+            spare.claimed().set(true); // its warm-up is not asked for: the tab's page comes first
+            taken = spare.process();
+        } else if (spare != null) {
+            taken = spare.warmed();
         }
         spare = null;
-        spareProcess = null;
-        spareClaimed = null;
         boolean usable = taken != null && !taken.isCompletedExceptionally()
                 && (!taken.isDone() || taken.join().process.isAlive());
         return usable ? taken : start();
@@ -205,7 +214,7 @@ final class Renderers {
 
     private void onExit(RenderProcessHost renderer, String reason) {
         children.forget(renderer.process);
-        if (spare != null && spare.isDone() && !spare.isCompletedExceptionally() && spare.join() == renderer) spare = null;
+        if (spare != null && spare.ready().map(host -> host == renderer).orElse(false)) spare = null;
         for (Integer tabId : renderer.tabs.ids()) {
             Tab tab = tabs.get(tabId);
             if (tab == null || tab.renderer != renderer) continue;

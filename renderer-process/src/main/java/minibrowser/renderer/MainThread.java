@@ -20,6 +20,7 @@ import minibrowser.proto.KeyInputReply;
 import minibrowser.proto.Url;
 import minibrowser.renderer.compositor.CommitData;
 import minibrowser.renderer.compositor.Compositor;
+import minibrowser.renderer.engine.ImageDecoder;
 import minibrowser.renderer.engine.EmbedArea;
 import minibrowser.renderer.engine.DocumentEncoding;
 import minibrowser.renderer.engine.Engine;
@@ -334,7 +335,7 @@ final class MainThread {
         queue.execute(() -> {
             if (document == null || document.getNavigationId() != navigationId || !loading.remove(url)) return;
             images.put(url, image);
-            imageSizes.put(url, image == null ? new int[] {0, 0} : minibrowser.renderer.engine.ImageDecoder.naturalSize(image));
+            imageSizes.put(url, image == null ? new int[] {0, 0} : ImageDecoder.naturalSize(image));
             if (loading.isEmpty() && scripts != null) scripts.pageLoaded();
             if (!loading.isEmpty()) {
                 compositor.imageDone(navigationId, url, image);

@@ -19,7 +19,8 @@ import java.util.Optional;
  * pixels, which the engine then treats like any other decoded image. Pages often show a
  * small SVG large (Doxygen draws its 104 x 31 logo 634 px wide), so it is drawn at up to
  * {@link #MAX_SCALE} times its natural size (at most {@link #MAX_RASTER_PIXELS} pixels),
- * and the natural size travels with the pixels ({@link ImageDecoder#naturalSize}). As in Chromium, an SVG used as an image is a picture, not a document: it loads
+ * and the natural size travels with the pixels ({@link ImageDecoder#naturalSize}).
+ * As in Chromium, an SVG used as an image is a picture, not a document: it loads
  * nothing (no external images, fonts or stylesheets: {@link ResourcePolicy#DENY_ALL}) and
  * runs no script. The drawing is JSVG's (a small SVG-to-Java2D library).
  */
@@ -57,9 +58,10 @@ final class SvgImages {
     }
 
     /**
-     * The SVG drawn at its natural size (its {@code width} and {@code height}, else its
-     * view box), or empty if it does not parse, has no size, or has more than
-     * {@code maxPixels} pixels. Never throws.
+     * The SVG drawn into pixels, larger than its natural size (its {@code width} and
+     * {@code height}, else its view box) where the limits allow; empty if it does not
+     * parse, has no size, or its natural size has more than {@code maxPixels} pixels.
+     * Never throws.
      */
     static Optional<BufferedImage> decode(byte[] bytes, long maxPixels) {
         try {

@@ -83,8 +83,9 @@ public final class Ctl {
         CommandLine line = new CommandLine(new Ctl());
         String word = commandWord(args);
         for (Class<?> command : COMMANDS) {
-            if (word == null || command.getAnnotation(Command.class).name().equals(word)) line.addSubcommand(command);
+            if (command.getAnnotation(Command.class).name().equals(word)) line.addSubcommand(command);
         }
+        if (line.getSubcommands().isEmpty()) COMMANDS.forEach(line::addSubcommand);
         return line;
     }
 
@@ -94,8 +95,7 @@ public final class Ctl {
             if (args[i].equals("--connect")) {
                 i++;
             } else if (!args[i].startsWith("-")) {
-                String word = args[i];
-                return COMMANDS.stream().anyMatch(c -> c.getAnnotation(Command.class).name().equals(word)) ? word : null;
+                return args[i];
             }
         }
         return null;
