@@ -14,6 +14,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import minibrowser.common.ExitCode;
+import minibrowser.common.ipc.SessionLayout;
 import minibrowser.common.ipc.Transport;
 import minibrowser.proto.ChildProcessGrpc;
 import minibrowser.proto.ChildReadyRequest;
@@ -78,6 +79,7 @@ class TransportSecurityIT {
     @Test
     void aChildExitsWhenItsStdinPipeReachesEndOfFile() throws Exception {
         Path session = Files.createDirectory(work.resolve("session"));
+        Files.createDirectories(new SessionLayout(session).childDir("renderer-9")); // as the browser makes it
         Process child = new ProcessBuilder(RunningBrowser.javaCommand()).command(List.of(
                 System.getProperty("java.home") + "/bin/java", "-cp", RunningBrowser.jar().toString(),
                 "minibrowser.app.Main", "--type=renderer", "--session-dir=" + session,
