@@ -26,6 +26,7 @@ import minibrowser.renderer.engine.DocumentEncoding;
 import minibrowser.renderer.engine.Engine;
 import minibrowser.renderer.engine.LinkArea;
 import minibrowser.renderer.engine.Page;
+import minibrowser.renderer.engine.LayoutQuery;
 import minibrowser.renderer.engine.ResourceLoader;
 import minibrowser.renderer.script.DocumentScripts;
 import minibrowser.renderer.script.ScriptPresence;
@@ -145,7 +146,7 @@ final class MainThread {
                 long navigation = request.getNavigationId();
                 scripts = new DocumentScripts(dom, request.getUrl().getSpec(),
                         new PageScriptHost(queue, browser, compositor, tab, navigation, this));
-                compositor.holdLoad(navigation); // the load finishes after DOMContentLoaded
+                compositor.holdLoad(navigation); // the load finishes once the page settles after its load event
             }
             long typedInto = request.getNavigationId();
             input = new PageInput(dom, scripts, () -> renderAgain(typedInto));
@@ -281,6 +282,15 @@ final class MainThread {
     void renderAgain(long navigationId) {
         if (document == null || document.getNavigationId() != navigationId) return;
         layOut(wantedWidth, wantedHeight);
+    }
+
+    /**
+     * A script's forced layout: the current document styled and laid out now, from the
+     * sheets and images in so far; an empty one for a document no longer shown. Main.
+     */
+    LayoutQuery layoutNow(long navigationId) {
+        if (document == null || document.getNavigationId() != navigationId) return LayoutQuery.empty(wantedWidth, wantedHeight);
+        return engine.layoutNow(dom, wantedWidth, wantedHeight, fetchedSheets(), Map.copyOf(imageSizes));
     }
 
     /** The viewport the page is laid out for, CSS px (a script's innerWidth). */

@@ -1,5 +1,6 @@
 package minibrowser.renderer;
 
+import minibrowser.renderer.engine.LayoutQuery;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -79,6 +80,8 @@ final class PageScriptHost implements ScriptHost {
 
 
     @Override public void renderNow() { page.renderAgain(navigationId); }
+
+    @Override public LayoutQuery layoutNow() { return page.layoutNow(navigationId); }
 
     @Override public CompletableFuture<Long> nextFrame() { return compositor.nextFrame(); }
 

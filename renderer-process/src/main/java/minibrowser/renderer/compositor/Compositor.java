@@ -96,7 +96,7 @@ public final class Compositor {
     private long bufferEpoch;
     private long sequence;
     private long reportedNavigation = -1;
-    /** A navigation whose scripts have not reached DOMContentLoaded yet: its load is not finished (-1: none). */
+    /** A navigation whose scripts have not settled after load yet: its load is not finished (-1: none). */
     private long loadHeldFor = -1;
     /** The renderer's frame clock (posts only), or null in a compositor that does not animate. */
     private final ScheduledExecutorService frameClock;
@@ -274,15 +274,15 @@ public final class Compositor {
     }
 
     /**
-     * The page of {@code navigationId} has scripts still to run before DOMContentLoaded:
-     * its frames are shown, but its load does not finish until {@link #releaseLoad}. Main
-     * calls this before the navigation's first commit.
+     * The page of {@code navigationId} has scripts: its frames are shown, but its load does
+     * not finish until {@link #releaseLoad}, when the page has settled after its load event
+     * ({@code DocumentScripts#start}). Main calls this before the navigation's first commit.
      */
     public void holdLoad(long navigationId) {
         queue.execute(() -> loadHeldFor = navigationId);
     }
 
-    /** The scripts of {@code navigationId} reached DOMContentLoaded: its load may finish. */
+    /** The scripts of {@code navigationId} settled after the load event: its load may finish. */
     public void releaseLoad(long navigationId) {
         queue.execute(() -> {
             if (loadHeldFor != navigationId) return;

@@ -7,7 +7,10 @@ import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.function.LongSupplier;
 import minibrowser.renderer.engine.animation.DocumentAnimations;
+import minibrowser.renderer.engine.style.Cascade;
+import minibrowser.renderer.engine.style.StyleComputer;
 import minibrowser.renderer.engine.style.StyleSheet;
+import minibrowser.renderer.engine.style.StyleTreeBuilder;
 import minibrowser.renderer.engine.style.StyledElement;
 import org.jsoup.nodes.Document;
 
@@ -148,6 +151,32 @@ public final class Engine {
         Stages.Painted painted = stages.paintLayers(layout, viewport);                  // 5. paint, layers apart,
         PageAreas areas = stages.areas(layout);                                         //    and what the browser needs
         return stages.page(document, layout, painted, areas, running.mainThreadAnimating());
+    }
+
+    /**
+     * A forced layout: the document as it is now, for the questions a script asks of it
+     * (no paint, no animation step): styles are computed per element as asked, the whole
+     * document laid out at this viewport the first time a box is asked for. Never throws:
+     * a document the engine cannot style or lay out answers as an empty one.
+     */
+    public LayoutQuery layoutNow(Document document, int viewportWidth, int viewportHeight, ResourceLoader loader,
+                                 Map<String, int[]> naturalImageSizes) {
+        try {
+            Stages.Viewport viewport = Stages.Viewport.of(viewportWidth, viewportHeight);
+            List<StyleSheet> sheets = stages.styleSheets(document, viewport, loader);
+            StyleTreeBuilder styler = new StyleTreeBuilder(new Cascade(sheets),
+                    new StyleComputer(viewport.width(), viewport.height()));
+            Map<String, int[]> sizes = naturalImageSizes == null ? Map.of() : naturalImageSizes;
+            return new LayoutQuery(styler, () -> {
+                try {
+                    return stages.layout(stages.style(document, sheets, viewport), viewport, sizes);
+                } catch (RuntimeException | StackOverflowError e) {
+                    return null;
+                }
+            }, viewport.width(), viewport.height());
+        } catch (RuntimeException | StackOverflowError e) {
+            return LayoutQuery.empty(viewportWidth, viewportHeight);
+        }
     }
 
     /**

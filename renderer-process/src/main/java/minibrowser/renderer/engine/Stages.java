@@ -83,6 +83,7 @@ public final class Stages {
     private final Device device;
     private final StyleSheet userAgentSheet;
     private final StyleSheet quirksSheet;
+    private final ParsedSheets parsedSheets = new ParsedSheets();
 
     /** Stages laying out for {@code device}; the user-agent sheets are parsed here, once. */
     public Stages(Device device) {
@@ -122,7 +123,7 @@ public final class Stages {
             List<StyleSheet> sheets = new ArrayList<>();
             sheets.add(userAgentSheet);
             if (QuirksMode.of(document)) sheets.add(quirksSheet);
-            new AuthorSheets(new CssParser(viewport.width(), viewport.height()),
+            new AuthorSheets(new CssParser(viewport.width(), viewport.height()), viewport, parsedSheets,
                     loader == null ? ResourceLoader.none() : loader, sheets).collect(document);
             return sheets;
         }
@@ -223,12 +224,16 @@ public final class Stages {
     /** The author sheets of one document, gathered in order, with a count of the fetches made. */
     private static final class AuthorSheets {
         private final CssParser cssParser;
+        private final Viewport viewport;
+        private final ParsedSheets parsed;
         private final ResourceLoader loader;
         private final List<StyleSheet> sheets;
         private int fetched;
 
-        AuthorSheets(CssParser cssParser, ResourceLoader loader, List<StyleSheet> sheets) {
+        AuthorSheets(CssParser cssParser, Viewport viewport, ParsedSheets parsed, ResourceLoader loader, List<StyleSheet> sheets) {
             this.cssParser = cssParser;
+            this.viewport = viewport;
+            this.parsed = parsed;
             this.loader = loader;
             this.sheets = sheets;
         }
@@ -250,15 +255,15 @@ public final class Stages {
         /** One sheet, after the sheets it imports (followed {@code MAX_IMPORT_DEPTH} deep). */
         private void add(String css, String sheetUrl, int importDepth) {
             if (css.length() > EngineLimits.MAX_STYLESHEET_CHARS) css = css.substring(0, EngineLimits.MAX_STYLESHEET_CHARS);
-            CssParser.Result parsed = cssParser.parseSheet(css);
+            CssParser.Result sheet = parsed.parse(cssParser, css, viewport.width(), viewport.height());
             if (importDepth < MAX_IMPORT_DEPTH) {
-                for (String imported : parsed.imports()) {
+                for (String imported : sheet.imports()) {
                     String url = resolve(sheetUrl, imported);
                     if (url.isEmpty()) continue;
                     fetch(url).ifPresent(text -> add(text, url, importDepth + 1));
                 }
             }
-            sheets.add(new StyleSheet(StyleSheet.Origin.AUTHOR, parsed.rules(), parsed.keyframes()));
+            sheets.add(new StyleSheet(StyleSheet.Origin.AUTHOR, sheet.rules(), sheet.keyframes()));
         }
 
         private Optional<String> fetch(String url) {

@@ -1,6 +1,7 @@
 package minibrowser.renderer.script;
 
 import java.util.Optional;
+import minibrowser.renderer.engine.LayoutQuery;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -70,6 +71,9 @@ public final class DetachedScriptHost implements ScriptHost {
 
 
     @Override public void renderNow() { render.run(); }
+
+    /** A detached page answers layout questions as an empty one: nothing here needs its sizes. */
+    @Override public LayoutQuery layoutNow() { return LayoutQuery.empty(width, height); }
 
     @Override public CompletableFuture<Long> nextFrame() { return CompletableFuture.completedFuture(System.nanoTime()); }
 

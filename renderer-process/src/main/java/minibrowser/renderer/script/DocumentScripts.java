@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import minibrowser.renderer.engine.Focusables;
 import minibrowser.renderer.script.ScriptHost.ConsoleLevel;
 import minibrowser.renderer.script.dom.DomBinding;
@@ -50,6 +51,15 @@ public final class DocumentScripts {
     private DomBinding dom;
     private boolean contentLoaded;
     private boolean pageLoaded;
+    /** The longest the tab's load waits, after the load event, for the page to settle ({@link #start}). */
+    static final long SETTLE_CAP_MS = 5_000;
+    /** Called once the page settled after load; null once called. */
+    private Runnable loadSettled;
+    private boolean loadFired;
+    /** Inserted external scripts fetched but not yet run. */
+    private int scriptsInFlight;
+    /** The script elements that have run or are about to (each runs once, as the standard says). */
+    private final java.util.Set<Element> started = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     private static boolean isClassicScript(Element script) {
         return ScriptPresence.isClassicScript(script);
@@ -67,23 +77,30 @@ public final class DocumentScripts {
 
     /**
      * Makes the window, then runs the document's scripts in the order of the class
-     * comment; {@code contentLoaded} is called on main after DOMContentLoaded.
+     * comment. {@code loadSettled} is called on main once the page has settled after its
+     * {@code load} event: the scripts its handlers put in have run and the zero-delay
+     * timers set until then have fired (at the latest {@link #SETTLE_CAP_MS} after load,
+     * so a page that loads code forever still finishes loading). That is when the tab's
+     * load finishes, and what a headless screenshot shows, as Chromium's does after load.
      */
-    public void start(Runnable contentLoaded) {
+    public void start(Runnable loadSettled) {
+        this.loadSettled = loadSettled;
         loop.run(cx -> {
             window = SafeContexts.newGlobal(cx);
             loop.setScope(window);
-            dom = new DomBinding(document, window, this::domChanged, this::reportUncaught);
+            dom = new DomBinding(document, window, this::domChanged, this::reportUncaught, host::layoutNow);
             dom.setActivation((target, trusted) -> activate(target, trusted).ifPresent(link -> host.navigate(link, false)));
+            dom.setScriptInsertion(this::inserted);
             new WindowScope(window, url, host, loop, timers).install(cx, dom);
             workers.install(cx, window, dom);
         });
         if (window == null) { // the window could not be made (it never fails on a healthy renderer): no scripts then
-            contentLoaded.run();
+            releaseLoad();
             return;
         }
         List<Element> scripts = new ArrayList<>();
         for (Element script : document.getElementsByTag("script")) {
+            started.add(script); // the parser's scripts run once, here, wherever a script moves them later
             if (isClassicScript(script)) scripts.add(script);
         }
         CompletableFuture<Void> parserScripts = CompletableFuture.completedFuture(null);
@@ -107,7 +124,7 @@ public final class DocumentScripts {
             CompletableFuture<Optional<String>> code = deferredCode.get(i);
             all = all.thenCompose(done -> code).thenAcceptAsync(text -> execute(script, text), host.mainQueue());
         }
-        all.thenRunAsync(() -> domContentLoaded(contentLoaded), host.mainQueue());
+        all.thenRunAsync(this::domContentLoaded, host.mainQueue());
     }
 
     /** The script's code: its text, or its {@code src} fetched through the browser (empty when that failed). */
@@ -118,6 +135,33 @@ public final class DocumentScripts {
         return host.fetchScript(src)
                 .thenApply(bytes -> bytes.map(b -> new String(b, StandardCharsets.UTF_8)))
                 .exceptionally(failed -> Optional.empty());
+    }
+
+    /**
+     * A script put into the document by a script (HTML standard, "prepare the script
+     * element"): an external one is fetched and run as a task of its own when it arrives,
+     * then gets {@code load} ({@code error} when it could not be fetched), as libraries
+     * that load code on demand expect; an inline one runs at once, inside the insertion,
+     * an error in it reported, not thrown at the script that inserted it.
+     */
+    private void inserted(Element script) {
+        if (!isClassicScript(script) || !started.add(script)) return;
+        if (!script.hasAttr("src")) {
+            Context cx = Context.getCurrentContext();
+            try {
+                cx.compileString(script.data(), url, 1, null).exec(cx, window);
+            } catch (RhinoException e) {
+                reportUncaught(e);
+            }
+            return;
+        }
+        scriptsInFlight++;
+        source(script).thenAcceptAsync(code -> {
+            execute(script, code);
+            loop.run(cx -> dom.dispatch(dom.wrap(script), dom.newEvent(code.isPresent() ? "load" : "error", false, false, true)));
+            scriptsInFlight--;
+            if (loadFired) settle();
+        }, host.mainQueue());
     }
 
     /** Runs one script as a task of its own. */
@@ -140,13 +184,12 @@ public final class DocumentScripts {
         });
     }
 
-    private void domContentLoaded(Runnable contentLoaded) {
+    private void domContentLoaded() {
         loop.run(cx -> {
             dom.documentObject().setReadyState("interactive");
             dom.dispatch(dom.documentObject(), dom.newEvent("DOMContentLoaded", true, false, true));
         });
         this.contentLoaded = true;
-        contentLoaded.run();
         if (pageLoaded) fireLoad();
     }
 
@@ -154,6 +197,7 @@ public final class DocumentScripts {
     public void pageLoaded() {
         if (pageLoaded) return;
         pageLoaded = true;
+        if (dom != null) dom.forgetLayout(); // the images are in: sizes a script reads from now on include them
         if (contentLoaded) fireLoad();
     }
 
@@ -161,7 +205,29 @@ public final class DocumentScripts {
         loop.queueTask(cx -> {
             dom.documentObject().setReadyState("complete");
             dom.dispatch(window, dom.newEvent("load", false, false, true));
+            loadFired = true;
+            TimerThread.get().schedule(() -> host.mainQueue().execute(this::releaseLoad), SETTLE_CAP_MS, TimeUnit.MILLISECONDS);
+            settle();
         });
+    }
+
+    /**
+     * After load, once no inserted script is in flight: one turn of the timer queue (the
+     * zero-delay timers set so far fire first, in order), then the load is released if
+     * nothing was inserted meanwhile.
+     */
+    private void settle() {
+        if (scriptsInFlight > 0) return; // the last one to arrive settles again
+        TimerThread.get().schedule(() -> host.mainQueue().execute(() -> {
+            if (scriptsInFlight == 0) releaseLoad();
+        }), 0, TimeUnit.MILLISECONDS);
+    }
+
+    /** Tells the owner the page has settled, once. */
+    private void releaseLoad() {
+        Runnable settled = loadSettled;
+        loadSettled = null;
+        if (settled != null) settled.run();
     }
 
     /**

@@ -1,5 +1,6 @@
 package minibrowser.renderer.script;
 
+import minibrowser.renderer.engine.LayoutQuery;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -39,6 +40,12 @@ public interface ScriptHost {
 
     /** Runs style, layout, paint and commit now, if anything changed since the last commit. */
     void renderNow();
+
+    /**
+     * A forced layout of the document as it is now, for a script's {@code getComputedStyle}
+     * and element sizes: style and layout only, nothing committed ({@link LayoutQuery}).
+     */
+    LayoutQuery layoutNow();
 
     /** Completes, on any thread, at the compositor's next frame: what paces {@code requestAnimationFrame}. */
     CompletableFuture<Long> nextFrame();

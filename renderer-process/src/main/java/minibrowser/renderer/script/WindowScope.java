@@ -191,8 +191,13 @@ final class WindowScope {
         }
     }
 
-    // addEventListener & co on the window itself (load, DOMContentLoaded, keydown...).
+    // addEventListener & co on the window itself (load, DOMContentLoaded, keydown...), and
+    // getComputedStyle, which answers from a forced layout (DomBinding.layout).
     private void installWindowEvents(DomBinding dom) {
+        function(window, "getComputedStyle", 1, (cx, scope, self, args) -> dom.computedStyle(HostObject.arg(args, 0)));
+        for (String scrolled : new String[] {"scrollX", "scrollY", "pageXOffset", "pageYOffset"}) {
+            ScriptableObject.defineProperty(window, scrolled, 0, ScriptableObject.DONTENUM); // as scripts see it, never scrolled
+        }
         function(window, "addEventListener", 2, (cx, scope, self, args) -> {
             dom.windowListeners().addFromScript(args); // capture and once as on any target
             return Undefined.instance;

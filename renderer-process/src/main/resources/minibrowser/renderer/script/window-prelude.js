@@ -128,4 +128,27 @@
         });
   };
   window.XMLHttpRequest = XMLHttpRequest;
+
+  // localStorage and sessionStorage: the items are the object's own properties (so
+  // storage.key and storage.getItem('key') agree, as in browsers), kept for the document's
+  // life only: nothing is written to the profile, so a reload starts empty.
+  function Storage() {}
+  Storage.prototype.getItem = function (key) {
+    key = String(key);
+    return Object.prototype.hasOwnProperty.call(this, key) ? this[key] : null;
+  };
+  Storage.prototype.setItem = function (key, value) { this[String(key)] = String(value); };
+  Storage.prototype.removeItem = function (key) { delete this[String(key)]; };
+  Storage.prototype.clear = function () {
+    var self = this;
+    Object.keys(this).forEach(function (key) { delete self[key]; });
+  };
+  Storage.prototype.key = function (index) {
+    var keys = Object.keys(this);
+    return index >= 0 && index < keys.length ? keys[index] : null;
+  };
+  Object.defineProperty(Storage.prototype, 'length', { get: function () { return Object.keys(this).length; } });
+  window.Storage = Storage;
+  window.localStorage = new Storage();
+  window.sessionStorage = new Storage();
 })

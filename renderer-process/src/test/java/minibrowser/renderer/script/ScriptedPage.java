@@ -12,6 +12,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import minibrowser.renderer.engine.Engine;
+import minibrowser.renderer.engine.LayoutQuery;
 import minibrowser.renderer.engine.Page;
 import minibrowser.renderer.engine.Device;
 import minibrowser.renderer.engine.ResourceLoader;
@@ -65,7 +66,7 @@ public final class ScriptedPage implements ScriptHost {
         this.answers = new ArrayDeque<>(dialogAnswers);
         this.dom = engine.parse(html, url);
         this.scripts = new DocumentScripts(dom, url, this);
-        page = engine.render(dom, dom.location(), WIDTH, HEIGHT, ResourceLoader.none(), Map.of());
+        page = engine.render(dom, dom.location(), WIDTH, HEIGHT, sheets(), Map.of());
         scripts.start(() -> {});
         scripts.pageLoaded();
         runUntilIdle();
@@ -240,7 +241,17 @@ public final class ScriptedPage implements ScriptHost {
     @Override
     public void renderNow() {
         renders++;
-        page = engine.render(dom, dom.location(), WIDTH, HEIGHT, ResourceLoader.none(), Map.of());
+        page = engine.render(dom, dom.location(), WIDTH, HEIGHT, sheets(), Map.of());
+    }
+
+    @Override
+    public LayoutQuery layoutNow() {
+        return engine.layoutNow(dom, WIDTH, HEIGHT, sheets(), Map.of());
+    }
+
+    /** The page's style sheets, from {@code files} as the browser would fetch them. */
+    private ResourceLoader sheets() {
+        return url -> Optional.ofNullable(files.get(url)).map(css -> css.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @Override public CompletableFuture<Long> nextFrame() { return CompletableFuture.completedFuture(System.nanoTime()); }

@@ -80,6 +80,29 @@ public final class StyleTreeBuilder {
         return new StyledElement(root, rootStyle, children(root, rootStyle, rootStyle.fontSize, 1));
     }
 
+    /**
+     * The computed style of one element without styling the rest of the document: its
+     * ancestors' styles from the root down, each from its parent's (what a script's
+     * {@code getComputedStyle} needs). An element inside a {@code display: none} subtree
+     * gets its own style all the same, as in browsers. Null for an element that is not in
+     * a document.
+     */
+    public ComputedStyle styleOf(Element element) {
+        List<Element> chain = new ArrayList<>();
+        Element at = element;
+        for (; at != null && !(at instanceof Document); at = at.parent()) chain.add(at);
+        if (at == null || chain.isEmpty()) return null;
+        java.util.Collections.reverse(chain);
+        ComputedStyle style = styleOf(chain.get(0), ComputedStyle.initial(), 16);
+        if (!style.display.isBlockLevel() || style.display == Display.NONE) style.display = Display.BLOCK;
+        double rootFontSize = style.fontSize;
+        for (Element each : chain.subList(1, chain.size())) {
+            style = styleOf(each, style, rootFontSize);
+            blockify(style);
+        }
+        return style;
+    }
+
     private List<StyledNode> children(Element parent, ComputedStyle parentStyle, double rootFontSize, int depth) {
         List<StyledNode> out = new ArrayList<>(parent.childNodeSize());
         if (depth >= EngineLimits.MAX_DOM_DEPTH) {

@@ -5,6 +5,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Tag;
+import org.mozilla.javascript.Context;
 import org.mozilla.javascript.ScriptRuntime;
 import org.mozilla.javascript.Scriptable;
 import org.mozilla.javascript.ScriptableObject;
@@ -45,9 +46,30 @@ public final class DocumentObject extends NodeObject {
             }
             return self.dom.wrap(new Element(Tag.valueOf(name), self.document.location()));
         });
+        method(p, "createDocumentFragment", 0, DocumentObject.class, (self, a) -> self.dom.wrap(new FragmentNode()));
         method(p, "createTextNode", 1, DocumentObject.class, (self, a) -> self.dom.wrap(new TextNode(string(a, 0))));
         method(p, "createComment", 1, DocumentObject.class, (self, a) -> self.dom.wrap(new Comment(string(a, 0))));
         method(p, "hasFocus", 0, DocumentObject.class, (self, a) -> true);
+    }
+
+    /**
+     * {@code document.implementation}: only {@code createHTMLDocument}, the inert
+     * document libraries parse markup into (jQuery's {@code parseHTML}) so that nothing in
+     * it loads or runs. Its nodes move into this document when a script inserts them.
+     */
+    private Scriptable implementation() {
+        Scriptable implementation = Context.getCurrentContext().newObject(dom.window());
+        implementation.setPrototype(dom.implementationPrototype);
+        return implementation;
+    }
+
+    static void defineImplementationMethods(Scriptable p, DomBinding dom) {
+        ScriptableObject.defineProperty(p, "createHTMLDocument", new org.mozilla.javascript.LambdaFunction(
+                ScriptableObject.getTopLevelScope(p), "createHTMLDocument", 1, (cx, scope, thisObj, a) -> {
+                    Document inert = Document.createShell(dom.document().location());
+                    if (a.length > 0 && !isNullish(a[0])) inert.title(ScriptRuntime.toString(a[0]));
+                    return dom.wrap(inert);
+                }), ScriptableObject.DONTENUM);
     }
 
     @Override
@@ -61,6 +83,7 @@ public final class DocumentObject extends NodeObject {
                 return title == null ? "" : title.text().strip();
             }
             case "readyState": return readyState;
+            case "implementation": return implementation();
             case "URL": case "documentURI": return document.location();
             case "location": return ScriptableObject.getProperty(dom.window(), "location");
             case "defaultView": return dom.window();

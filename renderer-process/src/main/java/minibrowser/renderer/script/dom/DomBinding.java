@@ -4,6 +4,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import minibrowser.renderer.engine.LayoutQuery;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -39,12 +41,20 @@ public final class DomBinding {
     final Scriptable eventPrototype;
     final Scriptable plainPrototype;
     final Scriptable stylePrototype;
+    final Scriptable implementationPrototype;
+    final Scriptable computedStylePrototype;
+    /** Lays the document out now, for a script's question (the host's forced layout). */
+    private final Supplier<LayoutQuery> forcedLayout;
+    /** The last forced layout, kept until the DOM changes; null: none taken since. */
+    private LayoutQuery layout;
     /** The focused element ({@code document.activeElement}); null: the body. */
     private Element focused;
     /** The field the user typed into since it got focus, if any: it gets change when focus leaves it. */
     private Element edited;
     /** What a click does besides its event (follow a link, toggle a checkbox): the event loop's to say. */
     private Activation activation = (target, trusted) -> {};
+    /** What runs a script element inserted into the document: the event loop's to say. */
+    private Consumer<Element> scriptInsertion = script -> {};
 
     /** A click on an element: its event, then its default action unless a listener cancelled it. */
     public interface Activation {
@@ -55,9 +65,12 @@ public final class DomBinding {
      * @param window   the document's global scope
      * @param onChange called after every change to the DOM
      * @param report   reports an error thrown by a listener (the console's "Uncaught ...")
+     * @param forcedLayout lays the document out as it is now (see {@link #layout})
      */
-    public DomBinding(Document document, ScriptableObject window, Runnable onChange, Consumer<RhinoException> report) {
+    public DomBinding(Document document, ScriptableObject window, Runnable onChange, Consumer<RhinoException> report,
+                      Supplier<LayoutQuery> forcedLayout) {
         this.document = document;
+        this.forcedLayout = forcedLayout;
         document.outputSettings().prettyPrint(false); // innerHTML reads the markup as it is, with no added line breaks
         this.window = window;
         this.onChange = onChange;
@@ -75,6 +88,10 @@ public final class DomBinding {
         DocumentObject.defineMethods(documentPrototype);
         this.stylePrototype = prototype("CSSStyleDeclaration");
         StyleObject.defineMethods(stylePrototype);
+        this.implementationPrototype = prototype("DOMImplementation");
+        DocumentObject.defineImplementationMethods(implementationPrototype, this);
+        this.computedStylePrototype = prototype("CSSStyleDeclaration");
+        ComputedStyleObject.defineMethods(computedStylePrototype);
     }
 
     private Scriptable prototype(String name) {
@@ -121,9 +138,32 @@ public final class DomBinding {
         return Context.getCurrentContext().newArray(window, items);
     }
 
-    /** A change to the DOM: the next rendering step lays the page out again. */
+    /** A change to the DOM: the next rendering step lays the page out again, and a script's next question forces a layout. */
     void changed() {
+        layout = null;
         onChange.run();
+    }
+
+    /**
+     * The document laid out as it is now: the forced layout of the first question since
+     * the last change, so a script that reads many sizes without changing anything pays
+     * for one layout (a script that alternates writes and reads pays each time, as in
+     * browsers).
+     */
+    LayoutQuery layout() {
+        if (layout == null) layout = forcedLayout.get();
+        return layout;
+    }
+
+    /** Something other than the DOM moved the layout (an image arrived, the viewport changed): the next question lays out anew. */
+    public void forgetLayout() {
+        layout = null;
+    }
+
+    /** {@code window.getComputedStyle(element)}: a TypeError for anything but an element. */
+    public Scriptable computedStyle(Object element) {
+        if (element instanceof ElementObject e) return e.computedStyle();
+        throw org.mozilla.javascript.ScriptRuntime.typeError("getComputedStyle: parameter 1 is not of type 'Element'");
     }
 
     /** Parses {@code html} as the children of {@code context} ({@code innerHTML}); scripts in it do not run, as in browsers. */
@@ -157,6 +197,22 @@ public final class DomBinding {
     /** Dispatches {@code event} at {@code target} (a node's script object, or the window); false if cancelled. */
     public boolean dispatch(Scriptable target, EventObject event) {
         return dispatch.dispatch(target, event);
+    }
+
+    /**
+     * Who runs a {@code <script>} a script puts into the document (HTML standard: a script
+     * element runs when it becomes connected, once): the event loop's to say.
+     */
+    public void setScriptInsertion(Consumer<Element> insertion) { this.scriptInsertion = insertion; }
+
+    /** {@code nodes} were just inserted under {@code parent}: each script among them that is now in the document runs. */
+    void inserted(Element parent, List<Node> nodes) {
+        if (!NodeObject.isInclusiveAncestor(document, parent)) return;
+        for (Node node : nodes) {
+            if (node instanceof Element element) {
+                for (Element script : element.getElementsByTag("script")) scriptInsertion.accept(script);
+            }
+        }
     }
 
     /** Who carries out clicks, {@code el.click()} included. */

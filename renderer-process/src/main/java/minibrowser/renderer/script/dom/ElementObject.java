@@ -28,10 +28,12 @@ public final class ElementObject extends NodeObject {
     private StyleObject style;
     private ClassListObject classList;
     private DatasetObject dataset;
+    private final ElementGeometry geometry;
 
     ElementObject(DomBinding dom, Element element) {
         super(dom, element, "HTMLElement", dom.elementPrototype);
         this.element = element;
+        this.geometry = new ElementGeometry(dom, element);
     }
 
     /** The jsoup element behind this object. */
@@ -75,6 +77,9 @@ public final class ElementObject extends NodeObject {
             self.dom.activation().click(self.element, false);
             return Undefined.instance;
         });
+        method(p, "getBoundingClientRect", 0, ElementObject.class, (self, a) -> self.geometry.boundingClientRect());
+        method(p, "getClientRects", 0, ElementObject.class, (self, a) -> self.geometry.clientRects());
+        method(p, "scrollIntoView", 0, ElementObject.class, (self, a) -> Undefined.instance); // the compositor owns scrolling
         method(p, "insertAdjacentHTML", 2, ElementObject.class, (self, a) -> {
             self.insertAdjacentHtml(string(a, 0), string(a, 1));
             return Undefined.instance;
@@ -116,8 +121,26 @@ public final class ElementObject extends NodeObject {
             case "href": case "src": case "action":
                 return element.hasAttr(name) ? element.absUrl(name) : "";
             case "form": return dom.wrap(element.closest("form"));
-            default: return super.get(name, start);
+            case "text":
+                if (hasTextProperty()) return textContent();
+                break;
+            default: break;
         }
+        Object measured = geometry.get(name);
+        return measured != null ? measured : super.get(name, start);
+    }
+
+    /** Whether {@code text} is this element's text, as on scripts, links, options and titles. */
+    private boolean hasTextProperty() {
+        return switch (element.normalName()) {
+            case "script", "a", "option", "title" -> true;
+            default -> false;
+        };
+    }
+
+    /** {@code getComputedStyle(this)}. */
+    Scriptable computedStyle() {
+        return new ComputedStyleObject(this);
     }
 
     @Override
@@ -128,6 +151,9 @@ public final class ElementObject extends NodeObject {
             case "className": setAttribute("class", text); return;
             case "innerHTML": setInnerHtml(text); return;
             case "innerText": setTextContent(text); return;
+            case "text":
+                if (hasTextProperty()) setTextContent(text); else super.put(name, start, value);
+                return;
             case "value":
                 FormControls.setValue(element, text);
                 dom.changed();

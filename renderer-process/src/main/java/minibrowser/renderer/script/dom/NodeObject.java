@@ -117,13 +117,15 @@ public class NodeObject extends HostObject {
         if (before != null && before.node.parent() != node) throw notFound();
         if (child.node == (before == null ? null : before.node)) return child;
         Element parent = (Element) node;
-        child.node.remove();
+        List<Node> moved = child.node instanceof FragmentNode fragment ? List.copyOf(fragment.childNodes()) : List.of(child.node);
+        for (Node each : moved) each.remove();
         if (before == null) {
-            parent.appendChild(child.node);
+            parent.appendChildren(moved);
         } else {
-            parent.insertChildren(before.node.siblingIndex(), child.node);
+            parent.insertChildren(before.node.siblingIndex(), moved);
         }
         dom.changed();
+        dom.inserted(parent, moved);
         return child;
     }
 
@@ -158,13 +160,15 @@ public class NodeObject extends HostObject {
                 return node instanceof Element || node instanceof Document ? null : textContent();
             case "textContent": return node instanceof Document ? null : textContent();
             case "parentNode": return dom.wrap(node.parent());
-            case "parentElement": return node.parent() instanceof Element e && !(e instanceof Document) ? dom.wrap(e) : null;
+            case "parentElement": return node.parent() instanceof Element e && !(e instanceof Document || e instanceof FragmentNode) ? dom.wrap(e) : null;
             case "childNodes": return dom.array(node.childNodes());
             case "firstChild": return node.childNodeSize() == 0 ? null : dom.wrap(node.childNode(0));
             case "lastChild": return node.childNodeSize() == 0 ? null : dom.wrap(node.childNode(node.childNodeSize() - 1));
             case "nextSibling": return dom.wrap(node.nextSibling());
             case "previousSibling": return dom.wrap(node.previousSibling());
-            case "ownerDocument": return node instanceof Document ? null : dom.documentObject();
+            case "ownerDocument":
+                if (node instanceof Document) return null;
+                return node.ownerDocument() != null ? dom.wrap(node.ownerDocument()) : dom.documentObject();
             case "isConnected": return node.ownerDocument() == dom.document() && isInclusiveAncestor(dom.document(), node);
             default: break;
         }
@@ -192,6 +196,7 @@ public class NodeObject extends HostObject {
 
     private int nodeType() {
         if (node instanceof Document) return 9;
+        if (node instanceof FragmentNode) return 11;
         if (node instanceof Element) return 1;
         if (node instanceof Comment) return 8;
         return 3;
@@ -199,6 +204,7 @@ public class NodeObject extends HostObject {
 
     private String nodeName() {
         if (node instanceof Document) return "#document";
+        if (node instanceof FragmentNode) return "#document-fragment";
         if (node instanceof Element e) return e.tagName().toUpperCase(java.util.Locale.ROOT);
         if (node instanceof Comment) return "#comment";
         return "#text";
