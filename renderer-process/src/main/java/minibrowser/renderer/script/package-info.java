@@ -46,13 +46,15 @@
  * <ul>
  *   <li><b>Modules</b> ({@code <script type="module">} is not run, {@code import} and
  *       {@code export} do not parse), <b>service workers</b>, <b>WebAssembly</b>,
- *       <b>shared workers</b>, {@code MessageChannel}, {@code WebSocket}, storage
- *       ({@code localStorage}, IndexedDB), {@code history}, canvas.</li>
+ *       <b>shared workers</b>, {@code MessageChannel}, {@code WebSocket}, IndexedDB,
+ *       {@code history}, canvas. {@code localStorage} and {@code sessionStorage} are
+ *       there but last only as long as the document (nothing goes to the profile).</li>
  *   <li><b>{@code document.write}</b>, during the parse or after it: there is no such
  *       method. The document is parsed whole before any script runs, so a script also
  *       sees the elements after it.</li>
- *   <li><b>Inserted scripts</b>: a {@code <script>} made by {@code createElement} or put
- *       in by {@code innerHTML} is not run (for {@code innerHTML}, as in browsers).</li>
+ *   <li><b>Inserted scripts</b>: a {@code <script>} a script inserts runs once (an
+ *       external one when it arrives, then {@code load}; an inline one at once), as in
+ *       browsers; one put in by {@code innerHTML} is not run, as in browsers.</li>
  *   <li><b>Synchronous {@code XMLHttpRequest}</b>: {@code open(method, url, false)} is
  *       treated as asynchronous (a synchronous one would block main on the network).
  *       Request headers other than {@code Content-Type} are not sent; only the response's
@@ -60,12 +62,14 @@
  *   <li><b>Live collections</b>: {@code children}, {@code childNodes},
  *       {@code getElementsBy*}, {@code querySelectorAll}, {@code attributes},
  *       {@code document.forms} are arrays, snapshots taken when read, not live
- *       {@code HTMLCollection}s. No {@code DocumentFragment}.</li>
+ *       {@code HTMLCollection}s.</li>
  *   <li><b>Cookies</b>: {@code document.cookie} reads "" and ignores writes.</li>
- *   <li><b>Layout queries</b>: no {@code getComputedStyle}, {@code getBoundingClientRect},
- *       {@code offsetWidth} and the like (they would force a layout from a script);
- *       {@code innerText} is {@code textContent}. Scrolling from script
- *       ({@code scrollTo}, {@code scrollBy}) does nothing: the compositor owns scrolling.</li>
+ *   <li><b>Layout queries</b>: {@code getComputedStyle}, {@code getBoundingClientRect},
+ *       {@code offsetWidth} and the like answer from a forced layout
+ *       ({@code LayoutQuery}), as in browsers, but as if the page were never scrolled:
+ *       {@code scrollTop} reads 0, and scrolling from script ({@code scrollTo},
+ *       {@code scrollIntoView}) does nothing, because the compositor owns scrolling.
+ *       {@code innerText} is {@code textContent}.</li>
  *   <li><b>Form state in attributes</b>: {@code value} and {@code checked} write the
  *       {@code value} and {@code checked} attributes (no separate default value), and a
  *       form is submitted as a GET navigation (no POST bodies, no file uploads).</li>
