@@ -223,11 +223,13 @@ public final class DocumentScripts {
         }), 0, TimeUnit.MILLISECONDS);
     }
 
-    /** Tells the owner the page has settled, once. */
+    /** Tells the owner the page has settled, once, after committing what its scripts changed (the frame the load finishes with). */
     private void releaseLoad() {
         Runnable settled = loadSettled;
         loadSettled = null;
-        if (settled != null) settled.run();
+        if (settled == null) return;
+        loop.renderPendingChanges();
+        settled.run();
     }
 
     /**

@@ -186,6 +186,16 @@ public final class EventLoop {
         afterTask(); // callbacks that asked for the next frame get it
     }
 
+    /**
+     * Commits the DOM's changes now if they are waiting for the next rendering step: the
+     * load is about to finish, and the frame it finishes with must be the page as it is.
+     */
+    void renderPendingChanges() {
+        if (closed || !domChanged) return;
+        domChanged = false;
+        host.renderNow();
+    }
+
     /** The document went away: nothing of it runs again. */
     void close() {
         closed = true;
