@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import minibrowser.renderer.engine.EngineLimits;
+import minibrowser.renderer.engine.FrameArea;
 import minibrowser.renderer.engine.ImageDecoder;
 
 /**
@@ -20,6 +21,7 @@ final class ImageWorker {
     private final ExecutorService queue;
     private final BrowserLink browser;
     private Listener listener;
+    private final FramePictures frames;
 
     /** Who receives each image; called on renderer-images, so it only posts. */
     interface Listener {
@@ -31,10 +33,21 @@ final class ImageWorker {
     ImageWorker(ExecutorService queue, BrowserLink browser) {
         this.queue = queue;
         this.browser = browser;
+        this.frames = new FramePictures(queue, browser);
     }
 
     void deliverTo(Listener listener) {
         this.listener = listener;
+    }
+
+    /**
+     * Fetches an iframe's document of navigation {@code navigationId} and draws it, at the
+     * frame's size, into a picture that comes back as an image does (null: it could not be
+     * fetched or drawn); called on main, returns at once.
+     */
+    void loadFrame(int tab, long navigationId, FrameArea frame) {
+        frames.draw(tab, frame).whenComplete((picture, failed) ->
+                listener.imageDone(navigationId, frame.src(), failed == null ? picture : null));
     }
 
     /** Fetches and decodes an image of navigation {@code navigationId}; called on main, returns at once. */

@@ -26,6 +26,7 @@ import minibrowser.renderer.engine.DocumentEncoding;
 import minibrowser.renderer.engine.Engine;
 import minibrowser.renderer.engine.LinkArea;
 import minibrowser.renderer.engine.Page;
+import minibrowser.renderer.engine.FrameArea;
 import minibrowser.renderer.engine.LayoutQuery;
 import minibrowser.renderer.engine.ResourceLoader;
 import minibrowser.renderer.script.DocumentScripts;
@@ -264,6 +265,13 @@ final class MainThread {
                 compositor.imageDone(navigation, image, images.get(image));
             } else if (loading.add(image)) {
                 worker.loadImage(tab, navigation, image);
+            }
+        }
+        for (FrameArea frame : page.frames()) { // an iframe's document comes back as a picture, as an image does
+            if (images.containsKey(frame.src())) {
+                compositor.imageDone(navigation, frame.src(), images.get(frame.src()));
+            } else if (loading.add(frame.src())) {
+                worker.loadFrame(tab, navigation, frame);
             }
         }
         if (scripts != null && !scriptsStarted) {

@@ -167,7 +167,7 @@ public final class Compositor {
                 if (committed == null || committed.navigationId() != data.navigationId()) scrollY = 0;
                 committed = data;
                 images.clear();
-                pendingImages = data.page().imageUrls().size();
+                pendingImages = data.page().imageUrls().size() + data.page().frames().size(); // a frame comes as a picture
                 tiles.setContents(new TileContents(data.page().displayList(), images));
             }
             produceFrame();

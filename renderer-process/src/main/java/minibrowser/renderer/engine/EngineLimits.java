@@ -48,6 +48,10 @@ public final class EngineLimits {
      */
     public static final long MAX_IMAGE_PIXELS = 16_000_000;
 
+    /** The most iframes of a page that are drawn (the others show their placeholder), and how large each may be, in pixels. */
+    public static final int MAX_FRAMES = 8;
+    public static final long MAX_FRAME_PIXELS = 4_000_000;
+
     /** Larger {@code colspan} values are clamped, as HTML does (the spec's limit is 1000). */
     public static final int MAX_COLSPAN = 1000;
 

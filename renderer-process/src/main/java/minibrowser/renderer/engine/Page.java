@@ -21,13 +21,15 @@ import minibrowser.renderer.engine.paint.DisplayList;
  * @param elementAreas   where each element was drawn, ancestors first: for hit-testing
  *                       clicks on main (the elements are live DOM nodes, main's alone)
  * @param controls       the focusable controls drawn, in document order: for Tab, read by the compositor
+ * @param frames         the iframes whose documents main fetches and draws (each a picture, like an image)
  */
 public record Page(String title, DisplayList displayList, int contentHeight, List<LinkArea> links,
                    List<EmbedArea> embeds, List<String> imageUrls, String layoutTreeText,
                    List<CompositedLayer> layers, boolean mainThreadAnimating, List<ElementArea> elementAreas,
-                   List<ControlArea> controls) {
+                   List<ControlArea> controls, List<FrameArea> frames) {
 
     public Page {
+        frames = List.copyOf(frames);
         links = List.copyOf(links);
         embeds = List.copyOf(embeds);
         imageUrls = List.copyOf(imageUrls);
@@ -40,7 +42,7 @@ public record Page(String title, DisplayList displayList, int contentHeight, Lis
     public Page(String title, DisplayList displayList, int contentHeight, List<LinkArea> links,
                 List<EmbedArea> embeds, List<String> imageUrls, String layoutTreeText) {
         this(title, displayList, contentHeight, links, embeds, imageUrls, layoutTreeText, List.of(), false, List.of(),
-                List.of());
+                List.of(), List.of());
     }
 
     /** Whether some layer of the page is animated at {@code nowNanos}: the compositor needs frames. */

@@ -16,6 +16,7 @@ public final class PageAreas {
 
     private final List<LinkArea> links = new ArrayList<>();
     private final List<EmbedArea> embeds = new ArrayList<>();
+    private final List<FrameArea> frames = new ArrayList<>();
     private final List<String> imageUrls = new ArrayList<>();
     private final List<ElementArea> elementAreas = new ArrayList<>();
     private final java.util.Set<String> seenImages = new java.util.HashSet<>();
@@ -53,6 +54,9 @@ public final class PageAreas {
     /** Places reserved for plugin content, in document order. */
     public List<EmbedArea> embeds() { return embeds; }
 
+    /** The iframes with a document to show, in document order (at most {@link EngineLimits#MAX_FRAMES}). */
+    public List<FrameArea> frames() { return frames; }
+
     /** Absolute URLs of the images shown, each once, in document order. */
     public List<String> imageUrls() { return imageUrls; }
 
@@ -72,6 +76,9 @@ public final class PageAreas {
             if (replaced.href() != null) links.add(new LinkArea(replaced.rect(), replaced.href()));
             if (replaced.kind() == ReplacedBox.Kind.EMBED) {
                 embeds.add(new EmbedArea(contentRect(replaced), replaced.mimeType(), replaced.src(), replaced.attributes()));
+            } else if (replaced.kind() == ReplacedBox.Kind.FRAME && frames.size() < EngineLimits.MAX_FRAMES
+                    && seenImages.add(replaced.src())) {
+                frames.add(new FrameArea(contentRect(replaced), replaced.src()));
             } else if (replaced.kind() == ReplacedBox.Kind.IMAGE && !replaced.src().isEmpty() && seenImages.add(replaced.src())) {
                 imageUrls.add(replaced.src());
             }

@@ -211,7 +211,7 @@ public final class Stages {
     public Page page(Document document, Layout layout, Painted painted, PageAreas areas, boolean mainThreadAnimating) {
         return new Page(title(document), painted.displayList(), layout.contentHeight(), areas.links(), areas.embeds(),
                 areas.imageUrls(), layout.root().treeText(), painted.layers(), mainThreadAnimating, areas.elementAreas(),
-                areas.controls());
+                areas.controls(), areas.frames());
     }
 
     private static String title(Document document) {

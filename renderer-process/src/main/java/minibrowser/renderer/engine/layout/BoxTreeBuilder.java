@@ -451,14 +451,15 @@ public final class BoxTreeBuilder {
         if (src.isEmpty() && element.hasAttr(srcAttribute)) src = element.attr(srcAttribute);
         if (src.length() > 4096) src = src.substring(0, 4096);
         String alt = element.attr("alt");
+        boolean frame = tag.equals("iframe") && (src.startsWith("http://") || src.startsWith("https://") || src.startsWith("file:"));
         if (!tag.equals("img") && image) {
-            // Only <img> content is fetched as an image; other boxes show their name.
+            // Only <img> content is fetched as an image, and an iframe's document as a frame; other boxes show their name.
             if (alt.isEmpty()) alt = tag.equals("iframe") || tag.equals("video") || tag.equals("canvas") ? tag : alt;
-            src = "";
+            if (!frame) src = "";
         }
         if (alt.length() > 200) alt = alt.substring(0, 200);
         String type = element.attr("type");
-        ReplacedBox.Kind kind = image ? ReplacedBox.Kind.IMAGE : ReplacedBox.Kind.EMBED;
+        ReplacedBox.Kind kind = frame ? ReplacedBox.Kind.FRAME : image ? ReplacedBox.Kind.IMAGE : ReplacedBox.Kind.EMBED;
         return new ReplacedBox(kind, e.style(), src, alt, kind == ReplacedBox.Kind.EMBED ? type : "", attributes, href);
     }
 }

@@ -13,6 +13,8 @@ public final class ReplacedBox extends LayoutBox {
     /** What fills the box. */
     public enum Kind {
         IMAGE, EMBED,
+        /** An {@code <iframe>} with a document to show: drawn as the picture of that document, under its URL. */
+        FRAME,
         /** The 16 x 16 icon before a broken image's alt text ({@link minibrowser.renderer.engine.paint.DrawImage#BROKEN_IMAGE_ICON}). */
         BROKEN_IMAGE_ICON
     }
@@ -62,6 +64,7 @@ public final class ReplacedBox extends LayoutBox {
         return switch (kind) {
             case IMAGE -> "image \"" + src + "\"";
             case EMBED -> "embed \"" + mimeType + "\"";
+            case FRAME -> "frame \"" + src + "\"";
             case BROKEN_IMAGE_ICON -> "broken-image icon";
         };
     }

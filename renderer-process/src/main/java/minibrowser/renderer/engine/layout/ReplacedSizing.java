@@ -44,7 +44,7 @@ final class ReplacedSizing {
         box.border = new Edges(s.borderWidth(Side.TOP), s.borderWidth(Side.RIGHT), s.borderWidth(Side.BOTTOM), s.borderWidth(Side.LEFT));
         box.margin = new Edges(s.margin(Side.TOP).resolve(cbWidth, 0), s.margin(Side.RIGHT).resolve(cbWidth, 0),
                 s.margin(Side.BOTTOM).resolve(cbWidth, 0), s.margin(Side.LEFT).resolve(cbWidth, 0));
-        int[] natural = naturalSizes.get(box.src());
+        int[] natural = box.kind() == ReplacedBox.Kind.FRAME ? null : naturalSizes.get(box.src()); // a frame's size is its box's
         int naturalW;
         int naturalH;
         if (natural != null && natural[0] > 0 && natural[1] > 0) {
@@ -55,7 +55,7 @@ final class ReplacedSizing {
             // 15.4.3, "maps to the aspect-ratio property"), so width: 100% keeps the shape.
             naturalW = attributeSize(box, "width");
             naturalH = attributeSize(box, "height");
-        } else if (box.kind() == ReplacedBox.Kind.EMBED || box.src().isEmpty()) {
+        } else if (box.kind() != ReplacedBox.Kind.IMAGE || box.src().isEmpty()) {
             naturalW = DEFAULT_EMBED_WIDTH;
             naturalH = DEFAULT_EMBED_HEIGHT;
         } else {

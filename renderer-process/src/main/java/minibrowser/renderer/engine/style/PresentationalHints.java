@@ -56,6 +56,13 @@ final class PresentationalHints {
             if (e.hasAttr("width")) dimension(out, "width", e.attr("width"));
             if (e.hasAttr("height")) dimension(out, "height", e.attr("height"));
         }
+        if (tag.equals("iframe") && e.hasAttr("frameborder")) {
+            // HTML 15.4.1: frameborder="0" (or "no") takes away the frame's border.
+            String frameborder = e.attr("frameborder").trim().toLowerCase(Locale.ROOT);
+            if (frameborder.equals("0") || frameborder.equals("no")) {
+                for (Side side : Side.values()) add(out, "border-" + side.name().toLowerCase(Locale.ROOT) + "-width", "0px");
+            }
+        }
         if (tag.equals("table") && e.hasAttr("border")) {
             String border = number(e.attr("border"), "1");
             if (!border.equals("0")) {
