@@ -60,6 +60,26 @@ class HeadlessScreenshotIT {
     }
 
     @Test
+    void anIframesDocumentIsDrawnInItsBoxWithItsOwnStyleSheet() throws Exception {
+        try (TestServer server = new TestServer()) {
+            server.page("/frame.css", "body { margin: 0; background: #20c040 }");
+            server.page("/frame", "<link rel=stylesheet href=/frame.css><p>inside the frame</p>");
+            server.solidPng("/blue.png", 40, 30, 0x2040E0);
+            String page = server.page("/framed", "<title>framed</title><body style='margin:0'>"
+                    + "<iframe src=/frame width=200 height=100 frameborder=0></iframe><br>"
+                    + "<iframe src=/blue.png width=100 height=60 frameborder=0></iframe>");
+            Path png = work.resolve("framed.png");
+            Run run = run("--headless", "--screenshot=" + png, "--window-size=300,200", page);
+            assertEquals(0, run.exit(), run.output());
+            BufferedImage shot = Screenshots.read(png);
+            int green = Screenshots.count(shot, rgb -> ((rgb >> 8) & 255) > 150 && ((rgb >> 16) & 255) < 80 && (rgb & 255) < 110);
+            assertTrue(green > 200 * 100 / 2, "the frame's green background, from its own sheet: " + green);
+            int blue = Screenshots.count(shot, rgb -> (rgb & 255) > 180 && ((rgb >> 16) & 255) < 80);
+            assertTrue(blue > 40 * 30 / 2 && blue < 100 * 60, "an image document at its natural size, not stretched: " + blue);
+        }
+    }
+
+    @Test
     void rendersFileDataAndAboutPages() throws Exception {
         Path html = work.resolve("local.html");
         Files.writeString(html, "<title>local</title><h1>From a file</h1>");
