@@ -260,26 +260,24 @@ final class MainThread {
         compositor.commit(instances == null
                 ? CommitData.awaitingPluginInstances(tab, navigation, page)
                 : new CommitData(tab, navigation, page, instances, false));
-        for (String image : page.imageUrls()) {
-            if (images.containsKey(image)) {
-                compositor.imageDone(navigation, image, images.get(image));
-            } else if (loading.add(image)) {
-                worker.loadImage(tab, navigation, image);
-            }
-        }
-        for (FrameArea frame : page.frames()) { // an iframe's document comes back as a picture, as an image does
-            if (images.containsKey(frame.src())) {
-                compositor.imageDone(navigation, frame.src(), images.get(frame.src()));
-            } else if (loading.add(frame.src())) {
-                worker.loadFrame(tab, navigation, frame);
-            }
-        }
+        for (String image : page.imageUrls()) deliverOrLoad(navigation, image, () -> worker.loadImage(tab, navigation, image));
+        // An iframe's document comes back as a picture under its URL, as an image does.
+        for (FrameArea frame : page.frames()) deliverOrLoad(navigation, frame.src(), () -> worker.loadFrame(tab, navigation, frame));
         if (scripts != null && !scriptsStarted) {
             // The page as parsed is on screen; now its scripts run, each a task of the event loop.
             scriptsStarted = true;
             scripts.start(() -> compositor.releaseLoad(navigation));
         }
         if (scripts != null && loading.isEmpty()) scripts.pageLoaded();
+    }
+
+    /** Hands the compositor an image (or a frame's picture) main already has, or starts loading it, once. */
+    private void deliverOrLoad(long navigation, String url, Runnable load) {
+        if (images.containsKey(url)) {
+            compositor.imageDone(navigation, url, images.get(url));
+        } else if (loading.add(url)) {
+            load.run();
+        }
     }
 
     /**
