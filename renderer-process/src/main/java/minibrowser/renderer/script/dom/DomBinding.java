@@ -155,7 +155,11 @@ public final class DomBinding {
         return layout;
     }
 
-    /** Something other than the DOM moved the layout (an image arrived, the viewport changed): the next question lays out anew. */
+    /**
+     * Something other than the DOM moved the layout (the page's images are in): the next
+     * question lays out anew. (A viewport resize does not call this yet: a script that
+     * reads sizes after one sees the old layout until the DOM next changes.)
+     */
     public void forgetLayout() {
         layout = null;
     }
